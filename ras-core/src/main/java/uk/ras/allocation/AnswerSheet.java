@@ -1,0 +1,35 @@
+package uk.ras.allocation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.ras.assessment.PersonId;
+
+/**
+ * An assessment checked against one calculator's rule set and encoded for it: each question's chosen
+ * option as an index. Made by {@link Calculator#encode}; allocating a sheet many times (for example
+ * under different prices) skips the checking and the id look-ups.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AnswerSheet {
+  final Calculator owner;
+  final PersonId person;
+  final LocalDate date;
+  /** Index of the chosen option per question slot, or -1 when unanswered; never exposed, never changed. */
+  final int[] choices;
+
+  AnswerSheet(Calculator owner, PersonId person, LocalDate date, int[] choices) {
+    this.owner = owner;
+    this.person = person;
+    this.date = date;
+    this.choices = choices;
+  }
+
+  public PersonId person() {
+    return person;
+  }
+
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(date);
+  }
+}

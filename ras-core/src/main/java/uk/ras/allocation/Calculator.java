@@ -1,0 +1,404 @@
+package uk.ras.allocation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.AssessmentProblem;
+import uk.ras.assessment.InvalidAssessmentException;
+import uk.ras.internal.PriceSchedule;
+import uk.ras.money.Money;
+import uk.ras.ruleset.AnswerOption;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.InformalSupport;
+import uk.ras.ruleset.InvalidRuleSetException;
+import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.Question;
+import uk.ras.ruleset.QuestionId;
+import uk.ras.ruleset.RuleProblem;
+import uk.ras.ruleset.RuleSet;
+import uk.ras.ruleset.RuleSetValidator;
+
+/**
+ * A rule set compiled for allocation: compile once, allocate millions of times, from any number of
+ * threads.
+ *
+ * <pre>{@code
+ * Calculator calculator = Calculator.compile(rules);
+ * Budget budget = calculator.allocate(assessment);            // with its explanation
+ * Budget fast = calculator.allocate(assessment, Detail.FIGURES); // figures only
+ * }</pre>
+ *
+ * <p>An allocation runs in this order: each answer scores its option's points in its domain; each
+ * domain's points are capped; the informal-support share reduces the domains it applies to, {@code
+ * round(capped * (1 - share))}; the domains add up to the total; the total is priced (see {@link
+ * uk.ras.pricing.Pricing}); the weekly amount is converted to an annual one by the rule set's weeks per
+ * year. Compiling flattens the questionnaire into arrays and prices every possible total in advance, so
+ * the figures path reads arrays only: no maps, no reflection, no decimal arithmetic.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Calculator {
+  private final RuleSet rules;
+  private final String label;
+  private final PriceSchedule prices;
+
+  // The questionnaire, flattened. Question slots 0..n-1 are the domains' questions in order; the
+  // informal-support question, if any, is slot n.
+  private final QuestionId[] questionIds;
+  private final String[] questionTexts;
+  private final boolean[] required;
+  private final int[] questionDomain;
+  private final OptionId[][] optionIds;
+  private final int[][] optionPoints;
+  private final DomainId[] domainIds;
+  private final int[] domainCap;
+  private final int informalSlot;
+  /** Question id to slot, for encoding assessments; the allocation path never uses it. */
+  private final Map<QuestionId, Integer> slotById = new HashMap<>();
+  private final InformalSupport informal;
+  /** adjusted[option][domain][capped]: a domain's points after the informal adjustment; null row = not applied. */
+  private final int[][][] adjusted;
+
+  private Calculator(RuleSet rules) {
+    this.rules = rules;
+    this.label = rules.label();
+    List<Question> questions = new ArrayList<>();
+    List<Integer> domainOf = new ArrayList<>();
+    domainIds = new DomainId[rules.domains().size()];
+    domainCap = new int[domainIds.length];
+    int[] domainMax = new int[domainIds.length];
+    for (int d = 0; d < domainIds.length; d++) {
+      Domain domain = rules.domains().get(d);
+      domainIds[d] = domain.id();
+      long max = 0;
+      for (Question q : domain.questions()) {
+        questions.add(q);
+        domainOf.add(d);
+        max += q.options().stream().mapToInt(AnswerOption::points).max().orElse(0);
+      }
+      domainCap[d] = domain.cap().orElse(Integer.MAX_VALUE);
+      domainMax[d] = (int) Math.min(max, domainCap[d]);
+    }
+    informal = rules.informalSupport().orElse(null);
+    int slots = questions.size() + (informal == null ? 0 : 1);
+    informalSlot = informal == null ? -1 : questions.size();
+    questionIds = new QuestionId[slots];
+    questionTexts = new String[slots];
+    required = new boolean[slots];
+    questionDomain = new int[questions.size()];
+    optionIds = new OptionId[slots][];
+    optionPoints = new int[questions.size()][];
+    for (int q = 0; q < questions.size(); q++) {
+      Question question = questions.get(q);
+      questionIds[q] = question.id();
+      questionTexts[q] = question.text();
+      required[q] = question.required();
+      questionDomain[q] = domainOf.get(q);
+      optionIds[q] = question.options().stream().map(AnswerOption::id).toArray(OptionId[]::new);
+      optionPoints[q] = question.options().stream().mapToInt(AnswerOption::points).toArray();
+    }
+    if (informal == null) {
+      adjusted = new int[0][][];
+    } else {
+      questionIds[informalSlot] = informal.question();
+      questionTexts[informalSlot] = informal.text();
+      required[informalSlot] = informal.required();
+      optionIds[informalSlot] =
+          informal.options().stream().map(o -> o.id()).toArray(OptionId[]::new);
+      adjusted = new int[informal.options().size()][domainIds.length][];
+      for (int o = 0; o < informal.options().size(); o++) {
+        BigDecimal keep = BigDecimal.ONE.subtract(informal.options().get(o).share());
+        for (int d = 0; d < domainIds.length; d++) {
+          if (appliesTo(informal, domainIds[d])) {
+            int[] table = new int[domainMax[d] + 1];
+            for (int capped = 0; capped < table.length; capped++) {
+              table[capped] =
+                  BigDecimal.valueOf(capped)
+                      .multiply(keep)
+                      .setScale(0, informal.rounding())
+                      .intValueExact();
+            }
+            adjusted[o][d] = table;
+          }
+        }
+      }
+    }
+    for (int slot = 0; slot < questionIds.length; slot++) {
+      slotById.put(questionIds[slot], slot);
+    }
+    prices =
+        PriceSchedule.compile(
+            rules.pricing(),
+            rules.rounding(),
+            rules.weeksPerYear(),
+            RuleSetValidator.maxTotalPoints(rules));
+  }
+
+  private static boolean appliesTo(InformalSupport informal, DomainId domain) {
+    return informal.appliesTo().isEmpty() || informal.appliesTo().contains(domain);
+  }
+
+  /**
+   * Validates and compiles a rule set.
+   *
+   * @param rules not null
+   * @return the calculator, never null
+   * @throws InvalidRuleSetException listing every problem, if the rule set is not valid
+   */
+  public static Calculator compile(RuleSet rules) {
+    Objects.requireNonNull(rules, "rules");
+    List<RuleProblem> problems = RuleSetValidator.validate(rules);
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(rules.label(), problems);
+    }
+    return new Calculator(rules);
+  }
+
+  /** The rule set this calculator was compiled from; never null. */
+  public RuleSet ruleSet() {
+    return rules;
+  }
+
+  /**
+   * Allocates a budget with its explanation.
+   *
+   * @throws InvalidAssessmentException if the assessment does not fit the rule set
+   */
+  public Budget allocate(Assessment assessment) {
+    return allocate(assessment, Detail.EXPLAINED);
+  }
+
+  /**
+   * Allocates a budget.
+   *
+   * @param assessment not null
+   * @param detail not null; {@link Detail#FIGURES} skips the explanation
+   * @throws InvalidAssessmentException if the assessment does not fit the rule set
+   */
+  public Budget allocate(Assessment assessment, Detail detail) {
+    return allocate(encode(assessment), detail);
+  }
+
+  /**
+   * Checks an assessment against this rule set and encodes it.
+   *
+   * @param assessment not null
+   * @return the encoded answers, never null
+   * @throws InvalidAssessmentException naming every unknown question, unknown option and missing
+   *     required answer
+   */
+  public AnswerSheet encode(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    int[] choices = new int[questionIds.length];
+    Arrays.fill(choices, -1);
+    List<AssessmentProblem> problems = null;
+    for (Map.Entry<QuestionId, OptionId> answer : assessment.answers().entrySet()) {
+      int slot = slotOf(answer.getKey());
+      if (slot < 0) {
+        problems = add(problems, new AssessmentProblem(
+            AssessmentProblem.Kind.UNKNOWN_QUESTION,
+            answer.getKey(),
+            answer.getValue().value(),
+            "unknown question '" + answer.getKey() + "' (answered '" + answer.getValue() + "')"));
+        continue;
+      }
+      int option = indexOf(optionIds[slot], answer.getValue());
+      if (option < 0) {
+        problems = add(problems, new AssessmentProblem(
+            AssessmentProblem.Kind.UNKNOWN_OPTION,
+            answer.getKey(),
+            answer.getValue().value(),
+            "question '"
+                + answer.getKey()
+                + "' has no option '"
+                + answer.getValue()
+                + "'; expected one of "
+                + Arrays.toString(optionIds[slot])));
+        continue;
+      }
+      choices[slot] = option;
+    }
+    for (int slot = 0; slot < questionIds.length; slot++) {
+      if (required[slot] && choices[slot] < 0 && !assessment.answers().containsKey(questionIds[slot])) {
+        problems = add(problems, new AssessmentProblem(
+            AssessmentProblem.Kind.MISSING_ANSWER,
+            questionIds[slot],
+            "",
+            "required question '" + questionIds[slot] + "' is not answered"));
+      }
+    }
+    if (problems != null) {
+      throw new InvalidAssessmentException(assessment.person(), label, problems);
+    }
+    return new AnswerSheet(this, assessment.person(), assessment.date().orElse(null), choices);
+  }
+
+  /**
+   * Allocates a budget for answers already encoded by this calculator.
+   *
+   * @param sheet not null, encoded by this calculator
+   * @param detail not null
+   * @throws IllegalArgumentException if the sheet was encoded by another calculator
+   */
+  public Budget allocate(AnswerSheet sheet, Detail detail) {
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(detail, "detail");
+    if (sheet.owner != this) {
+      throw new IllegalArgumentException(
+          "the answer sheet of " + sheet.person + " was encoded by another calculator");
+    }
+    int[] choices = sheet.choices;
+    int[] raw = new int[domainIds.length];
+    for (int q = 0; q < questionDomain.length; q++) {
+      int option = choices[q];
+      if (option >= 0) {
+        raw[questionDomain[q]] += optionPoints[q][option];
+      }
+    }
+    int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
+    int[] points = new int[domainIds.length];
+    int total = 0;
+    for (int d = 0; d < domainIds.length; d++) {
+      int capped = Math.min(raw[d], domainCap[d]);
+      int[] table = informalOption < 0 ? null : adjusted[informalOption][d];
+      points[d] = table == null ? capped : table[capped];
+      total += points[d];
+    }
+    List<DomainPoints> domains = new ArrayList<>(domainIds.length);
+    for (int d = 0; d < domainIds.length; d++) {
+      domains.add(new DomainPoints(domainIds[d], points[d]));
+    }
+    Money weekly = Money.ofPence(prices.weeklyPence(total));
+    Money annual = Money.ofPence(prices.annualPence(total));
+    Set<BudgetFlag> flags = flags(prices.flags(total));
+    Explanation explanation =
+        detail == Detail.EXPLAINED
+            ? explain(sheet, raw, informalOption, points, total, weekly, annual)
+            : null;
+    return new Budget(
+        sheet.person, sheet.date, label, domains, total, weekly, annual, flags, explanation);
+  }
+
+  private static Set<BudgetFlag> flags(int bits) {
+    if (bits == 0) {
+      return Set.of();
+    }
+    Set<BudgetFlag> flags = EnumSet.noneOf(BudgetFlag.class);
+    if ((bits & PriceSchedule.FLOOR_APPLIED) != 0) {
+      flags.add(BudgetFlag.FLOOR_APPLIED);
+    }
+    if ((bits & PriceSchedule.CEILING_APPLIED) != 0) {
+      flags.add(BudgetFlag.CEILING_APPLIED);
+    }
+    if ((bits & PriceSchedule.REFERRED) != 0) {
+      flags.add(BudgetFlag.REFERRED_TO_PANEL);
+    }
+    return flags;
+  }
+
+  private Explanation explain(
+      AnswerSheet sheet,
+      int[] raw,
+      int informalOption,
+      int[] points,
+      int total,
+      Money weekly,
+      Money annual) {
+    List<AnswerTrace> answers = new ArrayList<>();
+    List<QuestionId> unanswered = new ArrayList<>();
+    int q = 0;
+    for (Domain domain : rules.domains()) {
+      for (Question question : domain.questions()) {
+        int option = sheet.choices[q++];
+        if (option < 0) {
+          unanswered.add(question.id());
+        } else {
+          AnswerOption chosen = question.options().get(option);
+          answers.add(
+              new AnswerTrace(
+                  domain.id(),
+                  question.id(),
+                  question.text(),
+                  chosen.id(),
+                  chosen.label(),
+                  chosen.points()));
+        }
+      }
+    }
+    InformalSupportTrace informalTrace = null;
+    if (informalOption >= 0) {
+      var option = informal.options().get(informalOption);
+      informalTrace =
+          new InformalSupportTrace(informal.question(), option.id(), option.label(), option.share());
+    }
+    List<DomainTrace> domains = new ArrayList<>();
+    for (int d = 0; d < domainIds.length; d++) {
+      Domain domain = rules.domains().get(d);
+      BigDecimal share =
+          informalOption >= 0 && adjusted[informalOption][d] != null
+              ? informal.options().get(informalOption).share()
+              : BigDecimal.ZERO;
+      domains.add(
+          new DomainTrace(
+              domain.id(),
+              domain.name(),
+              raw[d],
+              domain.cap(),
+              Math.min(raw[d], domainCap[d]),
+              share,
+              points[d]));
+    }
+    return new Explanation(
+        sheet.person,
+        label,
+        rules.effectiveFrom(),
+        answers,
+        unanswered,
+        informalTrace,
+        domains,
+        total,
+        prices.explain(total),
+        weekly,
+        rules.weeksPerYear(),
+        annual);
+  }
+
+  private int slotOf(QuestionId id) {
+    Integer slot = slotById.get(id);
+    return slot == null ? -1 : slot;
+  }
+
+  private static int indexOf(OptionId[] options, OptionId id) {
+    for (int i = 0; i < options.length; i++) {
+      if (options[i].equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<AssessmentProblem> add(List<AssessmentProblem> list, AssessmentProblem p) {
+    List<AssessmentProblem> result = list == null ? new ArrayList<>() : list;
+    result.add(p);
+    return result;
+  }
+
+  /** The question ids in the order assessments list them: the domains' questions, then informal support. */
+  public List<QuestionId> questions() {
+    return List.of(questionIds);
+  }
+
+  @Override
+  public String toString() {
+    return "Calculator{" + label + "}";
+  }
+
+}

@@ -1,0 +1,217 @@
+package uk.ras.allocation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.ras.assessment.PersonId;
+import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
+import uk.ras.ruleset.QuestionId;
+
+/**
+ * Why a budget is what it is: every answer and its points, every domain's cap and informal-support
+ * adjustment, every pricing step, and the annual conversion. Its figures always add up: each domain's
+ * raw points are the sum of its answers' points, the total is the sum of the domains' points, the
+ * amount steps' changes add up to the weekly amount, and the annual amount is the weekly amount
+ * converted. {@link #toText()} renders it in plain English.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Explanation {
+  private final PersonId person;
+  private final String ruleSet;
+  private final LocalDate effectiveFrom;
+  private final List<AnswerTrace> answers;
+  private final List<QuestionId> unanswered;
+  private final InformalSupportTrace informalSupport;
+  private final List<DomainTrace> domains;
+  private final int totalPoints;
+  private final List<AmountStep> steps;
+  private final Money weekly;
+  private final PeriodConversion weeksPerYear;
+  private final Money annual;
+
+  Explanation(
+      PersonId person,
+      String ruleSet,
+      LocalDate effectiveFrom,
+      List<AnswerTrace> answers,
+      List<QuestionId> unanswered,
+      InformalSupportTrace informalSupport,
+      List<DomainTrace> domains,
+      int totalPoints,
+      List<AmountStep> steps,
+      Money weekly,
+      PeriodConversion weeksPerYear,
+      Money annual) {
+    this.person = person;
+    this.ruleSet = ruleSet;
+    this.effectiveFrom = effectiveFrom;
+    this.answers = List.copyOf(answers);
+    this.unanswered = List.copyOf(unanswered);
+    this.informalSupport = informalSupport;
+    this.domains = List.copyOf(domains);
+    this.totalPoints = totalPoints;
+    this.steps = List.copyOf(steps);
+    this.weekly = weekly;
+    this.weeksPerYear = weeksPerYear;
+    this.annual = annual;
+  }
+
+  public PersonId person() {
+    return person;
+  }
+
+  /** The rule set's label, such as "northshire-mh 2026.1". */
+  public String ruleSet() {
+    return ruleSet;
+  }
+
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** Every answered question and its points, in questionnaire order. */
+  public List<AnswerTrace> answers() {
+    return answers;
+  }
+
+  /** The optional questions left unanswered, which scored nothing. */
+  public List<QuestionId> unanswered() {
+    return unanswered;
+  }
+
+  /** The informal-support answer, if the rule set has the question and it was answered. */
+  public Optional<InformalSupportTrace> informalSupport() {
+    return Optional.ofNullable(informalSupport);
+  }
+
+  /** Every domain, in questionnaire order. */
+  public List<DomainTrace> domains() {
+    return domains;
+  }
+
+  public int totalPoints() {
+    return totalPoints;
+  }
+
+  /** The steps from points to the weekly amount; their changes add up to {@link #weekly()}. */
+  public List<AmountStep> steps() {
+    return steps;
+  }
+
+  public Money weekly() {
+    return weekly;
+  }
+
+  public PeriodConversion weeksPerYear() {
+    return weeksPerYear;
+  }
+
+  public Money annual() {
+    return annual;
+  }
+
+  /** The explanation in plain English, one fact a line; never null. */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append("Budget for ")
+        .append(person)
+        .append(" under ")
+        .append(ruleSet)
+        .append(" (in force from ")
+        .append(effectiveFrom)
+        .append(")\n\nAnswers\n");
+    for (DomainTrace domain : domains) {
+      for (AnswerTrace answer : answers) {
+        if (answer.domain().equals(domain.domain())) {
+          out.append("  ")
+              .append(domain.name())
+              .append(": ")
+              .append(answer.questionText())
+              .append(": \"")
+              .append(answer.optionLabel())
+              .append("\" scores ")
+              .append(points(answer.points()))
+              .append('\n');
+        }
+      }
+    }
+    for (QuestionId question : unanswered) {
+      out.append("  ").append(question).append(": not answered (optional), scores 0 points\n");
+    }
+    if (informalSupport != null) {
+      out.append("  Informal support: \"")
+          .append(informalSupport.label())
+          .append("\": family and friends meet ")
+          .append(percent(informalSupport.share()))
+          .append(" of need\n");
+    }
+    out.append("\nPoints by domain\n");
+    for (DomainTrace domain : domains) {
+      out.append("  ").append(domain.name()).append(": ").append(points(domain.rawPoints()));
+      if (domain.capApplied()) {
+        out.append(", capped at ").append(domain.cap().getAsInt());
+      }
+      if (domain.informalShare().signum() != 0) {
+        out.append(", less ")
+            .append(percent(domain.informalShare()))
+            .append(" met by informal support");
+      }
+      if (domain.points() != domain.rawPoints()) {
+        out.append(" = ").append(points(domain.points()));
+      }
+      out.append('\n');
+    }
+    out.append("  Total: ").append(points(totalPoints)).append("\n\nMoney per week\n");
+    for (AmountStep step : steps) {
+      out.append("  ").append(step.description()).append('\n');
+    }
+    out.append("\nWeekly budget: ")
+        .append(weekly)
+        .append("\nAnnual budget: ")
+        .append(weekly)
+        .append(" x ")
+        .append(weeksPerYear.description())
+        .append(" = ")
+        .append(annual)
+        .append('\n');
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Explanation)) {
+      return false;
+    }
+    Explanation e = (Explanation) o;
+    return person.equals(e.person)
+        && ruleSet.equals(e.ruleSet)
+        && answers.equals(e.answers)
+        && unanswered.equals(e.unanswered)
+        && Objects.equals(informalSupport, e.informalSupport)
+        && domains.equals(e.domains)
+        && steps.equals(e.steps)
+        && annual.equals(e.annual);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(person, ruleSet, answers, domains, steps, annual);
+  }
+
+  private static String points(int n) {
+    return n == 1 ? "1 point" : n + " points";
+  }
+
+  static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+}

@@ -1,0 +1,116 @@
+package uk.ras.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits an amount into whole-penny shares that always add up exactly to the whole.
+ *
+ * <p>The method is <em>largest remainder</em> (Hamilton's method): each share's exact value {@code
+ * total * weight / sumOfWeights} is first rounded down to the penny; the pennies left over (fewer than
+ * the number of shares) then go one each to the shares with the largest remainders. <b>Tie-break:</b>
+ * between equal remainders the share listed earlier wins. So every share is within one penny of its
+ * exact value, equal weights get shares that differ by at most a penny, and the result depends only on
+ * the weights and their order.
+ *
+ * <p>This class has no state; it is thread-safe.
+ */
+public final class Apportionment {
+  private Apportionment() {}
+
+  /**
+   * Splits {@code total} into {@code count} equal shares, the odd pennies going to the earliest.
+   *
+   * @param total not null, not negative
+   * @param count at least 1
+   * @return {@code count} shares summing to {@code total}, never null
+   * @throws IllegalArgumentException if {@code total} is negative or {@code count} is below 1
+   */
+  public static List<Money> equally(Money total, int count) {
+    Objects.requireNonNull(total, "total");
+    requireNotNegative(total);
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    long base = total.pence() / count;
+    long leftOver = total.pence() % count;
+    Money[] shares = new Money[count];
+    for (int i = 0; i < count; i++) {
+      shares[i] = Money.ofPence(base + (i < leftOver ? 1 : 0));
+    }
+    return List.of(shares);
+  }
+
+  /**
+   * Splits {@code total} in proportion to {@code weights}.
+   *
+   * @param total not null, not negative
+   * @param weights not null, not empty, no nulls, none negative, summing to more than zero
+   * @return one share per weight, in the same order, summing to {@code total}; never null
+   * @throws IllegalArgumentException if a precondition on {@code total} or {@code weights} fails
+   */
+  public static List<Money> byWeights(Money total, List<BigDecimal> weights) {
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(weights, "weights");
+    requireNotNegative(total);
+    if (weights.isEmpty()) {
+      throw new IllegalArgumentException("weights must not be empty");
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < weights.size(); i++) {
+      BigDecimal w = Objects.requireNonNull(weights.get(i), "weights[" + i + "]");
+      if (w.signum() < 0) {
+        throw new IllegalArgumentException("weights[" + i + "] is negative: " + w.toPlainString());
+      }
+      sum = sum.add(w);
+    }
+    if (sum.signum() == 0) {
+      throw new IllegalArgumentException("weights must not all be zero");
+    }
+    // Scale every weight to an integer so that the floors and remainders below are exact.
+    int scale = 0;
+    for (BigDecimal w : weights) {
+      scale = Math.max(scale, w.stripTrailingZeros().scale());
+    }
+    BigInteger denominator = sum.movePointRight(scale).toBigIntegerExact();
+    BigInteger totalPence = BigInteger.valueOf(total.pence());
+
+    int n = weights.size();
+    long[] shares = new long[n];
+    BigInteger[] remainders = new BigInteger[n];
+    long allocated = 0;
+    for (int i = 0; i < n; i++) {
+      BigInteger numerator = totalPence.multiply(weights.get(i).movePointRight(scale).toBigIntegerExact());
+      BigInteger[] qr = numerator.divideAndRemainder(denominator);
+      shares[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      allocated += shares[i];
+    }
+    long leftOver = total.pence() - allocated;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // Largest remainder first; the earlier share wins a tie (Arrays.sort on objects is stable).
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int k = 0; k < leftOver; k++) {
+      shares[order[k]]++;
+    }
+    List<Money> result = new ArrayList<>(n);
+    for (long s : shares) {
+      result.add(Money.ofPence(s));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static void requireNotNegative(Money total) {
+    if (total.isNegative()) {
+      throw new IllegalArgumentException("cannot apportion a negative amount: " + total);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package uk.ras.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An exact amount of pounds sterling, held as a whole number of pence.
+ *
+ * <p>Money never rounds silently: every operation that could lose a fraction of a penny takes a
+ * {@link RoundingMode}, and arithmetic that would overflow a {@code long} throws {@link
+ * ArithmeticException} rather than wrapping. Amounts may be negative (a change, a reduction).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+  private static final Money ZERO = new Money(0);
+
+  private final long pence;
+
+  private Money(long pence) {
+    this.pence = pence;
+  }
+
+  /** Returns zero pounds; never null. */
+  public static Money zero() {
+    return ZERO;
+  }
+
+  /** Returns the amount of {@code pence} pence; never null. */
+  public static Money ofPence(long pence) {
+    return pence == 0 ? ZERO : new Money(pence);
+  }
+
+  /**
+   * Returns an amount stated in pounds, such as {@code 182.50}.
+   *
+   * @param pounds the amount in pounds, not null; at most two decimal places
+   * @return the amount, never null
+   * @throws ArithmeticException if {@code pounds} has a fraction of a penny or does not fit a long
+   */
+  public static Money ofPounds(BigDecimal pounds) {
+    Objects.requireNonNull(pounds, "pounds");
+    BigDecimal inPence = pounds.movePointRight(2);
+    if (inPence.stripTrailingZeros().scale() > 0) {
+      throw new ArithmeticException("Amount " + pounds.toPlainString() + " has a fraction of a penny");
+    }
+    return ofPence(inPence.longValueExact());
+  }
+
+  /**
+   * Returns an amount stated in pounds, rounding to the penny with the given mode.
+   *
+   * @param pounds the amount in pounds, not null
+   * @param rounding how to round a fraction of a penny, not null
+   * @return the amount, never null
+   * @throws ArithmeticException if the rounded amount does not fit a long, or {@code rounding} is
+   *     {@link RoundingMode#UNNECESSARY} and rounding was needed
+   */
+  public static Money ofPounds(BigDecimal pounds, RoundingMode rounding) {
+    Objects.requireNonNull(pounds, "pounds");
+    Objects.requireNonNull(rounding, "rounding");
+    return ofPence(pounds.movePointRight(2).setScale(0, rounding).longValueExact());
+  }
+
+  /**
+   * Parses an amount in pounds such as {@code "182.50"} or {@code "-3"}.
+   *
+   * @throws NumberFormatException if the text is not a decimal number
+   * @throws ArithmeticException if it has a fraction of a penny
+   */
+  public static Money parse(String pounds) {
+    Objects.requireNonNull(pounds, "pounds");
+    return ofPounds(new BigDecimal(pounds.trim()));
+  }
+
+  /** Returns the sum of the amounts; zero for none. */
+  public static Money total(Iterable<Money> amounts) {
+    long sum = 0;
+    for (Money m : amounts) {
+      sum = Math.addExact(sum, m.pence);
+    }
+    return ofPence(sum);
+  }
+
+  /** The amount in pence. */
+  public long pence() {
+    return pence;
+  }
+
+  /** The amount in pounds, at scale 2; never null. */
+  public BigDecimal pounds() {
+    return BigDecimal.valueOf(pence, 2);
+  }
+
+  public Money plus(Money other) {
+    return ofPence(Math.addExact(pence, other.pence));
+  }
+
+  public Money minus(Money other) {
+    return ofPence(Math.subtractExact(pence, other.pence));
+  }
+
+  public Money negated() {
+    return ofPence(Math.negateExact(pence));
+  }
+
+  /** Multiplies by a whole number, exactly. */
+  public Money multipliedBy(long factor) {
+    return ofPence(Math.multiplyExact(pence, factor));
+  }
+
+  /**
+   * Multiplies by a decimal factor, rounding to the penny.
+   *
+   * @param factor not null
+   * @param rounding not null; the mode applied to the exact product
+   */
+  public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(rounding, "rounding");
+    return ofPence(
+        BigDecimal.valueOf(pence).multiply(factor).setScale(0, rounding).longValueExact());
+  }
+
+  /**
+   * Divides by a decimal divisor, rounding to the penny.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero
+   */
+  public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    Objects.requireNonNull(divisor, "divisor");
+    Objects.requireNonNull(rounding, "rounding");
+    return ofPence(BigDecimal.valueOf(pence).divide(divisor, 0, rounding).longValueExact());
+  }
+
+  public boolean isZero() {
+    return pence == 0;
+  }
+
+  public boolean isNegative() {
+    return pence < 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return pence > other.pence;
+  }
+
+  public boolean isLessThan(Money other) {
+    return pence < other.pence;
+  }
+
+  public static Money max(Money a, Money b) {
+    return a.pence >= b.pence ? a : b;
+  }
+
+  public static Money min(Money a, Money b) {
+    return a.pence <= b.pence ? a : b;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(pence, other.pence);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && ((Money) o).pence == pence;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(pence);
+  }
+
+  /** The amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files. */
+  public String toPlainString() {
+    return pounds().toPlainString();
+  }
+
+  /** The amount as a person reads it, such as {@code £1,234.50} or {@code -£3.00}. */
+  @Override
+  public String toString() {
+    String digits = String.format(Locale.UK, "%,.2f", pounds().abs());
+    return (pence < 0 ? "-£" : "£") + digits;
+  }
+}

@@ -1,0 +1,34 @@
+package uk.ras.ruleset;
+
+import java.util.Objects;
+
+/**
+ * Identifies a question by the id written in rule files and assessment files, such as {@code
+ * pc_wash}.
+ * Immutable and thread-safe.
+ *
+ * @param value the id, not null and not blank; kept exactly as given (ids are case-sensitive)
+ */
+public record QuestionId(String value) implements Comparable<QuestionId> {
+  public QuestionId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a question id must not be blank");
+    }
+  }
+
+  /** Returns the id for {@code value}; never null. */
+  public static QuestionId of(String value) {
+    return new QuestionId(value);
+  }
+
+  @Override
+  public int compareTo(QuestionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,366 @@
+package uk.ras.ruleset;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.ras.money.Money;
+import uk.ras.pricing.Band;
+import uk.ras.pricing.Banding;
+import uk.ras.pricing.Interpolation;
+import uk.ras.pricing.InterpolationPoint;
+import uk.ras.pricing.PricePerPoint;
+import uk.ras.pricing.Pricing;
+
+/**
+ * Checks what a rule set means, as opposed to its shape, and reports <em>every</em> problem at once, each
+ * with its path in the rule-file schema. The checks: ids are unique; points, caps and amounts are not
+ * negative; informal-support shares lie between 0 and 1; a banding table starts at 0, has no gap or
+ * overlap, covers every total the questionnaire can produce and never falls; interpolation starts at 0
+ * points, rises strictly in points and never falls in amount; the floor is not above the ceiling; the
+ * contingency is from 0 to less than 100 percent. Those last rules make every valid rule set
+ * <em>monotone</em>: more need never means less money.
+ *
+ * <p>This class has no state; it is thread-safe.
+ */
+public final class RuleSetValidator {
+  /**
+   * The largest point total a questionnaire may produce. The compiled calculator keeps one precomputed
+   * amount per possible total, so this bounds its memory (a million totals is 16 MB).
+   */
+  public static final int MAX_TOTAL_POINTS = 1_000_000;
+
+  private RuleSetValidator() {}
+
+  /**
+   * Returns every problem with {@code rules}, in the order of the rule-file schema; empty when valid.
+   *
+   * @param rules not null
+   * @return the problems, never null
+   */
+  public static List<RuleProblem> validate(RuleSet rules) {
+    List<RuleProblem> problems = new ArrayList<>();
+    if (!"GBP".equals(rules.currency())) {
+      problems.add(
+          new RuleProblem("currency", "'" + rules.currency() + "' is not supported; expected GBP"));
+    }
+    if (rules.rounding() == RoundingMode.UNNECESSARY) {
+      problems.add(
+          new RuleProblem("rounding", "UNNECESSARY cannot round money; expected a rounding mode such as HALF_UP"));
+    }
+    Map<QuestionId, String> questionPaths = new HashMap<>();
+    Set<DomainId> domainIds = new HashSet<>();
+    long maxTotal = 0;
+    if (rules.domains().isEmpty()) {
+      problems.add(new RuleProblem("domains", "there must be at least one domain"));
+    }
+    for (int d = 0; d < rules.domains().size(); d++) {
+      Domain domain = rules.domains().get(d);
+      String dPath = "domains[" + d + "]";
+      if (!domainIds.add(domain.id())) {
+        problems.add(new RuleProblem(dPath + ".id", "duplicate domain id '" + domain.id() + "'"));
+      }
+      if (domain.cap().isPresent() && domain.cap().getAsInt() < 0) {
+        problems.add(
+            new RuleProblem(dPath + ".cap", "cap " + domain.cap().getAsInt() + " is negative"));
+      }
+      if (domain.questions().isEmpty()) {
+        problems.add(
+            new RuleProblem(dPath + ".questions", "domain '" + domain.id() + "' has no questions"));
+      }
+      long domainMax = 0;
+      for (int q = 0; q < domain.questions().size(); q++) {
+        Question question = domain.questions().get(q);
+        String qPath = dPath + ".questions[" + q + "]";
+        checkQuestionId(question.id(), qPath + ".id", questionPaths, problems);
+        if (question.options().isEmpty()) {
+          problems.add(
+              new RuleProblem(qPath + ".options", "question '" + question.id() + "' has no options"));
+        }
+        Set<OptionId> optionIds = new HashSet<>();
+        int questionMax = 0;
+        for (int o = 0; o < question.options().size(); o++) {
+          AnswerOption option = question.options().get(o);
+          String oPath = qPath + ".options[" + o + "]";
+          if (!optionIds.add(option.id())) {
+            problems.add(
+                new RuleProblem(
+                    oPath + ".id",
+                    "duplicate option id '" + option.id() + "' in question '" + question.id() + "'"));
+          }
+          if (option.points() < 0) {
+            problems.add(
+                new RuleProblem(oPath + ".points", option.points() + " points is negative"));
+          }
+          questionMax = Math.max(questionMax, option.points());
+        }
+        domainMax += questionMax;
+      }
+      if (domain.cap().isPresent() && domain.cap().getAsInt() >= 0) {
+        domainMax = Math.min(domainMax, domain.cap().getAsInt());
+      }
+      maxTotal += domainMax;
+    }
+    rules
+        .informalSupport()
+        .ifPresent(informal -> checkInformalSupport(informal, domainIds, questionPaths, problems));
+    if (maxTotal > MAX_TOTAL_POINTS) {
+      problems.add(
+          new RuleProblem(
+              "domains",
+              "the questionnaire can score "
+                  + maxTotal
+                  + " points; at most "
+                  + MAX_TOTAL_POINTS
+                  + " are supported"));
+    } else {
+      checkPricing(rules.pricing(), (int) maxTotal, problems);
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Returns the largest total of points the questionnaire of a valid rule set can produce: the sum over
+   * domains of the capped sum of each question's highest option.
+   */
+  public static int maxTotalPoints(RuleSet rules) {
+    long total = 0;
+    for (Domain domain : rules.domains()) {
+      long domainMax = 0;
+      for (Question question : domain.questions()) {
+        int questionMax = 0;
+        for (AnswerOption option : question.options()) {
+          questionMax = Math.max(questionMax, option.points());
+        }
+        domainMax += questionMax;
+      }
+      if (domain.cap().isPresent()) {
+        domainMax = Math.min(domainMax, domain.cap().getAsInt());
+      }
+      total += domainMax;
+    }
+    return Math.toIntExact(total);
+  }
+
+  private static void checkQuestionId(
+      QuestionId id, String path, Map<QuestionId, String> seen, List<RuleProblem> problems) {
+    String earlier = seen.putIfAbsent(id, path);
+    if (earlier != null) {
+      problems.add(
+          new RuleProblem(path, "duplicate question id '" + id + "' (first used at " + earlier + ")"));
+    }
+  }
+
+  private static void checkInformalSupport(
+      InformalSupport informal,
+      Set<DomainId> domainIds,
+      Map<QuestionId, String> questionPaths,
+      List<RuleProblem> problems) {
+    checkQuestionId(informal.question(), "informalSupport.question", questionPaths, problems);
+    if (informal.options().isEmpty()) {
+      problems.add(new RuleProblem("informalSupport.options", "there must be at least one option"));
+    }
+    if (informal.rounding() == RoundingMode.UNNECESSARY) {
+      problems.add(
+          new RuleProblem(
+              "informalSupport.rounding",
+              "UNNECESSARY cannot round points; expected a rounding mode such as HALF_UP"));
+    }
+    Set<OptionId> optionIds = new HashSet<>();
+    for (int o = 0; o < informal.options().size(); o++) {
+      InformalSupportOption option = informal.options().get(o);
+      String oPath = "informalSupport.options[" + o + "]";
+      if (!optionIds.add(option.id())) {
+        problems.add(new RuleProblem(oPath + ".id", "duplicate option id '" + option.id() + "'"));
+      }
+      if (option.share().signum() < 0 || option.share().compareTo(BigDecimal.ONE) > 0) {
+        problems.add(
+            new RuleProblem(
+                oPath + ".share",
+                "share " + option.share().toPlainString() + " is outside 0 to 1"));
+      }
+    }
+    Set<DomainId> listed = new HashSet<>();
+    for (int i = 0; i < informal.appliesTo().size(); i++) {
+      DomainId id = informal.appliesTo().get(i);
+      String path = "informalSupport.appliesTo[" + i + "]";
+      if (!domainIds.contains(id)) {
+        problems.add(new RuleProblem(path, "unknown domain '" + id + "'"));
+      } else if (!listed.add(id)) {
+        problems.add(new RuleProblem(path, "domain '" + id + "' is listed twice"));
+      }
+    }
+  }
+
+  private static void checkPricing(Pricing pricing, int maxTotal, List<RuleProblem> problems) {
+    if (pricing.method() instanceof PricePerPoint) {
+      BigDecimal price = ((PricePerPoint) pricing.method()).poundsPerPoint();
+      if (price.signum() < 0) {
+        problems.add(
+            new RuleProblem("pricing.pricePerPoint", "price " + price.toPlainString() + " is negative"));
+      }
+    } else if (pricing.method() instanceof Banding) {
+      checkBands(((Banding) pricing.method()).bands(), maxTotal, problems);
+    } else if (pricing.method() instanceof Interpolation) {
+      checkInterpolation(((Interpolation) pricing.method()).points(), problems);
+    } else {
+      problems.add(
+          new RuleProblem(
+              "pricing",
+              "unsupported pricing method " + pricing.method().getClass().getSimpleName()));
+    }
+    BigDecimal contingency = pricing.contingencyPercent();
+    if (contingency.signum() < 0 || contingency.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      problems.add(
+          new RuleProblem(
+              "pricing.contingencyPercent",
+              contingency.toPlainString() + " is outside 0 to less than 100 percent"));
+    }
+    pricing
+        .floor()
+        .filter(Money::isNegative)
+        .ifPresent(f -> problems.add(new RuleProblem("pricing.floor", f + " is negative")));
+    pricing
+        .ceiling()
+        .filter(c -> !c.weekly().isGreaterThan(Money.zero()))
+        .ifPresent(
+            c -> problems.add(new RuleProblem("pricing.ceiling.weekly", c.weekly() + " is not above zero")));
+    if (pricing.floor().isPresent()
+        && pricing.ceiling().isPresent()
+        && pricing.floor().get().isGreaterThan(pricing.ceiling().get().weekly())) {
+      problems.add(
+          new RuleProblem(
+              "pricing.floor",
+              "floor "
+                  + pricing.floor().get()
+                  + " is above the ceiling "
+                  + pricing.ceiling().get().weekly()));
+    }
+  }
+
+  private static void checkBands(List<Band> bands, int maxTotal, List<RuleProblem> problems) {
+    if (bands.isEmpty()) {
+      problems.add(new RuleProblem("pricing.bands", "a banding table needs at least one band"));
+      return;
+    }
+    long expectedFrom = 0;
+    Money previous = null;
+    for (int i = 0; i < bands.size(); i++) {
+      Band band = bands.get(i);
+      String path = "pricing.bands[" + i + "]";
+      if (band.from() != expectedFrom) {
+        if (i == 0) {
+          problems.add(
+              new RuleProblem(path + ".from", "the first band starts at " + band.from() + "; expected 0"));
+        } else if (band.from() > expectedFrom) {
+          problems.add(
+              new RuleProblem(
+                  path + ".from",
+                  "gap: totals "
+                      + expectedFrom
+                      + (band.from() - 1 == expectedFrom ? "" : " to " + (band.from() - 1))
+                      + " are in no band (expected from: "
+                      + expectedFrom
+                      + ")"));
+        } else {
+          problems.add(
+              new RuleProblem(
+                  path + ".from",
+                  "overlap: "
+                      + band.from()
+                      + " is below "
+                      + expectedFrom
+                      + ", already covered by bands["
+                      + (i - 1)
+                      + "] (expected from: "
+                      + expectedFrom
+                      + ")"));
+        }
+      }
+      if (band.to().isPresent()) {
+        int to = band.to().getAsInt();
+        if (to < band.from()) {
+          problems.add(
+              new RuleProblem(path + ".to", to + " is below the band's from " + band.from()));
+        }
+        expectedFrom = Math.max((long) to, band.from()) + 1;
+      } else {
+        if (i != bands.size() - 1) {
+          problems.add(
+              new RuleProblem(path + ".to", "only the last band may be open-ended (no 'to')"));
+        }
+        expectedFrom = Long.MAX_VALUE;
+      }
+      if (band.weekly().isNegative()) {
+        problems.add(new RuleProblem(path + ".weekly", band.weekly() + " is negative"));
+      }
+      if (previous != null && band.weekly().isLessThan(previous)) {
+        problems.add(
+            new RuleProblem(
+                path + ".weekly",
+                band.weekly()
+                    + " is less than the previous band's "
+                    + previous
+                    + ": more need must never mean less money"));
+      }
+      previous = band.weekly();
+    }
+    if (expectedFrom != Long.MAX_VALUE && expectedFrom <= maxTotal) {
+      problems.add(
+          new RuleProblem(
+              "pricing.bands[" + (bands.size() - 1) + "].to",
+              "totals "
+                  + expectedFrom
+                  + " to "
+                  + maxTotal
+                  + " are in no band; the questionnaire can score up to "
+                  + maxTotal
+                  + " (leave out 'to' on the last band to make it open-ended)"));
+    }
+  }
+
+  private static void checkInterpolation(
+      List<InterpolationPoint> points, List<RuleProblem> problems) {
+    if (points.isEmpty()) {
+      problems.add(
+          new RuleProblem("pricing.interpolation", "interpolation needs at least one point"));
+      return;
+    }
+    for (int i = 0; i < points.size(); i++) {
+      InterpolationPoint point = points.get(i);
+      String path = "pricing.interpolation[" + i + "]";
+      if (i == 0 && point.points() != 0) {
+        problems.add(
+            new RuleProblem(path + ".points", "the first point is at " + point.points() + "; expected 0"));
+      }
+      if (point.weekly().isNegative()) {
+        problems.add(new RuleProblem(path + ".weekly", point.weekly() + " is negative"));
+      }
+      if (i > 0) {
+        InterpolationPoint before = points.get(i - 1);
+        if (point.points() <= before.points()) {
+          problems.add(
+              new RuleProblem(
+                  path + ".points",
+                  point.points()
+                      + " is not above the previous point's "
+                      + before.points()
+                      + "; points must rise strictly"));
+        }
+        if (point.weekly().isLessThan(before.weekly())) {
+          problems.add(
+              new RuleProblem(
+                  path + ".weekly",
+                  point.weekly()
+                      + " is less than the previous point's "
+                      + before.weekly()
+                      + ": more need must never mean less money"));
+        }
+      }
+    }
+  }
+}

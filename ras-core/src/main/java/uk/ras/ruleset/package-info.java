@@ -1,0 +1,16 @@
+/**
+ * The rule set: the questionnaire (domains, questions, answer options with points), the informal-support
+ * adjustment and the pricing, as one immutable value. Build one with {@link uk.ras.ruleset.RuleSet#builder()}
+ * or read one from a file with {@code uk.ras.rules.RuleSetReader}; check it with {@link
+ * uk.ras.ruleset.RuleSetValidator}, which reports every problem at once.
+ */
+@Value.Style(
+    typeAbstract = "*Def",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    allowedClasspathAnnotations = {Override.class},
+    jdkOnly = true,
+    defaults = @Value.Immutable(prehash = false))
+package uk.ras.ruleset;
+
+import org.immutables.value.Value;
