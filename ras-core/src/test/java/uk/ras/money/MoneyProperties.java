@@ -1,0 +1,102 @@
+package uk.ras.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Properties of money, apportionment and period conversion. QuickTheories prints the seed of a
+ * falsified property; rerun it with {@code -DQT_SEED=...} via {@code withFixedSeed}.
+ */
+class MoneyProperties {
+  private static final Gen<Money> AMOUNTS = longs().between(0, 100_000_000_00L).map(Money::ofPence);
+  private static final Gen<List<BigDecimal>> WEIGHTS =
+      lists()
+          .of(integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, 2)))
+          .ofSizeBetween(1, 12)
+          .assuming(ws -> ws.stream().anyMatch(w -> w.signum() > 0));
+
+  @Test
+  void sharesAlwaysSumToTheTotal() {
+    qt().forAll(AMOUNTS, WEIGHTS)
+        .checkAssert(
+            (total, weights) ->
+                assertEquals(total, Money.total(Apportionment.byWeights(total, weights))));
+  }
+
+  @Test
+  void eachShareIsWithinAPennyOfItsExactValue() {
+    qt().forAll(AMOUNTS, WEIGHTS)
+        .checkAssert(
+            (total, weights) -> {
+              List<Money> shares = Apportionment.byWeights(total, weights);
+              BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+              for (int i = 0; i < shares.size(); i++) {
+                BigDecimal exact =
+                    BigDecimal.valueOf(total.pence())
+                        .multiply(weights.get(i))
+                        .divide(sum, 12, RoundingMode.HALF_EVEN);
+                BigDecimal diff = BigDecimal.valueOf(shares.get(i).pence()).subtract(exact).abs();
+                assertTrue(diff.compareTo(BigDecimal.ONE) < 0, "share " + i + " is " + diff + "p off");
+                assertTrue(!shares.get(i).isNegative());
+              }
+            });
+  }
+
+  @Test
+  void equalSharesSumToTheTotalAndDifferByAtMostAPenny() {
+    qt().forAll(AMOUNTS, integers().between(1, 50))
+        .checkAssert(
+            (total, count) -> {
+              List<Money> shares = Apportionment.equally(total, count);
+              assertEquals(total, Money.total(shares));
+              long max = shares.stream().mapToLong(Money::pence).max().orElseThrow();
+              long min = shares.stream().mapToLong(Money::pence).min().orElseThrow();
+              assertTrue(max - min <= 1);
+              // Equal weights must give exactly the equal split, tie-break included.
+              List<BigDecimal> ones = java.util.Collections.nCopies(count, BigDecimal.ONE);
+              assertEquals(shares, Apportionment.byWeights(total, ones));
+            });
+  }
+
+  @Test
+  void annualAmountsConvertBackToTheSameWeeklyAmount() {
+    qt().forAll(
+            longs().between(-1_000_000_00L, 1_000_000_00L).map(Money::ofPence),
+            integers().between(0, PeriodConversion.values().length - 1),
+            integers().between(0, 2))
+        .checkAssert(
+            (weekly, conversion, mode) -> {
+              PeriodConversion c = PeriodConversion.values()[conversion];
+              RoundingMode rounding =
+                  List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN).get(mode);
+              assertEquals(weekly, c.weekly(c.annual(weekly, rounding), rounding));
+            });
+  }
+
+  @Test
+  void fiftyTwoWeeksIsExactAndConversionsNeverFall() {
+    qt().forAll(longs().between(0, 1_000_000_00L))
+        .checkAssert(
+            pence -> {
+              Money weekly = Money.ofPence(pence);
+              Money next = Money.ofPence(pence + 1);
+              assertEquals(
+                  weekly.multipliedBy(52),
+                  PeriodConversion.WEEKS_52.annual(weekly, RoundingMode.HALF_UP));
+              for (PeriodConversion c : PeriodConversion.values()) {
+                assertTrue(
+                    !c.annual(next, RoundingMode.HALF_UP).isLessThan(c.annual(weekly, RoundingMode.HALF_UP)));
+              }
+            });
+  }
+}
