@@ -1,0 +1,248 @@
+package uk.ras.allocation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import uk.ras.assessment.Assessment;
+import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
+import uk.ras.pricing.Band;
+import uk.ras.pricing.Banding;
+import uk.ras.pricing.Ceiling;
+import uk.ras.pricing.CeilingPolicy;
+import uk.ras.pricing.Interpolation;
+import uk.ras.pricing.InterpolationPoint;
+import uk.ras.pricing.PricePerPoint;
+import uk.ras.pricing.Pricing;
+import uk.ras.pricing.PricingMethod;
+import uk.ras.ruleset.AnswerOption;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.InformalSupport;
+import uk.ras.ruleset.InformalSupportOption;
+import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.Question;
+import uk.ras.ruleset.QuestionId;
+import uk.ras.ruleset.RuleSet;
+import uk.ras.ruleset.RuleSetValidator;
+
+/**
+ * Generators of domain types: valid (and so monotone) rule sets of every pricing method, with caps,
+ * optional questions, informal support, contingency, floors and ceilings of both policies; and
+ * assessments that fit a rule set.
+ */
+final class Generated {
+  private Generated() {}
+
+  static final RoundingMode[] MODES = {
+    RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN,
+    RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR
+  };
+  private static final String[] SHARES = {"0", "0.1", "0.25", "0.333", "0.5", "0.75", "1"};
+
+  static int between(RandomnessSource r, int lo, int hi) {
+    return (int) r.next(org.quicktheories.impl.Constraint.between(lo, hi));
+  }
+
+  static boolean chance(RandomnessSource r, int percent) {
+    return between(r, 1, 100) <= percent;
+  }
+
+  /** Pricing methods, by the index {@link #pricing} uses. */
+  static final int PER_POINT = 0;
+  static final int BANDS = 1;
+  static final int INTERPOLATION = 2;
+
+  /** Valid rule sets, a third each priced per point, by bands and by interpolation. */
+  static Gen<RuleSet> ruleSets() {
+    return ruleSets(-1);
+  }
+
+  /** Valid rule sets priced by {@code method} ({@link #BANDS}...), or any method when -1. */
+  static Gen<RuleSet> ruleSets(int method) {
+    return r -> {
+      RuleSet.Builder b =
+          RuleSet.builder()
+              .id("generated")
+              .name("Generated")
+              .version("1")
+              .effectiveFrom(LocalDate.of(2026, 4, 1))
+              .weeksPerYear(PeriodConversion.values()[between(r, 0, 2)])
+              .rounding(MODES[between(r, 0, MODES.length - 1)]);
+      int domains = between(r, 1, 4);
+      List<DomainId> domainIds = new ArrayList<>();
+      for (int d = 0; d < domains; d++) {
+        DomainId id = DomainId.of("d" + d);
+        domainIds.add(id);
+        Domain.Builder domain = Domain.builder().id(id).name("Domain " + d);
+        if (chance(r, 40)) {
+          domain.cap(between(r, 0, 30));
+        }
+        int questions = between(r, 1, 4);
+        for (int q = 0; q < questions; q++) {
+          Question.Builder question =
+              Question.builder().id(QuestionId.of("q" + d + "_" + q)).text("Question " + d + "." + q).required(!chance(r, 25));
+          int options = between(r, 1, 5);
+          for (int o = 0; o < options; o++) {
+            question.addOptions(
+                AnswerOption.builder().id(OptionId.of("o" + o)).label("Option " + o).points(between(r, 0, 15)).build());
+          }
+          domain.addQuestions(question.build());
+        }
+        b.addDomains(domain.build());
+      }
+      if (chance(r, 50)) {
+        InformalSupport.Builder informal =
+            InformalSupport.builder()
+                .question(QuestionId.of("informal"))
+                .text("Informal support")
+                .required(chance(r, 20))
+                .rounding(MODES[between(r, 0, MODES.length - 1)]);
+        int options = between(r, 1, 4);
+        for (int o = 0; o < options; o++) {
+          informal.addOptions(
+              InformalSupportOption.builder()
+                  .id(OptionId.of("i" + o))
+                  .label("Informal " + o)
+                  .share(new BigDecimal(SHARES[between(r, 0, SHARES.length - 1)]))
+                  .build());
+        }
+        for (DomainId id : domainIds) {
+          if (chance(r, 50)) {
+            informal.addAppliesTo(id);
+          }
+        }
+        b.informalSupport(informal.build());
+      }
+      RuleSet withoutPricing = b.pricing(Pricing.builder().method(PricePerPoint.of(BigDecimal.ONE)).build()).build();
+      int maxTotal = RuleSetValidator.maxTotalPoints(withoutPricing);
+      return withoutPricing.withPricing(pricing(r, maxTotal, method < 0 ? between(r, 0, 2) : method));
+    };
+  }
+
+  static Pricing pricing(RandomnessSource r, int maxTotal, int kind) {
+    PricingMethod method;
+    switch (kind) {
+      case 0:
+        method = PricePerPoint.of(BigDecimal.valueOf(between(r, 0, 200_000), 4));
+        break;
+      case 1:
+        method = bands(r, maxTotal);
+        break;
+      default:
+        method = interpolation(r);
+        break;
+    }
+    Pricing.Builder p = Pricing.builder().method(method);
+    if (chance(r, 50)) {
+      p.contingencyPercent(BigDecimal.valueOf(between(r, 0, 4_999), 2));
+    }
+    Money floor = null;
+    if (chance(r, 40)) {
+      floor = Money.ofPence(between(r, 0, 50_00));
+      p.floor(floor);
+    }
+    if (chance(r, 40)) {
+      long lowest = floor == null ? 1 : Math.max(1, floor.pence());
+      p.ceiling(
+          Ceiling.of(
+              Money.ofPence(lowest + between(r, 0, 300_00)),
+              chance(r, 50) ? CeilingPolicy.CAP : CeilingPolicy.REFER));
+    }
+    return p.build();
+  }
+
+  /** Contiguous bands from 0 covering at least {@code maxTotal}, never falling in amount. */
+  static Banding bands(RandomnessSource r, int maxTotal) {
+    Banding.Builder b = Banding.builder();
+    int from = 0;
+    long amount = between(r, 0, 20_00);
+    boolean open = chance(r, 50);
+    while (true) {
+      int to = from + between(r, 0, 12);
+      boolean last = to >= maxTotal;
+      if (last && open) {
+        b.addBands(Band.of(from, OptionalInt.empty(), Money.ofPence(amount)));
+        break;
+      }
+      b.addBands(Band.of(from, OptionalInt.of(to), Money.ofPence(amount)));
+      if (last) {
+        break;
+      }
+      from = to + 1;
+      amount += between(r, 0, 60_00);
+    }
+    return b.build();
+  }
+
+  static Interpolation interpolation(RandomnessSource r) {
+    Interpolation.Builder b = Interpolation.builder();
+    int points = 0;
+    long amount = between(r, 0, 20_00);
+    int knots = between(r, 1, 6);
+    for (int k = 0; k < knots; k++) {
+      b.addPoints(InterpolationPoint.of(points, Money.ofPence(amount)));
+      points += between(r, 1, 20);
+      amount += between(r, 0, 100_00);
+    }
+    return b.build();
+  }
+
+  /** Assessments that fit {@code rules}: every required question answered, optional ones sometimes. */
+  static Assessment assessment(RandomnessSource r, RuleSet rules) {
+    Assessment.Builder a = Assessment.builder("P" + between(r, 1, 9999));
+    for (Domain d : rules.domains()) {
+      for (Question q : d.questions()) {
+        if (q.required() || chance(r, 60)) {
+          a.answer(q.id().value(), q.options().get(between(r, 0, q.options().size() - 1)).id().value());
+        }
+      }
+    }
+    rules
+        .informalSupport()
+        .ifPresent(
+            i -> {
+              if (i.required() || chance(r, 70)) {
+                a.answer(i.question().value(), i.options().get(between(r, 0, i.options().size() - 1)).id().value());
+              }
+            });
+    return a.build();
+  }
+
+  /** A rule set with an assessment that fits it. */
+  static Gen<Case> cases() {
+    return cases(-1);
+  }
+
+  /** A rule set priced by {@code method} (or any, when -1) with an assessment that fits it. */
+  static Gen<Case> cases(int method) {
+    Gen<RuleSet> rules = ruleSets(method);
+    return r -> {
+      RuleSet rs = rules.generate(r);
+      return new Case(rs, assessment(r, rs), r);
+    };
+  }
+
+  /** A rule set, an assessment, and the randomness to derive variations of them from. */
+  static final class Case {
+    final RuleSet rules;
+    final Assessment assessment;
+    final int pick;
+
+    Case(RuleSet rules, Assessment assessment, RandomnessSource r) {
+      this.rules = rules;
+      this.assessment = assessment;
+      this.pick = between(r, 0, Integer.MAX_VALUE - 1);
+    }
+
+    @Override
+    public String toString() {
+      return rules + "\n" + assessment + "\npick=" + pick;
+    }
+  }
+}
