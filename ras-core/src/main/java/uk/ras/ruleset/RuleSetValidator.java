@@ -292,8 +292,11 @@ public final class RuleSetValidator {
         if (i != bands.size() - 1) {
           problems.add(
               new RuleProblem(path + ".to", "only the last band may be open-ended (no 'to')"));
+          // Read it as a band of one total, so the bands after it are not all reported as overlaps.
+          expectedFrom = (long) band.from() + 1;
+        } else {
+          expectedFrom = Long.MAX_VALUE;
         }
-        expectedFrom = Long.MAX_VALUE;
       }
       if (band.weekly().isNegative()) {
         problems.add(new RuleProblem(path + ".weekly", band.weekly() + " is negative"));

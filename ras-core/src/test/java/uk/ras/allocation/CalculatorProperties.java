@@ -63,7 +63,7 @@ class CalculatorProperties {
   @Test
   void moreInformalSupportNeverRaisesTheBudget() {
     qt().withExamples(EXAMPLES)
-        .forAll(Generated.cases().assuming(c -> c.rules.informalSupport().isPresent()))
+        .forAll(Generated.casesWithInformalSupport())
         .checkAssert(
             c -> {
               Calculator calculator = Calculator.compile(c.rules);
@@ -156,11 +156,13 @@ class CalculatorProperties {
   void movingOneBandBoundaryMakesAGapOrOverlapThatTheValidatorRefuses() {
     qt().withExamples(EXAMPLES)
         .forAll(
-            Generated.cases(Generated.BANDS)
-                .assuming(c -> ((Banding) c.rules.pricing().method()).bands().size() > 1))
+            Generated.cases(Generated.BANDS))
         .checkAssert(
             c -> {
               List<Band> bands = ((Banding) c.rules.pricing().method()).bands();
+              if (bands.size() < 2) {
+                return; // a single open band has no boundary to move
+              }
               int i = 1 + c.pick % (bands.size() - 1);
               Band moved = bands.get(i);
               int shift = (c.pick / 7) % 2 == 0 ? 1 : -1;

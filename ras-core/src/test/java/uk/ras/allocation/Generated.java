@@ -65,6 +65,14 @@ final class Generated {
 
   /** Valid rule sets priced by {@code method} ({@link #BANDS}...), or any method when -1. */
   static Gen<RuleSet> ruleSets(int method) {
+    return ruleSets(method, 50);
+  }
+
+  /**
+   * Valid rule sets priced by {@code method} (or any, when -1) that have an informal-support question
+   * {@code informalPercent} percent of the time.
+   */
+  static Gen<RuleSet> ruleSets(int method, int informalPercent) {
     return r -> {
       RuleSet.Builder b =
           RuleSet.builder()
@@ -96,7 +104,7 @@ final class Generated {
         }
         b.addDomains(domain.build());
       }
-      if (chance(r, 50)) {
+      if (chance(r, informalPercent)) {
         InformalSupport.Builder informal =
             InformalSupport.builder()
                 .question(QuestionId.of("informal"))
@@ -221,7 +229,15 @@ final class Generated {
 
   /** A rule set priced by {@code method} (or any, when -1) with an assessment that fits it. */
   static Gen<Case> cases(int method) {
-    Gen<RuleSet> rules = ruleSets(method);
+    return cases(ruleSets(method));
+  }
+
+  /** Cases whose rule sets all have an informal-support question. */
+  static Gen<Case> casesWithInformalSupport() {
+    return cases(ruleSets(-1, 100));
+  }
+
+  private static Gen<Case> cases(Gen<RuleSet> rules) {
     return r -> {
       RuleSet rs = rules.generate(r);
       return new Case(rs, assessment(r, rs), r);
