@@ -30,6 +30,15 @@ import uk.ras.ruleset.InvalidRuleSetException;
 class CalculatorTest {
   private final Calculator calculator = Calculator.compile(Testshire.rules());
 
+  /** Personal care 6 + 5 = 11, capped at 10, half met by family; safety 4. */
+  private static final Assessment STORY =
+      Assessment.builder("P1")
+          .answer("pc_wash", "all")
+          .answer("pc_dress", "all")
+          .answer("sf_home", "some")
+          .answer("informal", "half")
+          .build();
+
   private static Assessment.Builder person(String id) {
     return Assessment.builder(id);
   }
@@ -39,13 +48,7 @@ class CalculatorTest {
     // personal care 6 + 5 = 11, capped at 10, half met by family: round(10 * 0.5) = 5
     // safety 4 -> total 9 points; 9 * £5.00 = £45.00; 10% contingency £4.50 -> £40.50; x 52 = £2,106.00
     Budget budget =
-        calculator.allocate(
-            person("P1")
-                .answer("pc_wash", "all")
-                .answer("pc_dress", "all")
-                .answer("sf_home", "some")
-                .answer("informal", "half")
-                .build());
+        calculator.allocate(STORY);
     assertEquals(
         List.of(
             new DomainPoints(DomainId.of("personal_care"), 5),
@@ -61,13 +64,7 @@ class CalculatorTest {
   @Test
   void explanationReadsAsPlainEnglish() {
     Budget budget =
-        calculator.allocate(
-            person("P1")
-                .answer("pc_wash", "all")
-                .answer("pc_dress", "all")
-                .answer("sf_home", "some")
-                .answer("informal", "half")
-                .build());
+        calculator.allocate(STORY);
     String expected =
         String.join(
             "\n",
@@ -101,7 +98,7 @@ class CalculatorTest {
   void explanationTracesEveryFigure() {
     Explanation e =
         calculator
-            .allocate(person("P1").answer("pc_wash", "all").answer("pc_dress", "all").answer("sf_home", "some").answer("informal", "half").build())
+            .allocate(STORY)
             .explanation()
             .orElseThrow();
     DomainTrace care = e.domains().get(0);
@@ -244,7 +241,7 @@ class CalculatorTest {
   @Test
   void annualConversionIsTheRuleSetsOwn() {
     Calculator days = Calculator.compile(Testshire.builder().weeksPerYear(PeriodConversion.DAYS_365).build());
-    Budget b = days.allocate(person("P1").answer("pc_wash", "all").answer("pc_dress", "all").answer("sf_home", "some").answer("informal", "half").build());
+    Budget b = days.allocate(STORY);
     // £40.50 * 365 / 7 = £2,111.7857... -> HALF_UP -> £2,111.79
     assertEquals(Money.ofPence(2_111_79), b.annual());
     assertTrue(b.explanation().orElseThrow().toText().contains("Annual budget: £40.50 x 365/7 weeks = £2,111.79"));
