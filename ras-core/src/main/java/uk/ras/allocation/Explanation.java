@@ -160,7 +160,7 @@ public final class Explanation {
             .append(percent(domain.informalShare()))
             .append(" met by informal support");
       }
-      if (domain.points() != domain.rawPoints()) {
+      if (domain.capApplied() || domain.informalShare().signum() != 0) {
         out.append(" = ").append(points(domain.points()));
       }
       out.append('\n');
