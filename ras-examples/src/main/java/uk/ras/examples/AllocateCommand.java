@@ -400,6 +400,18 @@ final class AllocateCommand {
     }
     List<String> unknown =
         csv.header().stream().filter(h -> !known.contains(h)).collect(Collectors.toList());
+    Set<String> header = new LinkedHashSet<>(csv.header());
+    Set<String> missing = new LinkedHashSet<>();
+    for (Calculator c : registry.all()) {
+      c.ruleSet().domains().forEach(d -> d.questions().stream()
+          .filter(q -> q.required() && !header.contains(q.id().value()))
+          .forEach(q -> missing.add(q.id().value())));
+    }
+    if (!missing.isEmpty()) {
+      err.println(
+          "ras: warning: the header has no column for the required question(s) " + missing
+              + "; every row allocated under rules that ask them is rejected");
+    }
     if (!unknown.isEmpty()) {
       err.println(
           "ras: warning: no rule set has the question(s) " + unknown

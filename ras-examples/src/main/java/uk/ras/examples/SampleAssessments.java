@@ -31,7 +31,7 @@ import uk.ras.ruleset.RuleSet;
  * <p>The people are invented but shaped like a mental-health caseload: each has an overall level of
  * need, skewed towards low and moderate need; practical domains (personal care, eating) score lower
  * than housing, finances, wellbeing and community; "two carers" is rare; the optional work question is
- * often left blank; about half have some informal support; assessment dates spread from 1 April 2025
+ * often left blank; a few people have very high need across every domain; about half have some informal support; assessment dates spread from 1 April 2025
  * to 31 October 2026, so both bundled rule sets are used, and a few rows have no date.
  */
 public final class SampleAssessments {
@@ -89,10 +89,15 @@ public final class SampleAssessments {
       row.add("P" + String.format("%0" + width + "d", i));
       // About 4% of rows have no date: they are allocated under the latest rules.
       row.add(random.nextInt(100) < 4 ? "" : FIRST_DATE.plusDays(random.nextInt((int) days)).toString());
-      // Overall need in [0, 1], skewed towards lower need.
-      double need = Math.pow(random.nextDouble(), 1.4);
+      // Overall need in [0, 1], skewed towards lower need; about 1 in 16 people has very high need
+      // (the cases a ceiling refers to the panel).
+      double need =
+          random.nextInt(16) == 0 ? 0.85 + 0.15 * random.nextDouble() : Math.pow(random.nextDouble(), 1.2);
       for (Domain d : rules.domains()) {
         double weight = DOMAIN_WEIGHT.getOrDefault(d.id().value(), 1.0);
+        if (need > 0.85) {
+          weight = Math.max(weight, 1.0);
+        }
         for (Question q : d.questions()) {
           if (!q.required() && random.nextInt(100) < 30) {
             row.add("");
