@@ -23,23 +23,20 @@ final class RuleFiles {
   /**
    * Reads and compiles the files into a registry.
    *
-   * @throws UsageException if a file does not exist or two take effect on the same date
+   * @throws UsageException if a file does not exist or cannot be read
    * @throws uk.ras.RasException (a rule-file or rule-set error) listing every located problem
    */
   static RuleSetRegistry load(List<Path> files) throws UsageException {
-    RuleSetReader reader = RuleSetReader.create();
-    List<Calculator> calculators = new ArrayList<>();
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("rule file not found: " + file);
       }
-      try {
-        calculators.add(Calculator.compile(reader.read(file)));
-      } catch (IOException e) {
-        throw new UsageException("cannot read rule file " + file + ": " + e.getMessage());
-      }
     }
-    return registry(calculators);
+    try {
+      return RuleSetReader.create().readRegistry(files);
+    } catch (IOException e) {
+      throw new UsageException("cannot read a rule file: " + e);
+    }
   }
 
   /** The bundled Northshire rules, 2025 and 2026, as a registry. */
