@@ -57,6 +57,7 @@ final class AllocateCommand {
     String out;
     final Set<String> explain = new LinkedHashSet<>();
     int progressEvery = 10_000;
+    boolean ignoreDates;
 
     static Options parse(String[] args) throws UsageException {
       Options o = new Options();
@@ -68,6 +69,10 @@ final class AllocateCommand {
         if (arg.startsWith("--") && eq > 0) {
           name = arg.substring(0, eq);
           value = arg.substring(eq + 1);
+        }
+        if (name.equals("--ignore-dates") && value == null) {
+          o.ignoreDates = true;
+          continue;
         }
         switch (name) {
           case "--rules":
@@ -355,7 +360,8 @@ final class AllocateCommand {
       }
     }
     try {
-      Calculator calculator = date == null ? registry.latest() : registry.inForceOn(date);
+      Calculator calculator =
+          date == null || options.ignoreDates ? registry.latest() : registry.inForceOn(date);
       Assessment assessment = Assessment.of(PersonId.of(person), date, answers);
       Detail detail = options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
       return calculator.allocate(assessment, detail);
