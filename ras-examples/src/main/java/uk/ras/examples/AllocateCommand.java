@@ -222,9 +222,11 @@ final class AllocateCommand {
     columns.addAll(List.of("total_points", "weekly", "annual", "flags"));
     SequenceWriter budgets = null;
     if (csvOut != null) {
-      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      // The header is written as a row of its own, so that a file with no allocated rows still has it.
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
       columns.forEach(schema::addColumn);
       budgets = new CsvMapper().writer(schema.build()).writeValues(csvOut);
+      budgets.write(columns);
     }
     Table table = csvOut == null ? new Table(report) : null;
     warnAboutUnknownColumns(registry, csv);
