@@ -60,7 +60,9 @@ public final class RuleFileParser {
     // for a hostile file before we see a token.
     loader.setMaxAliasesForCollections(10);
     loader.setAllowRecursiveKeys(false);
-    loader.setAllowDuplicateKeys(false);
+    // Duplicates are errors, but TreeBuilder finds them (located, and reading goes on to find the
+    // other problems); with false here Jackson would stop at the first with a bare message.
+    loader.setAllowDuplicateKeys(true);
     loader.setNestingDepthLimit(maxNestingDepth + 1);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
     loader.setProcessComments(false);
