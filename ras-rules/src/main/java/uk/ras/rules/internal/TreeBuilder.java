@@ -221,7 +221,7 @@ final class TreeBuilder {
 
   private static String limitMessage(StreamConstraintsException e) {
     String first = plain(e.getOriginalMessage());
-    return "the file exceeds a safety limit: " + first.replaceAll(" \\(by `[^`]*`\\)", "");
+    return "the file exceeds a safety limit: " + first.replaceAll(",? (from|by) `[^`]*`", "");
   }
 
   /** Jackson gives tags expanded ("tag:yaml.org,2002:java.net.URL"); show them as written ("!!java.net.URL"). */
