@@ -129,12 +129,12 @@ public final class RuleSetReader {
         String earlier = sourceByDate.putIfAbsent(rules.effectiveFrom(), file.toString());
         if (earlier != null) {
           problems.add(
-              new RuleFileProblem(
-                  file.toString(),
-                  1,
-                  1,
+              result.problemAt(
                   "effectiveFrom",
-                  rules.effectiveFrom() + " is also the effective date of " + earlier + "; each version needs its own date"));
+                  rules.effectiveFrom()
+                      + " is also the effective date of "
+                      + earlier
+                      + "; each version needs its own date"));
         } else {
           calculators.add(Calculator.compile(rules));
         }

@@ -45,7 +45,9 @@ public final class RuleFileParser {
         StreamReadConstraints.builder()
             // One more than our own limit: TreeBuilder reports the depth with a location first.
             .maxNestingDepth(maxNestingDepth + 1)
-            .maxStringLength(maxStringLength)
+            // Twice ours, so that TreeBuilder reports a long text at its start with its path; this
+            // one only stops a text so long that holding it would be the attack.
+            .maxStringLength((int) Math.min(Integer.MAX_VALUE, 2L * maxStringLength))
             .maxNameLength(Math.min(maxStringLength, 1000))
             .maxNumberLength(100)
             .maxDocumentLength(maxFileBytes)
@@ -60,7 +62,9 @@ public final class RuleFileParser {
     // for a hostile file before we see a token.
     loader.setMaxAliasesForCollections(10);
     loader.setAllowRecursiveKeys(false);
-    loader.setAllowDuplicateKeys(false);
+    // Duplicates are errors, but TreeBuilder finds them (located, and reading goes on to find the
+    // other problems); with false here Jackson would stop at the first with a bare message.
+    loader.setAllowDuplicateKeys(true);
     loader.setNestingDepthLimit(maxNestingDepth + 1);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
     loader.setProcessComments(false);
@@ -87,7 +91,7 @@ public final class RuleFileParser {
     Problems problems = new Problems(source);
     if (size > maxFileBytes) {
       problems.add(1, 1, "", tooLarge(size));
-      return new Result(Optional.empty(), problems.sorted());
+      return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
     }
     String text;
     try {
@@ -100,7 +104,7 @@ public final class RuleFileParser {
               .toString();
     } catch (CharacterCodingException e) {
       problems.add(1, 1, "", "the file is not UTF-8 text; save it as UTF-8");
-      return new Result(Optional.empty(), problems.sorted());
+      return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
     }
     return parse(source, text, problems);
   }
@@ -113,13 +117,16 @@ public final class RuleFileParser {
   private Result parse(String source, String text, Problems problems) {
     if (text.length() > maxFileBytes) {
       problems.add(1, 1, "", tooLarge(text.length()));
-      return new Result(Optional.empty(), problems.sorted());
+      return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Optional<RuleSet> rules = Optional.empty();
+    Map<String, Node> byPath = Map.of();
+    Optional<Node> root = Optional.empty();
     try (JsonParser parser = isJson(source, content) ? json.createParser(content) : yaml.createParser(content)) {
       TreeBuilder builder = new TreeBuilder(parser, problems, maxNestingDepth, maxStringLength);
-      Optional<Node> root = builder.build();
+      root = builder.build();
+      byPath = builder.byPath();
       if (root.isPresent()) {
         rules = new RuleSetMapper(problems).map(root.get());
         if (rules.isPresent()) {
@@ -131,7 +138,7 @@ public final class RuleFileParser {
       problems.add(1, 1, "", "the file cannot be read: " + e.getMessage());
     }
     List<RuleFileProblem> found = problems.sorted();
-    return new Result(found.isEmpty() ? rules : Optional.empty(), found);
+    return new Result(source, found.isEmpty() ? rules : Optional.empty(), found, byPath, root);
   }
 
   private String tooLarge(long size) {
@@ -177,11 +184,42 @@ public final class RuleFileParser {
     return root;
   }
 
-  /**
-   * What reading one file gave: the rule set when there were no problems at all.
-   *
-   * @param ruleSet present exactly when {@code problems} is empty
-   * @param problems every problem, by line and column
-   */
-  public record Result(Optional<RuleSet> ruleSet, List<RuleFileProblem> problems) {}
+  /** What reading one file gave: the rule set when there were no problems at all. */
+  public static final class Result {
+    private final String source;
+    private final Optional<RuleSet> ruleSet;
+    private final List<RuleFileProblem> problems;
+    private final Map<String, Node> byPath;
+    private final Optional<Node> root;
+
+    Result(String source, Optional<RuleSet> ruleSet, List<RuleFileProblem> problems, Map<String, Node> byPath, Optional<Node> root) {
+      this.source = source;
+      this.ruleSet = ruleSet;
+      this.problems = problems;
+      this.byPath = byPath;
+      this.root = root;
+    }
+
+    /** Present exactly when {@link #problems()} is empty. */
+    public Optional<RuleSet> ruleSet() {
+      return ruleSet;
+    }
+
+    /** Every problem, by line and column. */
+    public List<RuleFileProblem> problems() {
+      return problems;
+    }
+
+    /** A problem found later (such as across files), located at the node {@code path} names. */
+    public RuleFileProblem problemAt(String path, String message) {
+      int line = 1;
+      int column = 1;
+      if (root.isPresent()) {
+        Node node = nearest(path, byPath, root.get());
+        line = node.line();
+        column = node.column();
+      }
+      return new RuleFileProblem(source, line, column, path, message);
+    }
+  }
 }

@@ -59,7 +59,7 @@ final class TreeBuilder {
         return Optional.empty();
       }
       return Optional.of(root);
-    } catch (TooDeep e) {
+    } catch (Abort e) {
       return Optional.empty();
     } catch (StreamConstraintsException e) {
       JsonLocation at = parser.currentLocation();
@@ -165,7 +165,7 @@ final class TreeBuilder {
   private void checkDepth(String path, int depth, int line, int column) {
     if (depth >= maxDepth) {
       problems.add(line, column, path, "nesting is deeper than " + maxDepth + " levels");
-      throw new TooDeep();
+      throw new Abort();
     }
   }
 
@@ -175,16 +175,18 @@ final class TreeBuilder {
     }
     YAMLParser yaml = (YAMLParser) parser;
     if (yaml.isCurrentAlias()) {
+      // Stop at the first: an alias bomb holds thousands, and one message says all there is to say.
       problems.add(
           line,
           column,
           path,
-          "YAML aliases are not allowed (found *" + parser.getText() + "); write the value out in full");
+          "YAML aliases are not allowed (found *" + shorten(parser.getText()) + "); write the value out in full");
+      throw new Abort();
     }
     String tag = yaml.getTypeId();
     if (tag != null) {
       problems.add(
-          line, column, path, "YAML tags are not allowed (found !" + shorten(tag) + "); remove the tag");
+          line, column, path, "YAML tags are not allowed (found " + shorten(tagName(tag)) + "); remove the tag");
     }
   }
 
@@ -219,18 +221,24 @@ final class TreeBuilder {
 
   private static String limitMessage(StreamConstraintsException e) {
     String first = plain(e.getOriginalMessage());
-    return "the file exceeds a safety limit: " + first.replaceAll(" \\(by `[^`]*`\\)", "");
+    return "the file exceeds a safety limit: " + first.replaceAll(",? (from|by) `[^`]*`", "");
+  }
+
+  /** Jackson gives tags expanded ("tag:yaml.org,2002:java.net.URL"); show them as written ("!!java.net.URL"). */
+  private static String tagName(String tag) {
+    String standard = "tag:yaml.org,2002:";
+    return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
   }
 
   private static String shorten(String text) {
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
-  /** Unwinds the recursion once the depth limit is hit; the problem is already recorded. */
-  private static final class TooDeep extends RuntimeException {
+  /** Unwinds the recursion once reading cannot go on; the problem is already recorded. */
+  private static final class Abort extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooDeep() {
+    Abort() {
       super(null, null, false, false);
     }
   }
