@@ -1,0 +1,479 @@
+package uk.ras.examples;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import uk.ras.RasException;
+import uk.ras.allocation.Budget;
+import uk.ras.allocation.BudgetFlag;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.Detail;
+import uk.ras.allocation.DomainPoints;
+import uk.ras.allocation.NoRuleSetInForceException;
+import uk.ras.allocation.RuleSetRegistry;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.AssessmentProblem;
+import uk.ras.assessment.InvalidAssessmentException;
+import uk.ras.assessment.PersonId;
+import uk.ras.money.Money;
+import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.QuestionId;
+
+/**
+ * {@code ras allocate}: streams an assessments CSV through a registry of rule sets, writes one budget
+ * row per allocated assessment and reports every rejected row with its row number, person, column and
+ * reason. A bad row never stops the others.
+ */
+final class AllocateCommand {
+  static final String SAMPLE = "assessments-sample.csv";
+
+  /** The parsed options; a null path means "use the bundled default". */
+  static final class Options {
+    final List<Path> rules = new ArrayList<>();
+    Path assessments;
+    String out;
+    final Set<String> explain = new LinkedHashSet<>();
+    int progressEvery = 10_000;
+    boolean ignoreDates;
+
+    static Options parse(String[] args) throws UsageException {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        String name = arg;
+        String value = null;
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("--") && eq > 0) {
+          name = arg.substring(0, eq);
+          value = arg.substring(eq + 1);
+        }
+        if (name.equals("--ignore-dates") && value == null) {
+          o.ignoreDates = true;
+          continue;
+        }
+        switch (name) {
+          case "--rules":
+          case "--assessments":
+          case "--out":
+          case "--explain":
+          case "--progress-every":
+            if (value == null) {
+              if (i + 1 >= args.length) {
+                throw new UsageException("option " + name + " needs a value");
+              }
+              value = args[++i];
+            }
+            if (value.isBlank()) {
+              throw new UsageException("option " + name + " needs a value");
+            }
+            break;
+          default:
+            throw new UsageException(
+                arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
+        }
+        switch (name) {
+          case "--rules":
+            o.rules.add(Path.of(value));
+            break;
+          case "--assessments":
+            if (o.assessments != null) {
+              throw new UsageException("option --assessments given twice");
+            }
+            o.assessments = Path.of(value);
+            break;
+          case "--out":
+            if (o.out != null) {
+              throw new UsageException("option --out given twice");
+            }
+            o.out = value;
+            break;
+          case "--explain":
+            o.explain.add(value.trim());
+            break;
+          default:
+            try {
+              o.progressEvery = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+              throw new UsageException("option --progress-every needs a whole number, not '" + value + "'");
+            }
+            if (o.progressEvery < 1) {
+              throw new UsageException("option --progress-every must be at least 1");
+            }
+        }
+      }
+      return o;
+    }
+  }
+
+  /** One reason a row was rejected; column is empty when the row as a whole is wrong. */
+  record Rejection(long row, long line, String person, String column, String reason) {
+    String describe() {
+      return "row "
+          + row
+          + " (line "
+          + line
+          + ")"
+          + (person.isEmpty() ? "" : ", person " + person)
+          + (column.isEmpty() ? "" : ", column " + column)
+          + ": "
+          + reason;
+    }
+  }
+
+  private final Options options;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  AllocateCommand(Options options, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() throws UsageException {
+    RuleSetRegistry registry;
+    try {
+      registry = options.rules.isEmpty() ? RuleFiles.bundled() : RuleFiles.load(options.rules);
+    } catch (RasException e) {
+      err.println("ras: the rules cannot be used:");
+      err.println(e.getMessage());
+      return Ras.USAGE;
+    }
+    Path outFile = options.out == null || options.out.equals("-") ? null : Path.of(options.out);
+    if (outFile != null) {
+      Path parent = outFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UsageException("output directory not found: " + parent);
+      }
+    }
+    String sourceName =
+        options.assessments == null ? SAMPLE + " (bundled)" : options.assessments.toString();
+    // With the CSV on standard output, the report goes to standard error so the two do not mix.
+    PrintStream report = "-".equals(options.out) ? err : out;
+    try (Reader reader = openAssessments();
+        AssessmentCsv csv = AssessmentCsv.open(sourceName, reader)) {
+      Writer csvOut =
+          outFile != null
+              ? Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)
+              : "-".equals(options.out)
+                  ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                  : null;
+      try {
+        return allocateAll(registry, csv, csvOut, report);
+      } finally {
+        if (csvOut != null) {
+          if (outFile != null) {
+            csvOut.close();
+          } else {
+            csvOut.flush();
+          }
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new UsageException("assessments file not found: " + e.getFile());
+    } catch (IOException e) {
+      err.println("ras: " + e.getMessage());
+      return Ras.USAGE;
+    }
+  }
+
+  private Reader openAssessments() throws IOException, UsageException {
+    if (options.assessments == null) {
+      return new BufferedReader(
+          new InputStreamReader(
+              AllocateCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + SAMPLE),
+              StandardCharsets.UTF_8));
+    }
+    if (Files.isDirectory(options.assessments)) {
+      throw new UsageException("assessments file is a directory: " + options.assessments);
+    }
+    return Files.newBufferedReader(options.assessments, StandardCharsets.UTF_8);
+  }
+
+  private int allocateAll(
+      RuleSetRegistry registry, AssessmentCsv csv, Writer csvOut, PrintStream report)
+      throws IOException {
+    List<DomainId> domains = domainColumns(registry);
+    List<String> columns = new ArrayList<>(List.of("person_id", "assessment_date", "rule_set"));
+    domains.forEach(d -> columns.add(d.value()));
+    columns.addAll(List.of("total_points", "weekly", "annual", "flags"));
+    SequenceWriter budgets = null;
+    if (csvOut != null) {
+      // The header is written as a row of its own, so that a file with no allocated rows still has it.
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+      columns.forEach(schema::addColumn);
+      budgets = new CsvMapper().writer(schema.build()).writeValues(csvOut);
+      budgets.write(columns);
+    }
+    Table table = csvOut == null ? new Table(report) : null;
+    warnAboutUnknownColumns(registry, csv);
+
+    long read = 0;
+    long allocated = 0;
+    long rejectedRows = 0;
+    List<Rejection> rejections = new ArrayList<>();
+    Map<String, Long> byRuleSet = new TreeMap<>();
+    Money weekly = Money.zero();
+    Money annual = Money.zero();
+    Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
+    for (BudgetFlag f : BudgetFlag.values()) {
+      flagged.put(f, 0L);
+    }
+    List<String> explanations = new ArrayList<>();
+    Set<String> explained = new LinkedHashSet<>();
+
+    for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+      read++;
+      if (read % options.progressEvery == 0) {
+        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
+      }
+      List<Rejection> problems = new ArrayList<>();
+      Budget budget = allocate(registry, csv, row, problems);
+      if (budget == null) {
+        rejectedRows++;
+        rejections.addAll(problems);
+        continue;
+      }
+      allocated++;
+      weekly = weekly.plus(budget.weekly());
+      annual = annual.plus(budget.annual());
+      byRuleSet.merge(budget.ruleSet(), 1L, Long::sum);
+      for (BudgetFlag f : budget.flags()) {
+        flagged.merge(f, 1L, Long::sum);
+      }
+      budget.explanation().ifPresent(e -> {
+        explained.add(budget.person().value());
+        explanations.add(e.toText());
+      });
+      if (budgets != null) {
+        budgets.write(budgetRow(budget, domains));
+      } else {
+        table.add(budget);
+      }
+    }
+    if (budgets != null) {
+      budgets.flush();
+    }
+
+    report.println();
+    report.println("Rules: " + registry.all().stream()
+        .map(c -> c.ruleSet().label() + " (in force from " + c.ruleSet().effectiveFrom() + ")")
+        .collect(Collectors.joining(", ")));
+    report.println("Assessments: " + csv.source());
+    if (options.out != null && !options.out.equals("-")) {
+      report.println("Budgets written to: " + options.out);
+    }
+    report.println();
+    report.println("Summary");
+    report.printf("  Rows read:          %,d%n", read);
+    report.printf("  Allocated:          %,d%n", allocated);
+    report.printf("  Rejected:           %,d%n", rejectedRows);
+    if (!rejections.isEmpty()) {
+      report.println();
+      report.println("Rejected rows (row = data row counted from 1 after the header; line = line in the file)");
+      for (Rejection r : rejections) {
+        report.println("  " + r.describe());
+      }
+    }
+    report.println();
+    report.println("Totals over the allocated rows");
+    report.println("  Weekly budgets:     " + weekly);
+    report.println("  Annual budgets:     " + annual);
+    report.printf("  Referred to panel:  %,d%n", flagged.get(BudgetFlag.REFERRED_TO_PANEL));
+    report.printf("  Floor applied:      %,d%n", flagged.get(BudgetFlag.FLOOR_APPLIED));
+    report.printf("  Ceiling applied:    %,d%n", flagged.get(BudgetFlag.CEILING_APPLIED));
+    byRuleSet.forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
+
+    boolean explainMissing = false;
+    for (String text : explanations) {
+      report.println();
+      report.print(text);
+    }
+    for (String person : options.explain) {
+      if (!explained.contains(person)) {
+        explainMissing = true;
+        report.println();
+        report.println("--explain " + person + ": no allocated row for this person");
+      }
+    }
+    return rejectedRows > 0 || explainMissing ? Ras.ROWS_REJECTED : Ras.OK;
+  }
+
+  /** Allocates one row, or returns null and adds its problems. */
+  private Budget allocate(
+      RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row, List<Rejection> problems) {
+    List<String> cells = row.cells();
+    List<String> header = csv.header();
+    String person =
+        csv.personColumn() < cells.size() ? trim(cells.get(csv.personColumn())) : "";
+    if (cells.size() != header.size()) {
+      problems.add(reject(row, person, "",
+          "the row has " + cells.size() + " values but the header has " + header.size() + " columns"));
+      return null;
+    }
+    if (person.isEmpty()) {
+      problems.add(reject(row, "", AssessmentCsv.PERSON_ID, "person_id is blank"));
+      return null;
+    }
+    LocalDate date = null;
+    if (csv.dateColumn() >= 0) {
+      String text = trim(cells.get(csv.dateColumn()));
+      if (!text.isEmpty()) {
+        try {
+          date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE,
+              "'" + text + "' is not a date in the form YYYY-MM-DD"));
+          return null;
+        }
+      }
+    }
+    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (c == csv.personColumn() || c == csv.dateColumn()) {
+        continue;
+      }
+      String option = trim(cells.get(c));
+      if (!option.isEmpty()) {
+        answers.put(QuestionId.of(header.get(c)), OptionId.of(option));
+      }
+    }
+    try {
+      Calculator calculator =
+          date == null || options.ignoreDates ? registry.latest() : registry.inForceOn(date);
+      Assessment assessment = Assessment.of(PersonId.of(person), date, answers);
+      Detail detail = options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
+      return calculator.allocate(assessment, detail);
+    } catch (NoRuleSetInForceException e) {
+      problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE, e.getMessage()));
+    } catch (InvalidAssessmentException e) {
+      for (AssessmentProblem p : e.problems()) {
+        String reason =
+            p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
+                ? "unknown column: " + e.ruleSet() + " has no question '" + p.question() + "'"
+                    + " (the row answers '" + p.value() + "')"
+                : p.message() + " (under " + e.ruleSet() + ")";
+        problems.add(reject(row, person, p.question().value(), reason));
+      }
+    } catch (RasException e) {
+      problems.add(reject(row, person, "", e.getMessage()));
+    }
+    return null;
+  }
+
+  private static Rejection reject(AssessmentCsv.Row row, String person, String column, String reason) {
+    return new Rejection(row.row(), row.line(), person, column, reason);
+  }
+
+  private static String trim(String cell) {
+    return cell == null ? "" : cell.strip();
+  }
+
+  /** Every domain of every rule set, in questionnaire order, the oldest rule set's first. */
+  private static List<DomainId> domainColumns(RuleSetRegistry registry) {
+    Set<DomainId> ids = new LinkedHashSet<>();
+    for (Calculator c : registry.all()) {
+      c.ruleSet().domains().forEach(d -> ids.add(d.id()));
+    }
+    return List.copyOf(ids);
+  }
+
+  private void warnAboutUnknownColumns(RuleSetRegistry registry, AssessmentCsv csv) {
+    Set<String> known = new LinkedHashSet<>(List.of(AssessmentCsv.PERSON_ID, AssessmentCsv.ASSESSMENT_DATE));
+    for (Calculator c : registry.all()) {
+      c.questions().forEach(q -> known.add(q.value()));
+    }
+    List<String> unknown =
+        csv.header().stream().filter(h -> !known.contains(h)).collect(Collectors.toList());
+    Set<String> header = new LinkedHashSet<>(csv.header());
+    Set<String> missing = new LinkedHashSet<>();
+    for (Calculator c : registry.all()) {
+      c.ruleSet().domains().forEach(d -> d.questions().stream()
+          .filter(q -> q.required() && !header.contains(q.id().value()))
+          .forEach(q -> missing.add(q.id().value())));
+    }
+    if (!missing.isEmpty()) {
+      err.println(
+          "ras: warning: the header has no column for the required question(s) " + missing
+              + "; every row allocated under rules that ask them is rejected");
+    }
+    if (!unknown.isEmpty()) {
+      err.println(
+          "ras: warning: no rule set has the question(s) " + unknown
+              + "; a row that answers one is rejected");
+    }
+  }
+
+  static List<String> budgetRow(Budget budget, List<DomainId> domains) {
+    Map<DomainId, Integer> points = new LinkedHashMap<>();
+    for (DomainPoints dp : budget.domains()) {
+      points.put(dp.domain(), dp.points());
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add(CsvCells.neutralise(budget.person().value()));
+    cells.add(budget.assessmentDate().map(LocalDate::toString).orElse(""));
+    cells.add(CsvCells.neutralise(budget.ruleSet()));
+    for (DomainId d : domains) {
+      Integer p = points.get(d);
+      cells.add(p == null ? "" : Integer.toString(p));
+    }
+    cells.add(Integer.toString(budget.totalPoints()));
+    cells.add(budget.weekly().toPlainString());
+    cells.add(budget.annual().toPlainString());
+    cells.add(flags(budget));
+    return cells;
+  }
+
+  static String flags(Budget budget) {
+    return budget.flags().stream()
+        .sorted()
+        .map(BudgetFlag::name)
+        .collect(Collectors.joining(" "));
+  }
+
+  /** The readable table printed when no --out is given. */
+  private static final class Table {
+    private final PrintStream out;
+
+    Table(PrintStream out) {
+      this.out = out;
+      out.printf("%-12s %-10s %-22s %6s %10s %11s  %s%n",
+          "person", "date", "rules", "points", "weekly", "annual", "flags");
+    }
+
+    void add(Budget b) {
+      String person = b.person().value();
+      out.printf("%-12s %-10s %-22s %6d %10s %11s  %s%n",
+          person.length() > 12 ? person.substring(0, 11) + "~" : person,
+          b.assessmentDate().map(LocalDate::toString).orElse("-"),
+          b.ruleSet(),
+          b.totalPoints(),
+          b.weekly(),
+          b.annual(),
+          flags(b));
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package uk.ras.examples;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Streams an assessments CSV one row at a time: a header of {@code person_id}, an optional {@code
+ * assessment_date}, then one column per question id. A UTF-8 byte order mark, CRLF line ends, quoted
+ * fields and blank lines are accepted. Never holds more than one row in memory.
+ */
+final class AssessmentCsv implements Closeable {
+  static final String PERSON_ID = "person_id";
+  static final String ASSESSMENT_DATE = "assessment_date";
+
+  /**
+   * One data row.
+   *
+   * @param row the data row number, 1-based, not counting the header or blank lines
+   * @param line the file line the row starts on, 1-based, counting the header
+   * @param cells the row's cells, as read (untrimmed)
+   */
+  record Row(long row, long line, List<String> cells) {}
+
+  private final String source;
+  private final MappingIterator<List<String>> rows;
+  private final List<String> header;
+  private final int personColumn;
+  private final int dateColumn;
+  private long rowNumber;
+
+  private AssessmentCsv(String source, MappingIterator<List<String>> rows, List<String> header) {
+    this.source = source;
+    this.rows = rows;
+    this.header = header;
+    this.personColumn = header.indexOf(PERSON_ID);
+    this.dateColumn = header.indexOf(ASSESSMENT_DATE);
+  }
+
+  /**
+   * Opens a CSV and reads its header.
+   *
+   * @param source the file's name for messages, not null
+   * @param reader the text, not null; closed by {@link #close()}
+   * @throws UsageException if the header is missing, lacks person_id, or repeats a column
+   */
+  static AssessmentCsv open(String source, Reader reader) throws IOException, UsageException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    CsvMapper mapper = new CsvMapper();
+    MappingIterator<List<String>> it =
+        mapper
+            .readerForListOf(String.class)
+            .with(CsvSchema.emptySchema())
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .readValues(in);
+    try {
+      if (!it.hasNextValue()) {
+        throw new UsageException(source + ": the file is empty; expected a header starting with person_id");
+      }
+      List<String> header = new ArrayList<>();
+      for (String name : it.nextValue()) {
+        header.add(name == null ? "" : name.trim());
+      }
+      Set<String> seen = new HashSet<>();
+      for (int c = 0; c < header.size(); c++) {
+        String name = header.get(c);
+        if (name.isEmpty()) {
+          throw new UsageException(source + ":1: column " + (c + 1) + " of the header has no name");
+        }
+        if (!seen.add(name)) {
+          throw new UsageException(source + ":1: column '" + name + "' appears more than once");
+        }
+      }
+      if (!header.contains(PERSON_ID)) {
+        throw new UsageException(source + ":1: the header has no person_id column");
+      }
+      return new AssessmentCsv(source, it, Collections.unmodifiableList(header));
+    } catch (UsageException | IOException | RuntimeException e) {
+      it.close();
+      throw e;
+    }
+  }
+
+  String source() {
+    return source;
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  int personColumn() {
+    return personColumn;
+  }
+
+  /** The assessment_date column, or -1 when absent. */
+  int dateColumn() {
+    return dateColumn;
+  }
+
+  /**
+   * Reads the next row.
+   *
+   * @return the row, or null at the end of the file
+   * @throws IOException if the file cannot be read or is not CSV (an unclosed quote)
+   */
+  Row next() throws IOException {
+    if (!rows.hasNextValue()) {
+      return null;
+    }
+    List<String> cells = rows.nextValue();
+    long line = rows.getParser().currentTokenLocation().getLineNr();
+    rowNumber++;
+    return new Row(rowNumber, line, cells);
+  }
+
+  @Override
+  public void close() throws IOException {
+    rows.close();
+  }
+}

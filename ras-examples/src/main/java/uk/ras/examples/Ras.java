@@ -1,0 +1,95 @@
+package uk.ras.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The analysts' command line: {@code ras allocate} turns a CSV of assessments into a CSV of budgets and
+ * a report; {@code ras sample} writes synthetic assessments. See docs/cli.md.
+ *
+ * <p>Exit codes: 0 every row allocated; 1 some rows rejected (the others are still written); 2 a usage
+ * or rule-file error (nothing allocated).
+ */
+public final class Ras {
+  static final int OK = 0;
+  static final int ROWS_REJECTED = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT =
+      String.join(
+          "\n",
+          "Usage:",
+          "  ras allocate [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv] [--explain PERSON_ID]...",
+          "               [--ignore-dates]",
+          "  ras sample [--count N] [--seed N] [--out FILE.csv]",
+          "  ras --help",
+          "",
+          "allocate  Allocates a budget for every row of an assessments CSV.",
+          "  --rules FILE         a rule file (.yaml, .yml or .json); repeat for several versions: a row",
+          "                       with an assessment_date uses the rules in force on that date, a row",
+          "                       without one the latest. Default: the bundled Northshire 2025 and 2026 rules.",
+          "  --assessments FILE   the assessments CSV: person_id, optional assessment_date (YYYY-MM-DD), then",
+          "                       one column per question id holding an option id (blank: not answered).",
+          "                       Default: the bundled sample of 250 synthetic assessments.",
+          "  --out FILE           write the budgets CSV to FILE ('-' for standard output, the report then",
+          "                       goes to standard error). Default: a readable table on standard output.",
+          "  --explain PERSON_ID  also print the full explanation of that person's budget (repeatable).",
+          "  --ignore-dates       allocate every row under the latest rules, whatever its date (to see",
+          "                       what new rules would do to a whole caseload).",
+          "sample    Writes seeded synthetic assessments for the bundled questionnaire.",
+          "  --count N            rows to write (default 250)",
+          "  --seed N             random seed (default 20261122); the same seed gives the same file",
+          "  --out FILE           where to write (default standard output)",
+          "",
+          "Exit codes: 0 all rows allocated; 1 some rows rejected (the others are still written);",
+          "            2 usage or rule-file error.",
+          "");
+
+  private Ras() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs one command; never calls {@link System#exit}.
+   *
+   * @param args the command line, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      out.print(USAGE_TEXT);
+      return USAGE;
+    }
+    String command = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      switch (command) {
+        case "-h":
+        case "--help":
+        case "help":
+          out.print(USAGE_TEXT);
+          return OK;
+        case "allocate":
+          return new AllocateCommand(AllocateCommand.Options.parse(rest), out, err).run();
+        case "sample":
+          return SampleAssessments.runCommand(rest, out);
+        default:
+          throw new UsageException("unknown command '" + command + "'");
+      }
+    } catch (UsageException e) {
+      err.println("ras: " + e.getMessage());
+      err.print(USAGE_TEXT);
+      return USAGE;
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package uk.ras.examples;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import uk.ras.ruleset.AnswerOption;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.InformalSupport;
+import uk.ras.ruleset.InformalSupportOption;
+import uk.ras.ruleset.Question;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * Writes seeded synthetic assessments for a rule set's questionnaire, in the CSV format {@code ras
+ * allocate} reads. The same rule set, count and seed always give the same text, byte for byte
+ * ({@link Random} is specified to give the same sequence for the same seed on every JVM).
+ *
+ * <p>The people are invented but shaped like a mental-health caseload: each has an overall level of
+ * need, skewed towards low and moderate need; practical domains (personal care, eating) score lower
+ * than housing, finances, wellbeing and community; "two carers" is rare; the optional work question is
+ * often left blank; a few people have very high need across every domain; about half have some informal support; assessment dates spread from 1 April 2025
+ * to 31 October 2026, so both bundled rule sets are used, and a few rows have no date.
+ */
+public final class SampleAssessments {
+  static final int DEFAULT_COUNT = 250;
+  static final long DEFAULT_SEED = 20261122L;
+  static final LocalDate FIRST_DATE = LocalDate.of(2025, 4, 1);
+  static final LocalDate LAST_DATE = LocalDate.of(2026, 10, 31);
+
+  /** How need in each domain compares with the person's overall need, for a mental-health caseload. */
+  private static final Map<String, Double> DOMAIN_WEIGHT =
+      Map.of(
+          "personal_care", 0.45,
+          "eating_drinking", 0.6,
+          "daily_living", 0.9,
+          "housing", 1.1,
+          "safety", 0.8,
+          "finances", 1.1,
+          "wellbeing", 1.3,
+          "community", 1.15,
+          "work_learning", 0.9);
+
+  private SampleAssessments() {}
+
+  /**
+   * Writes {@code count} assessments: a header, then one row per person P0001, P0002, ...
+   *
+   * @param rules the questionnaire to answer, not null
+   * @param count zero or more
+   * @param seed any
+   * @param out where to write, not null; not closed
+   */
+  public static void generate(RuleSet rules, int count, long seed, Writer out) throws IOException {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(out, "out");
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be zero or more: " + count);
+    }
+    Random random = new Random(seed);
+    List<String> header = new ArrayList<>(List.of("person_id", "assessment_date"));
+    for (Domain d : rules.domains()) {
+      for (Question q : d.questions()) {
+        header.add(q.id().value());
+      }
+    }
+    InformalSupport informal = rules.informalSupport().orElse(null);
+    if (informal != null) {
+      header.add(informal.question().value());
+    }
+    out.write(String.join(",", header));
+    out.write('\n');
+    long days = ChronoUnit.DAYS.between(FIRST_DATE, LAST_DATE) + 1;
+    int width = Math.max(4, Integer.toString(count).length());
+    for (int i = 1; i <= count; i++) {
+      List<String> row = new ArrayList<>();
+      row.add("P" + String.format("%0" + width + "d", i));
+      // About 4% of rows have no date: they are allocated under the latest rules.
+      row.add(random.nextInt(100) < 4 ? "" : FIRST_DATE.plusDays(random.nextInt((int) days)).toString());
+      // Overall need in [0, 1], skewed towards lower need; about 1 in 16 people has very high need
+      // (the cases a ceiling refers to the panel).
+      double need =
+          random.nextInt(16) == 0 ? 0.85 + 0.15 * random.nextDouble() : Math.pow(random.nextDouble(), 1.2);
+      for (Domain d : rules.domains()) {
+        double weight = DOMAIN_WEIGHT.getOrDefault(d.id().value(), 1.0);
+        if (need > 0.85) {
+          weight = Math.max(weight, 1.0);
+        }
+        for (Question q : d.questions()) {
+          if (!q.required() && random.nextInt(100) < 30) {
+            row.add("");
+          } else {
+            row.add(answer(q, need * weight, random));
+          }
+        }
+      }
+      if (informal != null) {
+        row.add(informal(informal, random));
+      }
+      out.write(String.join(",", row));
+      out.write('\n');
+    }
+  }
+
+  /** An option near the person's need in this domain, with some noise; the top option is rare. */
+  private static String answer(Question q, double need, Random random) {
+    List<AnswerOption> options = new ArrayList<>(q.options());
+    options.sort(Comparator.comparingInt(AnswerOption::points));
+    int top = options.size() - 1;
+    double position = need * top + random.nextGaussian() * 0.7;
+    int index = (int) Math.round(Math.max(0, Math.min(top, position)));
+    if (index == top && top >= 4 && random.nextInt(100) >= 25) {
+      index = top - 1; // "two carers" is rare
+    }
+    return options.get(index).id().value();
+  }
+
+  /** None 45%, a little 25%, about half 12%, most 5%, not answered 13%. */
+  private static String informal(InformalSupport informal, Random random) {
+    List<InformalSupportOption> options = new ArrayList<>(informal.options());
+    options.sort(Comparator.comparing(InformalSupportOption::share));
+    int roll = random.nextInt(100);
+    int[] cumulative = {45, 70, 82, 87};
+    for (int i = 0; i < cumulative.length && i < options.size(); i++) {
+      if (roll < cumulative[i]) {
+        return options.get(i).id().value();
+      }
+    }
+    return "";
+  }
+
+  /** {@code ras sample [--count N] [--seed N] [--out FILE]}, over the bundled 2026 questionnaire. */
+  static int runCommand(String[] args, PrintStream out) throws UsageException {
+    int count = DEFAULT_COUNT;
+    long seed = DEFAULT_SEED;
+    Path file = null;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i];
+      if (!name.equals("--count") && !name.equals("--seed") && !name.equals("--out")) {
+        throw new UsageException(
+            name.startsWith("-") ? "unknown option '" + name + "'" : "unexpected argument '" + name + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageException("option " + name + " needs a value");
+      }
+      String value = args[++i];
+      try {
+        switch (name) {
+          case "--count":
+            count = Integer.parseInt(value);
+            if (count < 0) {
+              throw new UsageException("option --count must be zero or more");
+            }
+            break;
+          case "--seed":
+            seed = Long.parseLong(value);
+            break;
+          default:
+            file = Path.of(value);
+        }
+      } catch (NumberFormatException e) {
+        throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
+      }
+    }
+    RuleSet rules = RuleFiles.bundledRuleSet("northshire-mh-2026.yaml");
+    try {
+      if (file == null) {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        generate(rules, count, seed, w);
+        w.flush();
+      } else {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+          throw new UsageException("output directory not found: " + parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          generate(rules, count, seed, w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Ras.OK;
+  }
+}

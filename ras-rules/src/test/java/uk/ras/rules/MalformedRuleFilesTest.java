@@ -1,0 +1,164 @@
+package uk.ras.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One small file per problem (in {@code src/test/resources/uk/ras/rules/bad}), each with the exact text
+ * the author would see: file, line, column, path and message.
+ */
+class MalformedRuleFilesTest {
+  static Stream<Arguments> files() {
+    return Stream.of(
+        Arguments.of(
+            "syntax-error.yaml",
+            List.of(
+                "syntax-error.yaml:13:13 YAML syntax error: expected ',' or '}', but got { (while parsing a flow mapping)")),
+        Arguments.of(
+            "syntax-error.json",
+            List.of(
+                "syntax-error.json:11:7 JSON syntax error: Unexpected character (']'): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')")),
+        Arguments.of(
+            "empty.yaml", List.of("empty.yaml:1:1 the file is empty; expected a rule set")),
+        Arguments.of(
+            "list-at-top.yaml",
+            List.of(
+                "list-at-top.yaml:1:1 expected a mapping of rule-set fields (id, name, ...) at the top level, found a list")),
+        Arguments.of(
+            "unknown-field.yaml",
+            List.of(
+                "unknown-field.yaml:11:9 domains[0].questions[0].requried: unknown field 'requried'; did you mean 'required'?")),
+        Arguments.of(
+            "missing-field.yaml",
+            List.of("missing-field.yaml:1:1 name: missing required field 'name'")),
+        Arguments.of(
+            "duplicate-key.yaml",
+            List.of("duplicate-key.yaml:3:1 name: duplicate field 'name' (first written at line 2)")),
+        Arguments.of(
+            "wrong-type.yaml",
+            List.of(
+                "wrong-type.yaml:13:51 domains[0].questions[0].options[1].points: expected a whole number, found text 'four'")),
+        Arguments.of(
+            "unquoted-version.yaml",
+            List.of(
+                "unquoted-version.yaml:3:10 version: expected text, found the number 2026.1 (put it in quotes: \"2026.1\")")),
+        Arguments.of(
+            "blank-id.yaml",
+            List.of("blank-id.yaml:9:13 domains[0].questions[0].id: an id must not be blank")),
+        Arguments.of(
+            "bad-date.yaml",
+            List.of(
+                "bad-date.yaml:4:16 effectiveFrom: '2026-02-30' is not a date; expected YYYY-MM-DD, such as 2026-04-01")),
+        Arguments.of(
+            "fraction-of-a-penny.yaml",
+            List.of(
+                "fraction-of-a-penny.yaml:16:10 pricing.floor: 45.001 has a fraction of a penny; amounts are pounds with at most 2 decimals")),
+        Arguments.of(
+            "bad-rounding.yaml",
+            List.of(
+                "bad-rounding.yaml:5:11 rounding: 'HALF_ROUND' is not a rounding mode; expected one of HALF_UP, HALF_EVEN, HALF_DOWN, UP, DOWN, CEILING, FLOOR")),
+        Arguments.of(
+            "bad-weeks-per-year.yaml",
+            List.of(
+                "bad-weeks-per-year.yaml:5:15 weeksPerYear: expected \"52\", \"365/7\" or \"365.25/7\", found text '53'")),
+        Arguments.of(
+            "bad-ceiling-policy.yaml",
+            List.of(
+                "bad-ceiling-policy.yaml:18:13 pricing.ceiling.policy: 'panel' is not a ceiling policy; expected cap or refer")),
+        Arguments.of(
+            "two-pricing-methods.yaml",
+            List.of(
+                "two-pricing-methods.yaml:16:3 pricing.bands: pricing needs exactly one of pricePerPoint, bands or interpolation; found both 'pricePerPoint' and 'bands'")),
+        Arguments.of(
+            "no-pricing-method.yaml",
+            List.of(
+                "no-pricing-method.yaml:15:3 pricing: pricing needs exactly one of pricePerPoint, bands or interpolation; found none")),
+        Arguments.of(
+            "huge-number.yaml",
+            List.of(
+                "huge-number.yaml:13:51 domains[0].questions[0].options[1].points: 99999999999 is too large; expected at most 2147483647")),
+        Arguments.of(
+            "huge-exponent.yaml",
+            List.of(
+                "huge-exponent.yaml:15:18 pricing.pricePerPoint: 1e999999 is too large; expected at most 12 digits before the point")),
+        Arguments.of(
+            "not-a-number.yaml",
+            List.of(
+                "not-a-number.yaml:15:18 pricing.pricePerPoint: '.nan' is not a decimal number such as 12.50")),
+        Arguments.of(
+            "alias-bomb.yaml",
+            List.of(
+                "alias-bomb.yaml:2:8 b[0]: YAML aliases are not allowed (found *a); write the value out in full")),
+        Arguments.of(
+            "java-tag.yaml",
+            List.of(
+                "java-tag.yaml:2:7 name: YAML tags are not allowed (found !!javax.script.ScriptEngineManager); remove the tag",
+                "java-tag.yaml:2:7 name: expected text, found a list",
+                "java-tag.yaml:2:43 name[0]: YAML tags are not allowed (found !!java.net.URLClassLoader); remove the tag",
+                "java-tag.yaml:2:71 name[0][0][0]: YAML tags are not allowed (found !!java.net.URL); remove the tag")),
+        // Problems found by the core validator, located at the node their path names.
+        Arguments.of(
+            "negative-points.yaml",
+            List.of(
+                "negative-points.yaml:13:51 domains[0].questions[0].options[1].points: -4 points is negative")),
+        Arguments.of(
+            "band-gap.yaml",
+            List.of(
+                "band-gap.yaml:17:15 pricing.bands[1].from: gap: totals 2 are in no band (expected from: 2)")),
+        Arguments.of(
+            "share-out-of-range.yaml",
+            List.of(
+                "share-out-of-range.yaml:19:43 informalSupport.options[1].share: share 1.5 is outside 0 to 1")),
+        Arguments.of(
+            "unknown-informal-domain.yaml",
+            List.of(
+                "unknown-informal-domain.yaml:17:21 informalSupport.appliesTo[1]: unknown domain 'housing'")),
+        // Several problems in one file: all reported, by line.
+        Arguments.of(
+            "several-problems.yaml",
+            List.of(
+                "several-problems.yaml:4:16 effectiveFrom: '2026-13-01' is not a date; expected YYYY-MM-DD, such as 2026-04-01",
+                "several-problems.yaml:7:5 domains[0].questions: missing required field 'questions'",
+                "several-problems.yaml:10:5 domains[0].questons: unknown field 'questons'; did you mean 'questions'?",
+                "several-problems.yaml:17:3 pricing.bands: pricing needs exactly one of pricePerPoint, bands or interpolation; found both 'pricePerPoint' and 'bands'",
+                "several-problems.yaml:18:10 pricing.floor: 10.005 has a fraction of a penny; amounts are pounds with at most 2 decimals")),
+        Arguments.of(
+            "band-problems.yaml",
+            List.of(
+                "band-problems.yaml:16:15 pricing.bands[0].from: the first band starts at 1; expected 0",
+                "band-problems.yaml:17:15 pricing.bands[1].from: overlap: 4 is below 5, already covered by bands[0] (expected from: 5)",
+                "band-problems.yaml:17:22 pricing.bands[1].to: totals 7 to 9 are in no band; the questionnaire can score up to 9 (leave out 'to' on the last band to make it open-ended)",
+                "band-problems.yaml:17:33 pricing.bands[1].weekly: £8.00 is less than the previous band's £10.00: more need must never mean less money",
+                "band-problems.yaml:18:10 pricing.floor: floor £50.00 is above the ceiling £40.00")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void reportsEveryProblemWithItsLocation(String file, List<String> expected) throws IOException {
+    String content = resource("bad/" + file);
+
+    RuleFileException e =
+        assertThrows(RuleFileException.class, () -> RuleSetReader.create().read(file, content));
+
+    assertEquals(expected, e.problems().stream().map(RuleFileProblem::toString).toList());
+    assertEquals(String.join("\n", expected), e.getMessage());
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = MalformedRuleFilesTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
