@@ -342,6 +342,24 @@ class RuleSetReaderTest {
   }
 
   @Test
+  void theExamplesInTheFormatReferenceAreValid() throws IOException {
+    String doc = Files.readString(Path.of("../docs/rule-file.md"));
+    String yaml = block(doc, "```yaml\n");
+    String json = block(doc, "```json\n");
+
+    RuleSet fromYaml = reader.read("rule-file.md.yaml", yaml);
+    RuleSet fromJson = reader.read("rule-file.md.json", json);
+
+    assertEquals(fromYaml.domains().get(0).questions(), fromJson.domains().get(0).questions());
+    assertEquals(fromYaml.pricing().method(), fromJson.pricing().method());
+  }
+
+  private static String block(String markdown, String opening) {
+    int start = markdown.indexOf(opening) + opening.length();
+    return markdown.substring(start, markdown.indexOf("```", start));
+  }
+
+  @Test
   void limitsAreCheckedWhenSet() {
     assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxFileBytes(0));
     assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxNestingDepth(7));
