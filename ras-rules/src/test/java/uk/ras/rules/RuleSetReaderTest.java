@@ -283,6 +283,15 @@ class RuleSetReaderTest {
   }
 
   @Test
+  void aYamlKeyThatIsNotTextIsASyntaxErrorWithoutParserClassNames() {
+    RuleFileException e =
+        assertThrows(RuleFileException.class, () -> reader.read("key.yaml", "? [a, b]\n: x\n"));
+
+    assertEquals(
+        "key.yaml:1:4 YAML syntax error: a field name must be text, not a list or a mapping", e.getMessage());
+  }
+
+  @Test
   void refusesASecondYamlDocument() throws IOException {
     String yaml = resource("good/tiny.yaml") + "---\nid: other\n";
 

@@ -43,6 +43,8 @@ class ValidationMessagesCatalogueTest {
         "The YAML parser's own description, at the place it stopped. Here a flow mapping `{ ... }` lacks its closing brace."));
     e.add(new Example(s, "JSON syntax error", "council.json", load("bad/syntax-error.json"),
         "The JSON parser's description, at the place it stopped. Here a trailing comma before `]`."));
+    e.add(new Example(s, "YAML key that is not text", "council.yaml", "? [id, name]\n: tiny\n",
+        "YAML allows a list or a mapping as a key; a rule file does not."));
     e.add(new Example(s, "Empty file", "council.yaml", "", "A file with no document (or only comments)."));
     e.add(new Example(s, "More than one document", "council.yaml", TINY + "---\nid: other\n",
         "A rule file holds one rule set; use one file per version."));
