@@ -283,6 +283,15 @@ class RuleSetReaderTest {
   }
 
   @Test
+  void aYamlKeyThatIsNotTextIsASyntaxErrorWithoutParserClassNames() {
+    RuleFileException e =
+        assertThrows(RuleFileException.class, () -> reader.read("key.yaml", "? [a, b]\n: x\n"));
+
+    assertEquals(
+        "key.yaml:1:4 YAML syntax error: a field name must be text, not a list or a mapping", e.getMessage());
+  }
+
+  @Test
   void refusesASecondYamlDocument() throws IOException {
     String yaml = resource("good/tiny.yaml") + "---\nid: other\n";
 
@@ -339,6 +348,24 @@ class RuleSetReaderTest {
     assertEquals("council.yaml:1:1 message", new RuleFileProblem("council.yaml", 1, 1, "", "message").toString());
     assertThrows(IllegalArgumentException.class, () -> new RuleFileProblem("a", 0, 1, "", "m"));
     assertThrows(IllegalArgumentException.class, () -> new RuleFileException(List.of()));
+  }
+
+  @Test
+  void theExamplesInTheFormatReferenceAreValid() throws IOException {
+    String doc = Files.readString(Path.of("../docs/rule-file.md"));
+    String yaml = block(doc, "```yaml\n");
+    String json = block(doc, "```json\n");
+
+    RuleSet fromYaml = reader.read("rule-file.md.yaml", yaml);
+    RuleSet fromJson = reader.read("rule-file.md.json", json);
+
+    assertEquals(fromYaml.domains().get(0).questions(), fromJson.domains().get(0).questions());
+    assertEquals(fromYaml.pricing().method(), fromJson.pricing().method());
+  }
+
+  private static String block(String markdown, String opening) {
+    int start = markdown.indexOf(opening) + opening.length();
+    return markdown.substring(start, markdown.indexOf("```", start));
   }
 
   @Test

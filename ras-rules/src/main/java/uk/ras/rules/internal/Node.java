@@ -53,10 +53,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
     public String describe() {
       switch (kind) {
         case TEXT:
-          return "text '" + text + "'";
+          return "text '" + RuleSetMapper.shorten(text) + "'";
         case WHOLE_NUMBER:
         case DECIMAL:
-          return "the number " + text;
+          return "the number " + RuleSetMapper.shorten(text);
         case BOOLEAN:
           return text;
         default:

@@ -3,7 +3,6 @@ package uk.ras.rules.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,7 +20,7 @@ import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.RuleSetValidator;
 
 /**
- * Reads one rule file: text, then the located tree, then the rule set, then the core validator, whose
+ * Not API: public only so that {@code uk.ras.rules.RuleSetReader} can reach it. Reads one rule file: text, then the located tree, then the rule set, then the core validator, whose
  * problems are located at the nodes their paths name. Immutable and thread-safe (Jackson's factories
  * are, once configured).
  */
@@ -52,11 +51,9 @@ public final class RuleFileParser {
             .maxNumberLength(100)
             .maxDocumentLength(maxFileBytes)
             .build();
-    this.json =
-        JsonFactory.builder()
-            .streamReadConstraints(constraints)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    // Source snippets stay out of locations (Jackson's default since 2.16): our messages quote values
+    // deliberately and briefly, never a slice of an untrusted file.
+    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     LoaderOptions loader = new LoaderOptions();
     // Aliases are refused by TreeBuilder in any case; these keep SnakeYAML itself from doing work
     // for a hostile file before we see a token.

@@ -210,7 +210,12 @@ final class TreeBuilder {
       return;
     }
     JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    problems.add(at.getLineNr(), at.getColumnNr(), "", format + " syntax error: " + plain(e.getOriginalMessage()));
+    String message = plain(e.getOriginalMessage());
+    if (message.startsWith("Expected a field name")) {
+      // YAML allows a list or mapping as a key ("? [a, b]"); Jackson's message names SnakeYAML's classes.
+      message = "a field name must be text, not a list or a mapping";
+    }
+    problems.add(at.getLineNr(), at.getColumnNr(), "", format + " syntax error: " + message);
   }
 
   /** Jackson's first line, without its "(code 125)" asides, which mean nothing to a rule author. */
