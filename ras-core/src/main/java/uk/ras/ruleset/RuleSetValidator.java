@@ -260,10 +260,11 @@ public final class RuleSetValidator {
           problems.add(
               new RuleProblem(
                   path + ".from",
-                  "gap: totals "
-                      + expectedFrom
-                      + (band.from() - 1 == expectedFrom ? "" : " to " + (band.from() - 1))
-                      + " are in no band (expected from: "
+                  "gap: "
+                      + (band.from() - 1 == expectedFrom
+                          ? "total " + expectedFrom + " is"
+                          : "totals " + expectedFrom + " to " + (band.from() - 1) + " are")
+                      + " in no band (expected from: "
                       + expectedFrom
                       + ")"));
         } else {

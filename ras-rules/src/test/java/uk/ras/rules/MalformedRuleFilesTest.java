@@ -113,7 +113,7 @@ class MalformedRuleFilesTest {
         Arguments.of(
             "band-gap.yaml",
             List.of(
-                "band-gap.yaml:17:15 pricing.bands[1].from: gap: totals 2 are in no band (expected from: 2)")),
+                "band-gap.yaml:17:15 pricing.bands[1].from: gap: total 2 is in no band (expected from: 2)")),
         Arguments.of(
             "share-out-of-range.yaml",
             List.of(
