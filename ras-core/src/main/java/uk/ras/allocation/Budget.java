@@ -1,13 +1,14 @@
 package uk.ras.allocation;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.ras.assessment.PersonId;
 import uk.ras.money.Money;
+import uk.ras.ruleset.DomainId;
 
 /**
  * An indicative budget: the points per domain and in total, the weekly and annual amounts, the flags
@@ -19,7 +20,10 @@ public final class Budget {
   private final PersonId person;
   private final LocalDate assessmentDate;
   private final String ruleSet;
-  private final List<DomainPoints> domains;
+  // The calculator's own (never changed) domain ids and this budget's points, one each: the list of
+  // DomainPoints is made on request so that the figures-only path allocates as little as possible.
+  private final DomainId[] domainIds;
+  private final int[] domainPoints;
   private final int totalPoints;
   private final Money weekly;
   private final Money annual;
@@ -30,20 +34,22 @@ public final class Budget {
       PersonId person,
       LocalDate assessmentDate,
       String ruleSet,
-      List<DomainPoints> domains,
+      DomainId[] domainIds,
+      int[] domainPoints,
       int totalPoints,
       Money weekly,
       Money annual,
-      Set<BudgetFlag> flags,
+      Set<BudgetFlag> flags, // immutable
       Explanation explanation) {
     this.person = person;
     this.assessmentDate = assessmentDate;
     this.ruleSet = ruleSet;
-    this.domains = List.copyOf(domains);
+    this.domainIds = domainIds;
+    this.domainPoints = domainPoints;
     this.totalPoints = totalPoints;
     this.weekly = weekly;
     this.annual = annual;
-    this.flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    this.flags = flags;
     this.explanation = explanation;
   }
 
@@ -63,7 +69,11 @@ public final class Budget {
 
   /** The points of every domain after caps and adjustments, in questionnaire order. */
   public List<DomainPoints> domains() {
-    return domains;
+    DomainPoints[] domains = new DomainPoints[domainIds.length];
+    for (int d = 0; d < domains.length; d++) {
+      domains[d] = new DomainPoints(domainIds[d], domainPoints[d]);
+    }
+    return List.of(domains);
   }
 
   public int totalPoints() {
@@ -102,7 +112,8 @@ public final class Budget {
     return person.equals(b.person)
         && Objects.equals(assessmentDate, b.assessmentDate)
         && ruleSet.equals(b.ruleSet)
-        && domains.equals(b.domains)
+        && Arrays.equals(domainIds, b.domainIds)
+        && Arrays.equals(domainPoints, b.domainPoints)
         && totalPoints == b.totalPoints
         && weekly.equals(b.weekly)
         && annual.equals(b.annual)

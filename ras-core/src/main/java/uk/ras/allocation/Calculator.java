@@ -272,25 +272,33 @@ public final class Calculator {
       points[d] = table == null ? capped : table[capped];
       total += points[d];
     }
-    List<DomainPoints> domains = new ArrayList<>(domainIds.length);
-    for (int d = 0; d < domainIds.length; d++) {
-      domains.add(new DomainPoints(domainIds[d], points[d]));
-    }
-    Money weekly = Money.ofPence(prices.weeklyPence(total));
-    Money annual = Money.ofPence(prices.annualPence(total));
+    Money weekly = prices.weekly(total);
+    Money annual = prices.annual(total);
     Set<BudgetFlag> flags = flags(prices.flags(total));
     Explanation explanation =
         detail == Detail.EXPLAINED
             ? explain(sheet, raw, informalOption, points, total, weekly, annual)
             : null;
     return new Budget(
-        sheet.person, sheet.date, label, domains, total, weekly, annual, flags, explanation);
+        sheet.person, sheet.date, label, domainIds, points, total, weekly, annual, flags, explanation);
+  }
+
+  /** The immutable flag set of every bit pattern, made once so that no allocation makes one. */
+  private static final List<Set<BudgetFlag>> FLAG_SETS = flagSets();
+
+  private static List<Set<BudgetFlag>> flagSets() {
+    List<Set<BudgetFlag>> sets = new ArrayList<>();
+    for (int bits = 0; bits < 8; bits++) {
+      sets.add(Set.copyOf(flagsOf(bits)));
+    }
+    return List.copyOf(sets);
   }
 
   private static Set<BudgetFlag> flags(int bits) {
-    if (bits == 0) {
-      return Set.of();
-    }
+    return FLAG_SETS.get(bits);
+  }
+
+  private static Set<BudgetFlag> flagsOf(int bits) {
     Set<BudgetFlag> flags = EnumSet.noneOf(BudgetFlag.class);
     if ((bits & PriceSchedule.FLOOR_APPLIED) != 0) {
       flags.add(BudgetFlag.FLOOR_APPLIED);

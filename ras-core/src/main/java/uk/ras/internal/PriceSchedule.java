@@ -31,8 +31,9 @@ public final class PriceSchedule {
   private final Pricing pricing;
   private final RoundingMode rounding;
   private final PeriodConversion weeksPerYear;
-  private final long[] weekly;
-  private final long[] annual;
+  // Money objects, not pence, so that allocating a budget reads amounts without creating any.
+  private final Money[] weekly;
+  private final Money[] annual;
   private final byte[] flags;
 
   private PriceSchedule(
@@ -40,14 +41,14 @@ public final class PriceSchedule {
     this.pricing = pricing;
     this.rounding = rounding;
     this.weeksPerYear = weeksPerYear;
-    this.weekly = new long[maxTotal + 1];
-    this.annual = new long[maxTotal + 1];
+    this.weekly = new Money[maxTotal + 1];
+    this.annual = new Money[maxTotal + 1];
     this.flags = new byte[maxTotal + 1];
     for (int total = 0; total <= maxTotal; total++) {
       Outcome outcome = evaluate(total, null);
-      weekly[total] = outcome.weekly().pence();
+      weekly[total] = outcome.weekly();
       flags[total] = (byte) outcome.flags();
-      annual[total] = weeksPerYear.annual(Money.ofPence(weekly[total]), rounding).pence();
+      annual[total] = weeksPerYear.annual(weekly[total], rounding);
     }
   }
 
@@ -61,11 +62,11 @@ public final class PriceSchedule {
     return new PriceSchedule(pricing, rounding, weeksPerYear, maxTotal);
   }
 
-  public long weeklyPence(int total) {
+  public Money weekly(int total) {
     return weekly[total];
   }
 
-  public long annualPence(int total) {
+  public Money annual(int total) {
     return annual[total];
   }
 

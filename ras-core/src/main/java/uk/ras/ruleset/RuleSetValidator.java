@@ -30,9 +30,10 @@ import uk.ras.pricing.Pricing;
 public final class RuleSetValidator {
   /**
    * The largest point total a questionnaire may produce. The compiled calculator keeps one precomputed
-   * amount per possible total, so this bounds its memory (a million totals is 16 MB).
+   * weekly and annual amount per possible total, so this bounds its memory (about 5 MB at most). Real
+   * questionnaires score a few hundred points.
    */
-  public static final int MAX_TOTAL_POINTS = 1_000_000;
+  public static final int MAX_TOTAL_POINTS = 100_000;
 
   private RuleSetValidator() {}
 

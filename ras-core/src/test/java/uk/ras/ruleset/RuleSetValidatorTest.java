@@ -214,7 +214,7 @@ class RuleSetValidatorTest {
                     .build())
             .build();
     assertEquals(
-        List.of("domains: the questionnaire can score 4294967304 points; at most 1000000 are supported"),
+        List.of("domains: the questionnaire can score 4294967304 points; at most 100000 are supported"),
         problems(huge));
   }
 }
