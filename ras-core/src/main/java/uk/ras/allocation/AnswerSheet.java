@@ -2,6 +2,7 @@ package uk.ras.allocation;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.ras.assessment.Assessment;
 import uk.ras.assessment.PersonId;
 
 /**
@@ -17,12 +18,15 @@ public final class AnswerSheet {
   final LocalDate date;
   /** Index of the chosen option per question slot, or -1 when unanswered; never exposed, never changed. */
   final int[] choices;
+  /** The assessment's own facts beyond its answers: eligibility, contribution, holding. */
+  final Assessment assessment;
 
-  AnswerSheet(Calculator owner, PersonId person, LocalDate date, int[] choices) {
+  AnswerSheet(Calculator owner, Assessment assessment, int[] choices) {
     this.owner = owner;
-    this.person = person;
-    this.date = date;
+    this.person = assessment.person();
+    this.date = assessment.date().orElse(null);
     this.choices = choices;
+    this.assessment = assessment;
   }
 
   public PersonId person() {

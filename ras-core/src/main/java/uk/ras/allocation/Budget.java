@@ -1,12 +1,17 @@
 package uk.ras.allocation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.BudgetHolding;
+import uk.ras.assessment.Eligibility;
 import uk.ras.assessment.PersonId;
+import uk.ras.funding.StreamAmount;
 import uk.ras.money.Money;
 import uk.ras.ruleset.DomainId;
 
@@ -28,6 +33,10 @@ public final class Budget {
   private final Money weekly;
   private final Money annual;
   private final Set<BudgetFlag> flags;
+  private final List<StreamAmount> streams;
+  private final BigDecimal unfundedPoints;
+  private final PersonalBudget personalBudget;
+  private final Assessment assessment;
   private final Explanation explanation;
 
   Budget(
@@ -40,6 +49,10 @@ public final class Budget {
       Money weekly,
       Money annual,
       Set<BudgetFlag> flags, // immutable
+      List<StreamAmount> streams, // immutable
+      BigDecimal unfundedPoints,
+      PersonalBudget personalBudget,
+      Assessment assessment,
       Explanation explanation) {
     this.person = person;
     this.assessmentDate = assessmentDate;
@@ -50,6 +63,10 @@ public final class Budget {
     this.weekly = weekly;
     this.annual = annual;
     this.flags = flags;
+    this.streams = streams;
+    this.unfundedPoints = unfundedPoints;
+    this.personalBudget = personalBudget;
+    this.assessment = assessment;
     this.explanation = explanation;
   }
 
@@ -97,6 +114,43 @@ public final class Budget {
     return flags.contains(flag);
   }
 
+  /**
+   * What each funding stream pays, in the rule set's order; empty when the rule set declares no streams.
+   * The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
+   */
+  public List<StreamAmount> streams() {
+    return streams;
+  }
+
+  /** The points of need no stream the person is eligible for pays for; zero without streams. */
+  public BigDecimal unfundedPoints() {
+    return unfundedPoints;
+  }
+
+  /** The three statutory figures: cost, the person's contribution and the council's. */
+  public PersonalBudget personalBudget() {
+    return personalBudget;
+  }
+
+  /** How the budget is to be held, as the assessment recorded it. */
+  public Optional<BudgetHolding> holding() {
+    return assessment.holding();
+  }
+
+  /** The weekly amount under the person's own control: all of a direct payment, the stated part of a mix. */
+  public Money personallyControlled() {
+    BudgetHolding h = assessment.holding().orElse(null);
+    if (h == BudgetHolding.DIRECT_PAYMENT) {
+      return weekly;
+    }
+    return h == BudgetHolding.MIX ? Money.min(assessment.personallyControlled().orElseThrow(), weekly) : Money.zero();
+  }
+
+  /** The eligibility facts the streams were decided on. */
+  public Eligibility eligibility() {
+    return assessment.eligibility();
+  }
+
   /** The explanation, present when allocated with {@link Detail#EXPLAINED}. */
   public Optional<Explanation> explanation() {
     return Optional.ofNullable(explanation);
@@ -117,7 +171,11 @@ public final class Budget {
         && totalPoints == b.totalPoints
         && weekly.equals(b.weekly)
         && annual.equals(b.annual)
-        && flags.equals(b.flags);
+        && flags.equals(b.flags)
+        && streams.equals(b.streams)
+        && unfundedPoints.compareTo(b.unfundedPoints) == 0
+        && personalBudget.equals(b.personalBudget)
+        && assessment.holding().equals(b.assessment.holding());
   }
 
   @Override

@@ -13,6 +13,7 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.internal.PriceSchedule;
+import uk.ras.internal.StreamAllocator;
 import uk.ras.money.Money;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
@@ -49,6 +50,8 @@ public final class Calculator {
   private final RuleSet rules;
   private final String label;
   private final PriceSchedule prices;
+  /** Null when the rule set declares no funding streams. */
+  private final StreamAllocator streams;
 
   // The questionnaire, flattened. Question slots 0..n-1 are the domains' questions in order; the
   // informal-support question, if any, is slot n.
@@ -140,6 +143,7 @@ public final class Calculator {
             rules.rounding(),
             rules.weeksPerYear(),
             RuleSetValidator.maxTotalPoints(rules));
+    streams = rules.streams().isEmpty() ? null : new StreamAllocator(rules, prices);
   }
 
   private static boolean appliesTo(InformalSupport informal, DomainId domain) {
@@ -238,7 +242,7 @@ public final class Calculator {
     if (problems != null) {
       throw new InvalidAssessmentException(assessment.person(), label, problems);
     }
-    return new AnswerSheet(this, assessment.person(), assessment.date().orElse(null), choices);
+    return new AnswerSheet(this, assessment, choices);
   }
 
   /**
@@ -272,15 +276,43 @@ public final class Calculator {
       points[d] = table == null ? capped : table[capped];
       total += points[d];
     }
-    Money weekly = prices.weekly(total);
-    Money annual = prices.annual(total);
-    Set<BudgetFlag> flags = flags(prices.flags(total));
+    Assessment assessment = sheet.assessment;
+    boolean explain = detail == Detail.EXPLAINED;
+    Money weekly;
+    Money annual;
+    int flagBits;
+    StreamAllocator.Outcome funding = null;
+    Money chargeable;
+    if (streams == null) {
+      weekly = prices.weekly(total);
+      annual = prices.annual(total);
+      flagBits = prices.flags(total);
+      chargeable = weekly;
+    } else {
+      funding = streams.allocate(points, assessment.eligibility(), explain);
+      weekly = funding.weekly();
+      annual = funding.annual();
+      flagBits = funding.flags();
+      chargeable = streams.chargeable(funding.amounts());
+    }
+    PersonalBudget personal = PersonalBudget.of(weekly, chargeable, assessment.contribution());
     Explanation explanation =
-        detail == Detail.EXPLAINED
-            ? explain(sheet, raw, informalOption, points, total, weekly, annual)
-            : null;
+        explain ? explain(sheet, raw, informalOption, points, total, weekly, annual, funding, personal) : null;
     return new Budget(
-        sheet.person, sheet.date, label, domainIds, points, total, weekly, annual, flags, explanation);
+        sheet.person,
+        sheet.date,
+        label,
+        domainIds,
+        points,
+        total,
+        weekly,
+        annual,
+        flags(flagBits),
+        funding == null ? List.of() : funding.amounts(),
+        funding == null ? java.math.BigDecimal.ZERO : funding.unfundedPoints(),
+        personal,
+        assessment,
+        explanation);
   }
 
   /** The immutable flag set of every bit pattern, made once so that no allocation makes one. */
@@ -319,7 +351,9 @@ public final class Calculator {
       int[] points,
       int total,
       Money weekly,
-      Money annual) {
+      Money annual,
+      StreamAllocator.Outcome funding,
+      PersonalBudget personal) {
     List<AnswerTrace> answers = new ArrayList<>();
     List<QuestionId> unanswered = new ArrayList<>();
     int q = 0;
@@ -373,10 +407,14 @@ public final class Calculator {
         informalTrace,
         domains,
         total,
-        prices.explain(total),
+        funding == null ? prices.explain(total) : funding.steps(),
+        funding == null ? List.of() : funding.attributions(),
+        funding == null ? List.of() : funding.amounts(),
         weekly,
         rules.weeksPerYear(),
-        annual);
+        annual,
+        personal,
+        sheet.assessment.eligibility());
   }
 
   private int slotOf(QuestionId id) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.ras.assessment.Eligibility;
 import uk.ras.assessment.PersonId;
+import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamAttribution;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.ruleset.QuestionId;
@@ -29,9 +32,13 @@ public final class Explanation {
   private final List<DomainTrace> domains;
   private final int totalPoints;
   private final List<AmountStep> steps;
+  private final List<StreamAttribution> attributions;
+  private final List<StreamAmount> streams;
   private final Money weekly;
   private final PeriodConversion weeksPerYear;
   private final Money annual;
+  private final PersonalBudget personalBudget;
+  private final Eligibility eligibility;
 
   Explanation(
       PersonId person,
@@ -43,9 +50,13 @@ public final class Explanation {
       List<DomainTrace> domains,
       int totalPoints,
       List<AmountStep> steps,
+      List<StreamAttribution> attributions,
+      List<StreamAmount> streams,
       Money weekly,
       PeriodConversion weeksPerYear,
-      Money annual) {
+      Money annual,
+      PersonalBudget personalBudget,
+      Eligibility eligibility) {
     this.person = person;
     this.ruleSet = ruleSet;
     this.effectiveFrom = effectiveFrom;
@@ -55,9 +66,13 @@ public final class Explanation {
     this.domains = List.copyOf(domains);
     this.totalPoints = totalPoints;
     this.steps = List.copyOf(steps);
+    this.attributions = List.copyOf(attributions);
+    this.streams = List.copyOf(streams);
     this.weekly = weekly;
     this.weeksPerYear = weeksPerYear;
     this.annual = annual;
+    this.personalBudget = personalBudget;
+    this.eligibility = eligibility;
   }
 
   public PersonId person() {
@@ -100,6 +115,20 @@ public final class Explanation {
   /** The steps from points to the weekly amount; their changes add up to {@link #weekly()}. */
   public List<AmountStep> steps() {
     return steps;
+  }
+
+  /** Where each share of each domain's points went, and why; empty without funding streams. */
+  public List<StreamAttribution> attributions() {
+    return attributions;
+  }
+
+  /** What each stream pays; empty without funding streams. */
+  public List<StreamAmount> streams() {
+    return streams;
+  }
+
+  public PersonalBudget personalBudget() {
+    return personalBudget;
   }
 
   public Money weekly() {
@@ -165,7 +194,24 @@ public final class Explanation {
       }
       out.append('\n');
     }
-    out.append("  Total: ").append(points(totalPoints)).append("\n\nMoney per week\n");
+    out.append("  Total: ").append(points(totalPoints)).append('\n');
+    if (!attributions.isEmpty()) {
+      out.append("\nFunding streams (").append(eligibility).append(")\n");
+      for (StreamAttribution a : attributions) {
+        String domainName =
+            domains.stream().filter(d -> d.domain().equals(a.domain())).findFirst().orElseThrow().name();
+        out.append("  ")
+            .append(domainName)
+            .append(": ")
+            .append(a.points().toPlainString())
+            .append(a.points().compareTo(java.math.BigDecimal.ONE) == 0 ? " point" : " points")
+            .append(a.share().compareTo(java.math.BigDecimal.valueOf(100)) == 0 ? "" : " (" + a.share().stripTrailingZeros().toPlainString() + "%)")
+            .append(" to ")
+            .append(a.reason())
+            .append('\n');
+      }
+    }
+    out.append("\nMoney per week\n");
     for (AmountStep step : steps) {
       out.append("  ").append(step.description()).append('\n');
     }
@@ -178,6 +224,27 @@ public final class Explanation {
         .append(" = ")
         .append(annual)
         .append('\n');
+    if (!streams.isEmpty()) {
+      out.append("\nPaid by\n");
+      for (StreamAmount s : streams) {
+        out.append("  ")
+            .append(s.name())
+            .append(": ")
+            .append(s.weekly())
+            .append(" a week, ")
+            .append(s.annual())
+            .append(" a year\n");
+      }
+    }
+    if (!personalBudget.personContribution().isZero()) {
+      out.append("\nPersonal budget: cost ")
+          .append(personalBudget.cost())
+          .append(", your contribution ")
+          .append(personalBudget.personContribution())
+          .append(", council's contribution ")
+          .append(personalBudget.councilContribution())
+          .append(" a week\n");
+    }
     return out.toString();
   }
 
@@ -199,6 +266,8 @@ public final class Explanation {
         && Objects.equals(informalSupport, e.informalSupport)
         && domains.equals(e.domains)
         && steps.equals(e.steps)
+        && attributions.equals(e.attributions)
+        && streams.equals(e.streams)
         && annual.equals(e.annual);
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.ras.money.Money;
 import uk.ras.ruleset.OptionId;
 import uk.ras.ruleset.QuestionId;
 
@@ -15,17 +16,36 @@ import uk.ras.ruleset.QuestionId;
  * through the rule set's informal-support question. An assessment is not checked against any rule set
  * until a calculator allocates it.
  *
+ * <p>Besides the answers, an assessment may carry the facts that decide who pays: the person's {@link
+ * Eligibility} (a FACS band, a Care Act determination), their weekly contribution from a financial
+ * assessment, and how the budget is to be held.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Assessment {
   private final PersonId person;
   private final LocalDate date;
   private final Map<QuestionId, OptionId> answers;
+  private final Eligibility eligibility;
+  private final Money contribution;
+  private final BudgetHolding holding;
+  private final Money personallyControlled;
 
-  private Assessment(PersonId person, LocalDate date, Map<QuestionId, OptionId> answers) {
+  private Assessment(
+      PersonId person,
+      LocalDate date,
+      Map<QuestionId, OptionId> answers,
+      Eligibility eligibility,
+      Money contribution,
+      BudgetHolding holding,
+      Money personallyControlled) {
     this.person = person;
     this.date = date;
     this.answers = answers;
+    this.eligibility = eligibility;
+    this.contribution = contribution;
+    this.holding = holding;
+    this.personallyControlled = personallyControlled;
   }
 
   /**
@@ -41,7 +61,8 @@ public final class Assessment {
     Map<QuestionId, OptionId> copy = new LinkedHashMap<>();
     answers.forEach(
         (q, o) -> copy.put(Objects.requireNonNull(q, "question"), Objects.requireNonNull(o, "option")));
-    return new Assessment(person, date, Collections.unmodifiableMap(copy));
+    return new Assessment(
+        person, date, Collections.unmodifiableMap(copy), Eligibility.unknown(), Money.zero(), null, null);
   }
 
   /** Starts an assessment of {@code person}; never null. */
@@ -63,6 +84,71 @@ public final class Assessment {
     return answers;
   }
 
+  /** The eligibility facts; {@link Eligibility#unknown()} when none were recorded. */
+  public Eligibility eligibility() {
+    return eligibility;
+  }
+
+  /** The person's assessed weekly contribution from a financial assessment; zero when none. */
+  public Money contribution() {
+    return contribution;
+  }
+
+  /** How the budget is to be held, if recorded. */
+  public Optional<BudgetHolding> holding() {
+    return Optional.ofNullable(holding);
+  }
+
+  /**
+   * The weekly amount under the person's or family's own control, for a {@link BudgetHolding#MIX}; empty
+   * otherwise.
+   */
+  public Optional<Money> personallyControlled() {
+    return Optional.ofNullable(personallyControlled);
+  }
+
+  /** This assessment with other eligibility facts; not null. */
+  public Assessment withEligibility(Eligibility eligibility) {
+    return new Assessment(
+        person, date, answers, Objects.requireNonNull(eligibility, "eligibility"), contribution, holding, personallyControlled);
+  }
+
+  /**
+   * This assessment with another weekly contribution.
+   *
+   * @param contribution not null, not negative
+   * @throws IllegalArgumentException if negative
+   */
+  public Assessment withContribution(Money contribution) {
+    Objects.requireNonNull(contribution, "contribution");
+    if (contribution.isNegative()) {
+      throw new IllegalArgumentException("a contribution cannot be negative: " + contribution);
+    }
+    return new Assessment(person, date, answers, eligibility, contribution, holding, personallyControlled);
+  }
+
+  /**
+   * This assessment with a way of holding the budget.
+   *
+   * @param holding not null
+   * @param personallyControlled the weekly amount under the person's own control: required (not null,
+   *     not negative) for {@link BudgetHolding#MIX}, and must be null otherwise
+   * @throws IllegalArgumentException if {@code personallyControlled} does not fit {@code holding}
+   */
+  public Assessment withHolding(BudgetHolding holding, Money personallyControlled) {
+    Objects.requireNonNull(holding, "holding");
+    if ((holding == BudgetHolding.MIX) != (personallyControlled != null)) {
+      throw new IllegalArgumentException(
+          "an amount under the person's own control is given for a MIX, and only for a MIX (holding "
+              + holding
+              + ")");
+    }
+    if (personallyControlled != null && personallyControlled.isNegative()) {
+      throw new IllegalArgumentException("a personally controlled amount cannot be negative");
+    }
+    return new Assessment(person, date, answers, eligibility, contribution, holding, personallyControlled);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Assessment)) {
@@ -71,7 +157,11 @@ public final class Assessment {
     Assessment other = (Assessment) o;
     return person.equals(other.person)
         && Objects.equals(date, other.date)
-        && answers.equals(other.answers);
+        && answers.equals(other.answers)
+        && eligibility.equals(other.eligibility)
+        && contribution.equals(other.contribution)
+        && Objects.equals(holding, other.holding)
+        && Objects.equals(personallyControlled, other.personallyControlled);
   }
 
   @Override
@@ -89,6 +179,10 @@ public final class Assessment {
     private final PersonId person;
     private LocalDate date;
     private final Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    private Eligibility eligibility = Eligibility.unknown();
+    private Money contribution = Money.zero();
+    private BudgetHolding holding;
+    private Money personallyControlled;
 
     private Builder(PersonId person) {
       this.person = person;
@@ -106,8 +200,33 @@ public final class Assessment {
       return this;
     }
 
+    /** Sets the eligibility facts; not null. */
+    public Builder eligibility(Eligibility eligibility) {
+      this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+      return this;
+    }
+
+    /** Sets the weekly contribution from a financial assessment; not null, not negative. */
+    public Builder contribution(Money contribution) {
+      this.contribution = Objects.requireNonNull(contribution, "contribution");
+      return this;
+    }
+
+    /** Sets how the budget is held; see {@link Assessment#withHolding}. */
+    public Builder holding(BudgetHolding holding, Money personallyControlled) {
+      this.holding = Objects.requireNonNull(holding, "holding");
+      this.personallyControlled = personallyControlled;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the contribution is negative or the holding and its personally
+     *     controlled amount do not fit
+     */
     public Assessment build() {
-      return Assessment.of(person, date, answers);
+      Assessment a =
+          Assessment.of(person, date, answers).withEligibility(eligibility).withContribution(contribution);
+      return holding == null ? a : a.withHolding(holding, personallyControlled);
     }
   }
 }

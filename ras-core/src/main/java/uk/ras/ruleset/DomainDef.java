@@ -3,6 +3,7 @@ package uk.ras.ruleset;
 import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import uk.ras.funding.StreamShare;
 
 /** An assessment domain, such as "Personal care", and its questions. Immutable and thread-safe. */
 @Value.Immutable
@@ -18,4 +19,10 @@ abstract class DomainDef {
 
   /** The domain's questions, in order. */
   public abstract List<Question> questions();
+
+  /**
+   * Which funding streams pay for this domain's need, and in what shares; required when the rule set
+   * declares streams, and empty otherwise.
+   */
+  public abstract List<StreamShare> funding();
 }

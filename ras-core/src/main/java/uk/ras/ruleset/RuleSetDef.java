@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.PooledFund;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.Pricing;
 
@@ -51,6 +53,15 @@ abstract class RuleSetDef {
   public abstract Optional<InformalSupport> informalSupport();
 
   public abstract Pricing pricing();
+
+  /**
+   * The funding streams that pay for need. Empty: the budget is not attributed to streams. When present,
+   * every domain states its {@link Domain#funding()}.
+   */
+  public abstract List<FundingStream> streams();
+
+  /** Pooled funds of streams, for the portfolio report. */
+  public abstract List<PooledFund> pools();
 
   /** "id version", such as "northshire-mh 2026.1". */
   public String label() {

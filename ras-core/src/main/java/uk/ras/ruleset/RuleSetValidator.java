@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.PooledFund;
+import uk.ras.funding.StreamId;
+import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.pricing.Band;
 import uk.ras.pricing.Banding;
@@ -22,7 +26,9 @@ import uk.ras.pricing.Pricing;
  * negative; informal-support shares lie between 0 and 1; a banding table starts at 0, has no gap or
  * overlap, covers every total the questionnaire can produce and never falls; interpolation starts at 0
  * points, rises strictly in points and never falls in amount; the floor is not above the ceiling; the
- * contingency is from 0 to less than 100 percent. Those last rules make every valid rule set
+ * contingency is from 0 to less than 100 percent; funding streams are declared once, every domain's
+ * funding names declared streams in shares that add up to 100, and pooled funds name declared streams
+ * that have envelopes. The pricing rules make every valid rule set
  * <em>monotone</em>: more need never means less money.
  *
  * <p>This class has no state; it is thread-safe.
@@ -109,6 +115,7 @@ public final class RuleSetValidator {
     rules
         .informalSupport()
         .ifPresent(informal -> checkInformalSupport(informal, domainIds, questionPaths, problems));
+    checkStreams(rules, problems);
     if (maxTotal > MAX_TOTAL_POINTS) {
       problems.add(
           new RuleProblem(
@@ -195,6 +202,149 @@ public final class RuleSetValidator {
         problems.add(new RuleProblem(path, "domain '" + id + "' is listed twice"));
       }
     }
+  }
+
+  private static void checkStreams(RuleSet rules, List<RuleProblem> problems) {
+    Map<StreamId, FundingStream> streams = new HashMap<>();
+    boolean perPoint = rules.pricing().method() instanceof PricePerPoint;
+    for (int i = 0; i < rules.streams().size(); i++) {
+      FundingStream stream = rules.streams().get(i);
+      String path = "streams[" + i + "]";
+      if (streams.putIfAbsent(stream.id(), stream) != null) {
+        problems.add(new RuleProblem(path + ".id", "duplicate stream id '" + stream.id() + "'"));
+      }
+      if (stream.pricePerPoint().isPresent()) {
+        if (!perPoint) {
+          problems.add(
+              new RuleProblem(
+                  path + ".pricePerPoint",
+                  "a stream's own price per point needs pricing by pricePerPoint; this rule set uses "
+                      + rules.pricing().method().describe()));
+        } else if (stream.pricePerPoint().get().signum() < 0) {
+          problems.add(
+              new RuleProblem(
+                  path + ".pricePerPoint",
+                  "price " + stream.pricePerPoint().get().toPlainString() + " is negative"));
+        }
+      }
+      stream
+          .annualEnvelope()
+          .filter(Money::isNegative)
+          .ifPresent(e -> problems.add(new RuleProblem(path + ".annualEnvelope", e + " is negative")));
+    }
+    for (int d = 0; d < rules.domains().size(); d++) {
+      Domain domain = rules.domains().get(d);
+      String path = "domains[" + d + "].funding";
+      if (rules.streams().isEmpty()) {
+        if (!domain.funding().isEmpty()) {
+          problems.add(
+              new RuleProblem(path, "funding names streams, but the rule set declares no streams"));
+        }
+        continue;
+      }
+      if (domain.funding().isEmpty()) {
+        problems.add(
+            new RuleProblem(
+                path,
+                "domain '"
+                    + domain.id()
+                    + "' has no funding; every domain needs it when the rule set declares streams"));
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int f = 0; f < domain.funding().size(); f++) {
+        StreamShare share = domain.funding().get(f);
+        String fPath = path + "[" + f + "]";
+        if (!streams.containsKey(share.stream())) {
+          problems.add(
+              new RuleProblem(fPath + ".stream", "unknown stream '" + share.stream() + "'" + declared(rules)));
+        }
+        share
+            .otherwise()
+            .ifPresent(
+                other -> {
+                  if (!streams.containsKey(other)) {
+                    problems.add(
+                        new RuleProblem(
+                            fPath + ".otherwise", "unknown stream '" + other + "'" + declared(rules)));
+                  } else if (other.equals(share.stream())) {
+                    problems.add(
+                        new RuleProblem(
+                            fPath + ".otherwise", "'" + other + "' is the stream itself; name another stream"));
+                  }
+                });
+        if (share.share().signum() <= 0 || share.share().compareTo(BigDecimal.valueOf(100)) > 0) {
+          problems.add(
+              new RuleProblem(
+                  fPath + ".share",
+                  share.share().toPlainString() + " is outside more than 0 to 100 percent"));
+        }
+        sum = sum.add(share.share());
+      }
+      if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+        problems.add(
+            new RuleProblem(
+                path,
+                "the shares of domain '"
+                    + domain.id()
+                    + "' add up to "
+                    + sum.stripTrailingZeros().toPlainString()
+                    + "%; expected 100%"));
+      }
+    }
+    Set<String> poolIds = new HashSet<>();
+    for (int p = 0; p < rules.pools().size(); p++) {
+      PooledFund pool = rules.pools().get(p);
+      String path = "pools[" + p + "]";
+      if (!poolIds.add(pool.id())) {
+        problems.add(new RuleProblem(path + ".id", "duplicate pool id '" + pool.id() + "'"));
+      }
+      if (pool.streams().isEmpty()) {
+        problems.add(new RuleProblem(path + ".streams", "a pool needs at least one stream"));
+      }
+      Set<StreamId> inPool = new HashSet<>();
+      for (int s = 0; s < pool.streams().size(); s++) {
+        StreamId id = pool.streams().get(s);
+        String sPath = path + ".streams[" + s + "]";
+        FundingStream stream = streams.get(id);
+        if (stream == null) {
+          problems.add(new RuleProblem(sPath, "unknown stream '" + id + "'" + declared(rules)));
+        } else if (!inPool.add(id)) {
+          problems.add(new RuleProblem(sPath, "stream '" + id + "' is listed twice"));
+        } else if (stream.annualEnvelope().isEmpty()) {
+          problems.add(
+              new RuleProblem(
+                  sPath, "stream '" + id + "' has no annualEnvelope to contribute to the pool"));
+        }
+      }
+      if (pool.reservePercent().signum() < 0
+          || pool.reservePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+        problems.add(
+            new RuleProblem(
+                path + ".reservePercent",
+                pool.reservePercent().toPlainString() + " is outside 0 to 100 percent"));
+      }
+      if (pool.reservePercent().signum() > 0 && pool.reservedFor().isEmpty()) {
+        problems.add(
+            new RuleProblem(path + ".reservedFor", "a reserve needs the stream it is reserved for"));
+      }
+      pool.reservedFor()
+          .filter(id -> !inPool.contains(id))
+          .ifPresent(
+              id ->
+                  problems.add(
+                      new RuleProblem(
+                          path + ".reservedFor", "stream '" + id + "' does not contribute to this pool")));
+    }
+  }
+
+  private static String declared(RuleSet rules) {
+    return rules.streams().isEmpty()
+        ? "; the rule set declares no streams"
+        : "; declared: "
+            + rules.streams().stream()
+                .map(s -> s.id().value())
+                .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static void checkPricing(Pricing pricing, int maxTotal, List<RuleProblem> problems) {

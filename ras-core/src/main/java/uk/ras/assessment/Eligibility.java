@@ -1,0 +1,78 @@
+package uk.ras.assessment;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The eligibility facts of an assessment: a FACS band, a Care Act determination, both or neither. Funding
+ * streams declare which facts they require. Eligibility is a fact about the person's needs, recorded by
+ * the assessor; it is never worked out from points, and so never from points reduced by informal
+ * support. Immutable and thread-safe.
+ */
+public final class Eligibility {
+  private static final Eligibility UNKNOWN = new Eligibility(null, null);
+
+  private final FacsBand facsBand;
+  private final CareActDetermination careAct;
+
+  private Eligibility(FacsBand facsBand, CareActDetermination careAct) {
+    this.facsBand = facsBand;
+    this.careAct = careAct;
+  }
+
+  /** No facts recorded: eligible only for streams that require nothing. */
+  public static Eligibility unknown() {
+    return UNKNOWN;
+  }
+
+  /**
+   * @param facsBand the FACS band, or null when not banded
+   * @param careAct the Care Act determination, or null when not determined
+   */
+  public static Eligibility of(FacsBand facsBand, CareActDetermination careAct) {
+    return facsBand == null && careAct == null ? UNKNOWN : new Eligibility(facsBand, careAct);
+  }
+
+  public Optional<FacsBand> facsBand() {
+    return Optional.ofNullable(facsBand);
+  }
+
+  public Optional<CareActDetermination> careAct() {
+    return Optional.ofNullable(careAct);
+  }
+
+  /** Whether a Care Act determination is recorded and finds the person eligible. */
+  public boolean isCareActEligible() {
+    return careAct != null && careAct.isEligible();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Eligibility
+        && Objects.equals(facsBand, ((Eligibility) o).facsBand)
+        && Objects.equals(careAct, ((Eligibility) o).careAct);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(facsBand, careAct);
+  }
+
+  @Override
+  public String toString() {
+    if (facsBand == null && careAct == null) {
+      return "no eligibility facts";
+    }
+    StringBuilder s = new StringBuilder();
+    if (facsBand != null) {
+      s.append("FACS ").append(facsBand.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (careAct != null) {
+      if (s.length() > 0) {
+        s.append(", ");
+      }
+      s.append(careAct.isEligible() ? "Care Act eligible" : "not Care Act eligible");
+    }
+    return s.toString();
+  }
+}
