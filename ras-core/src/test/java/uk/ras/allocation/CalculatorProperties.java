@@ -203,6 +203,8 @@ class CalculatorProperties {
   private static Assessment withAnswer(Assessment a, QuestionId q, OptionId o) {
     Map<QuestionId, OptionId> answers = new LinkedHashMap<>(a.answers());
     answers.put(q, o);
-    return Assessment.of(a.person(), a.date().orElse(null), answers);
+    return Assessment.of(a.person(), a.date().orElse(null), answers)
+        .withEligibility(a.eligibility())
+        .withContribution(a.contribution());
   }
 }

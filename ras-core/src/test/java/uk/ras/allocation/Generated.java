@@ -9,6 +9,14 @@ import java.util.OptionalInt;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import uk.ras.assessment.Assessment;
+import uk.ras.assessment.CareActDetermination;
+import uk.ras.assessment.CareActOutcome;
+import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.FacsBand;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.StreamEligibility;
+import uk.ras.funding.StreamId;
+import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.Band;
@@ -73,6 +81,11 @@ final class Generated {
    * {@code informalPercent} percent of the time.
    */
   static Gen<RuleSet> ruleSets(int method, int informalPercent) {
+    return ruleSets(method, informalPercent, 40);
+  }
+
+  /** As {@link #ruleSets(int, int)}, with funding streams {@code streamsPercent} percent of the time. */
+  static Gen<RuleSet> ruleSets(int method, int informalPercent, int streamsPercent) {
     return r -> {
       RuleSet.Builder b =
           RuleSet.builder()
@@ -129,8 +142,74 @@ final class Generated {
       }
       RuleSet withoutPricing = b.pricing(Pricing.builder().method(PricePerPoint.of(BigDecimal.ONE)).build()).build();
       int maxTotal = RuleSetValidator.maxTotalPoints(withoutPricing);
-      return withoutPricing.withPricing(pricing(r, maxTotal, method < 0 ? between(r, 0, 2) : method));
+      RuleSet priced = withoutPricing.withPricing(pricing(r, maxTotal, method < 0 ? between(r, 0, 2) : method));
+      return chance(r, streamsPercent) ? withStreams(r, priced) : priced;
     };
+  }
+
+  /**
+   * {@code rules} with one to three funding streams of random eligibility (and, when priced per point,
+   * sometimes their own price), and every domain funded by one or two shares with random fallbacks.
+   */
+  static RuleSet withStreams(RandomnessSource r, RuleSet rules) {
+    int count = between(r, 1, 3);
+    List<FundingStream> streams = new ArrayList<>();
+    boolean perPoint = rules.pricing().method() instanceof PricePerPoint;
+    for (int s = 0; s < count; s++) {
+      FundingStream.Builder stream =
+          FundingStream.builder()
+              .id(StreamId.of("s" + s))
+              .name("Stream " + s)
+              .chargeable(chance(r, 70))
+              .eligibility(
+                  chance(r, 40)
+                      ? StreamEligibility.anyone()
+                      : StreamEligibility.requiring(
+                          chance(r, 70) ? FacsBand.values()[between(r, 0, 3)] : null, chance(r, 50)));
+      if (perPoint && chance(r, 50)) {
+        stream.pricePerPoint(BigDecimal.valueOf(between(r, 0, 100_000), 4));
+      }
+      streams.add(stream.build());
+    }
+    List<Domain> domains = new ArrayList<>();
+    for (Domain d : rules.domains()) {
+      List<StreamShare> funding = new ArrayList<>();
+      if (chance(r, 50)) {
+        funding.add(share(r, count, BigDecimal.valueOf(100)));
+      } else {
+        BigDecimal first = BigDecimal.valueOf(between(r, 1, 9_999), 2);
+        funding.add(share(r, count, first));
+        funding.add(share(r, count, BigDecimal.valueOf(100).subtract(first)));
+      }
+      domains.add(d.withFunding(funding));
+    }
+    return rules.withStreams(streams).withDomains(domains);
+  }
+
+  private static StreamShare share(RandomnessSource r, int streams, BigDecimal percent) {
+    int named = between(r, 0, streams - 1);
+    StreamShare.Builder share = StreamShare.builder().stream(StreamId.of("s" + named)).share(percent);
+    if (streams > 1 && chance(r, 50)) {
+      int other = (named + between(r, 1, streams - 1)) % streams;
+      share.otherwise(StreamId.of("s" + other));
+    }
+    return share.build();
+  }
+
+  /** Random eligibility facts: a FACS band, a Care Act determination, both or neither. */
+  static Eligibility eligibility(RandomnessSource r) {
+    FacsBand band = chance(r, 60) ? FacsBand.values()[between(r, 0, 3)] : null;
+    CareActDetermination careAct = null;
+    if (chance(r, 50)) {
+      java.util.Set<CareActOutcome> outcomes = java.util.EnumSet.noneOf(CareActOutcome.class);
+      for (CareActOutcome o : CareActOutcome.values()) {
+        if (chance(r, 25)) {
+          outcomes.add(o);
+        }
+      }
+      careAct = new CareActDetermination(outcomes, chance(r, 80), chance(r, 80));
+    }
+    return Eligibility.of(band, careAct);
   }
 
   static Pricing pricing(RandomnessSource r, int maxTotal, int kind) {
@@ -203,7 +282,10 @@ final class Generated {
 
   /** Assessments that fit {@code rules}: every required question answered, optional ones sometimes. */
   static Assessment assessment(RandomnessSource r, RuleSet rules) {
-    Assessment.Builder a = Assessment.builder("P" + between(r, 1, 9999));
+    Assessment.Builder a =
+        Assessment.builder("P" + between(r, 1, 9999))
+            .eligibility(eligibility(r))
+            .contribution(Money.ofPence(chance(r, 50) ? 0 : between(r, 0, 300_00)));
     for (Domain d : rules.domains()) {
       for (Question q : d.questions()) {
         if (q.required() || chance(r, 60)) {
@@ -232,6 +314,11 @@ final class Generated {
     return cases(ruleSets(method));
   }
 
+  /** Cases whose rule sets all declare funding streams, priced by {@code method} (or any, when -1). */
+  static Gen<Case> casesWithStreams(int method) {
+    return cases(ruleSets(method, 50, 100));
+  }
+
   /** Cases whose rule sets all have an informal-support question. */
   static Gen<Case> casesWithInformalSupport() {
     return cases(ruleSets(-1, 100));
@@ -251,9 +338,18 @@ final class Generated {
     final int pick;
 
     Case(RuleSet rules, Assessment assessment, RandomnessSource r) {
+      this(rules, assessment, between(r, 0, Integer.MAX_VALUE - 1));
+    }
+
+    private Case(RuleSet rules, Assessment assessment, int pick) {
       this.rules = rules;
       this.assessment = assessment;
-      this.pick = between(r, 0, Integer.MAX_VALUE - 1);
+      this.pick = pick;
+    }
+
+    /** The same case under other rules (which the assessment must still fit). */
+    Case withRules(RuleSet other) {
+      return new Case(other, assessment, pick);
     }
 
     @Override

@@ -1,0 +1,124 @@
+package uk.ras.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamAttribution;
+import uk.ras.money.Money;
+import uk.ras.ruleset.RuleSet;
+
+/** What must hold of every budget attributed to funding streams. */
+class FundingProperties {
+  private static final int EXAMPLES = 300;
+
+  @Test
+  void streamAmountsAlwaysSumExactlyToTheTotal() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generated.casesWithStreams(-1))
+        .checkAssert(
+            c -> {
+              Budget b = Calculator.compile(c.rules).allocate(c.assessment);
+              assertEquals(c.rules.streams().size(), b.streams().size());
+              assertEquals(b.weekly(), Money.total(b.streams().stream().map(StreamAmount::weekly).toList()));
+              assertEquals(b.annual(), Money.total(b.streams().stream().map(StreamAmount::annual).toList()));
+              b.streams().forEach(s -> assertFalse(s.weekly().isNegative() || s.annual().isNegative()));
+            });
+  }
+
+  @Test
+  void aPersonNotEligibleForAStreamGetsNothingFromIt() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generated.casesWithStreams(-1))
+        .checkAssert(
+            c -> {
+              Budget b = Calculator.compile(c.rules).allocate(c.assessment);
+              for (int s = 0; s < c.rules.streams().size(); s++) {
+                FundingStream stream = c.rules.streams().get(s);
+                if (!stream.eligibility().isMetBy(c.assessment.eligibility())) {
+                  StreamAmount amount = b.streams().get(s);
+                  assertEquals(Money.zero(), amount.weekly(), stream.id() + " paid a person not eligible");
+                  assertEquals(0, amount.points().signum());
+                }
+              }
+            });
+  }
+
+  @Test
+  void everySharesPointsAreAccountedForOnceAsFundedOrUnfunded() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generated.casesWithStreams(-1))
+        .checkAssert(
+            c -> {
+              Budget b = Calculator.compile(c.rules).allocate(c.assessment);
+              BigDecimal funded =
+                  b.streams().stream().map(StreamAmount::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+              assertEquals(
+                  0, BigDecimal.valueOf(b.totalPoints()).compareTo(funded.add(b.unfundedPoints())));
+              List<StreamAttribution> attributions = b.explanation().orElseThrow().attributions();
+              BigDecimal traced =
+                  attributions.stream().map(StreamAttribution::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+              assertEquals(0, traced.compareTo(BigDecimal.valueOf(b.totalPoints())));
+            });
+  }
+
+  @Test
+  void changingOneStreamsPriceChangesOnlyThatStreamsAmounts() {
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            Generated.casesWithStreams(Generated.PER_POINT)
+                // The floor and the ceiling act on the whole budget, so they may move every stream.
+                .map(
+                    c ->
+                        c.withRules(
+                            c.rules.withPricing(
+                                c.rules.pricing().withFloor(Optional.empty()).withCeiling(Optional.empty())))))
+        .checkAssert(
+            c -> {
+              int s = c.pick % c.rules.streams().size();
+              List<FundingStream> streams = new ArrayList<>(c.rules.streams());
+              BigDecimal newPrice = BigDecimal.valueOf(c.pick % 100_000, 4);
+              streams.set(s, streams.get(s).withPricePerPoint(newPrice));
+              RuleSet changed = c.rules.withStreams(streams);
+              Budget before = Calculator.compile(c.rules).allocate(c.assessment, Detail.FIGURES);
+              Budget after = Calculator.compile(changed).allocate(c.assessment, Detail.FIGURES);
+              for (int other = 0; other < streams.size(); other++) {
+                if (other != s) {
+                  assertEquals(before.streams().get(other).weekly(), after.streams().get(other).weekly());
+                }
+              }
+            });
+  }
+
+  @Test
+  void contributionsNeverExceedTheCostNorMakeTheCouncilsShareNegative() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generated.cases())
+        .checkAssert(
+            c -> {
+              Budget b = Calculator.compile(c.rules).allocate(c.assessment, Detail.FIGURES);
+              PersonalBudget p = b.personalBudget();
+              assertEquals(b.weekly(), p.cost());
+              assertFalse(p.councilContribution().isNegative());
+              assertFalse(p.personContribution().isGreaterThan(c.assessment.contribution()));
+              assertEquals(p.cost(), p.personContribution().plus(p.councilContribution()));
+              Money chargeable =
+                  c.rules.streams().isEmpty()
+                      ? b.weekly()
+                      : Money.total(
+                          b.streams().stream()
+                              .filter(a -> c.rules.streams().stream().anyMatch(s -> s.id().equals(a.stream()) && s.chargeable()))
+                              .map(StreamAmount::weekly)
+                              .toList());
+              assertTrue(!p.personContribution().isGreaterThan(chargeable), "charged for a free stream");
+            });
+  }
+}
