@@ -1,0 +1,133 @@
+package uk.ras.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.BudgetHolding;
+import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.FacsBand;
+import uk.ras.funding.Portfolio;
+import uk.ras.funding.PortfolioReport;
+import uk.ras.funding.PooledFund;
+import uk.ras.funding.StreamAmount;
+import uk.ras.money.Money;
+import uk.ras.ruleset.RuleSet;
+
+class PortfolioTest {
+  private static Assessment person(String id, FacsBand band, BudgetHolding holding) {
+    Assessment a =
+        Assessment.builder(id)
+            .answer("pc_wash", "all")
+            .answer("pc_dress", "all")
+            .answer("sf_home", "some")
+            .answer("informal", "half")
+            .eligibility(Eligibility.of(band, null))
+            .build();
+    return a.withHolding(holding, holding == BudgetHolding.MIX ? Money.ofPence(10_00) : null);
+  }
+
+  @Test
+  void aPooledFundShowsWhichStreamCarriesAnothersNeed() {
+    // FundingTest's rules: social care envelope £1,000,000, SP £300,000 a year, pooled, 10% kept for
+    // people funded by Supporting People alone.
+    RuleSet rules =
+        FundingTest.rules(true)
+            .withPools(
+                PooledFund.builder()
+                    .id("community_support")
+                    .name("Community support fund")
+                    .addStreams(FundingTest.SC, FundingTest.SP)
+                    .reservePercent(BigDecimal.TEN)
+                    .reservedFor(FundingTest.SP)
+                    .build());
+    Calculator c = Calculator.compile(rules);
+    Portfolio portfolio = Portfolio.of(rules);
+    // A substantial (SC £1,638.00 + SP £468.00 a year) held as an ISF, a moderate (SP only, £1,040.00)
+    // inactive, and another substantial held as a direct payment.
+    portfolio.add(c.allocate(person("A", FacsBand.SUBSTANTIAL, BudgetHolding.INDIVIDUAL_SERVICE_FUND)));
+    portfolio.add(c.allocate(person("B", FacsBand.MODERATE, BudgetHolding.INACTIVE_VIRTUAL)));
+    portfolio.add(c.allocate(person("C", FacsBand.SUBSTANTIAL, BudgetHolding.DIRECT_PAYMENT)));
+    PortfolioReport report = portfolio.report();
+
+    assertEquals(3, report.people());
+    assertEquals(Money.ofPence(2_106_00 * 2 + 1_040_00), report.annual());
+    PortfolioReport.StreamLine sc = report.streams().get(0);
+    PortfolioReport.StreamLine sp = report.streams().get(1);
+    assertEquals(Money.ofPence(1_638_00 * 2), sc.liability());
+    assertEquals(Money.ofPence(468_00 * 2 + 1_040_00), sp.liability());
+    // B's inactive budget is liability but not committed spend.
+    assertEquals(Money.ofPence(468_00 * 2), sp.committed());
+    assertEquals(Optional.of(Money.ofPence(300_000_00 - 936_00)), sp.headroom());
+    assertEquals(3, sp.people());
+    assertEquals(2, sc.people());
+
+    PortfolioReport.PoolLine pool = report.pools().get(0);
+    assertEquals(Money.ofPence(1_300_000_00), pool.total());
+    assertEquals(Money.ofPence(130_000_00), pool.reserve());
+    assertEquals(Money.ofPence(1_040_00), pool.reservedLiability());
+    assertEquals(Money.ofPence(300_000_00 - 1_976_00), pool.shares().get(1).crossSubsidy());
+
+    assertEquals(3, report.holdings().size());
+    assertEquals(Optional.of(BudgetHolding.INACTIVE_VIRTUAL), report.holdings().get(1).holding());
+    assertEquals(List.of(Money.zero(), Money.ofPence(1_040_00)), report.holdings().get(1).byStream());
+  }
+
+  @Test
+  void theReportsTotalsEqualTheSumOfTheIndividualBudgets() {
+    Calculator c = Calculator.compile(FundingTest.rules(true));
+    FacsBand[] bands = FacsBand.values();
+    BudgetHolding[] holdings = BudgetHolding.values();
+    qt().withExamples(100)
+        .forAll(integers().between(0, 40), integers().between(0, Integer.MAX_VALUE - 1))
+        .checkAssert(
+            (count, seed) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              Portfolio portfolio = Portfolio.of(c.ruleSet());
+              Money weekly = Money.zero();
+              Money annual = Money.zero();
+              Money[] byStream = {Money.zero(), Money.zero()};
+              for (int i = 0; i < count; i++) {
+                String[] options = {"none", "some", "all"};
+                Assessment a =
+                    Assessment.builder("P" + i)
+                        .answer("pc_wash", options[random.nextInt(3)])
+                        .answer("pc_dress", options[random.nextInt(3)])
+                        .answer("sf_home", List.of("none", "some", "high").get(random.nextInt(3)))
+                        .eligibility(Eligibility.of(bands[random.nextInt(bands.length)], null))
+                        .build();
+                BudgetHolding h = holdings[random.nextInt(holdings.length)];
+                Budget b = c.allocate(a.withHolding(h, h == BudgetHolding.MIX ? Money.ofPence(random.nextInt(5_000)) : null), Detail.FIGURES);
+                portfolio.add(b);
+                weekly = weekly.plus(b.weekly());
+                annual = annual.plus(b.annual());
+                for (int s = 0; s < 2; s++) {
+                  byStream[s] = byStream[s].plus(b.streams().get(s).annual());
+                }
+              }
+              PortfolioReport r = portfolio.report();
+              assertEquals(count, r.people());
+              assertEquals(weekly, r.weekly());
+              assertEquals(annual, r.annual());
+              assertEquals(annual, Money.total(r.streams().stream().map(PortfolioReport.StreamLine::liability).toList()));
+              assertEquals(annual, Money.total(r.holdings().stream().map(PortfolioReport.HoldingLine::total).toList()));
+              for (int s = 0; s < 2; s++) {
+                assertEquals(byStream[s], r.streams().get(s).liability());
+              }
+              assertEquals(count, r.holdings().stream().mapToInt(PortfolioReport.HoldingLine::people).sum());
+            });
+  }
+
+  @Test
+  void aPortfolioNeedsStreams() {
+    assertThrows(IllegalArgumentException.class, () -> Portfolio.of(Testshire.rules()));
+    Budget unknown = Calculator.compile(Testshire.rules()).allocate(person("X", FacsBand.LOW, BudgetHolding.MANAGED));
+    assertEquals(List.<StreamAmount>of(), unknown.streams());
+  }
+}
