@@ -4,13 +4,7 @@
  * pooled funds they contribute to, and the portfolio report that shows each stream's liability against its
  * contribution.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    defaults = @Value.Immutable(prehash = false))
+@ValueStyle
 package uk.ras.funding;
 
-import org.immutables.value.Value;
+import uk.ras.internal.ValueStyle;

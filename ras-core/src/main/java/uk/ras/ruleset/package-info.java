@@ -4,13 +4,7 @@
  * or read one from a file with {@code uk.ras.rules.RuleSetReader}; check it with {@link
  * uk.ras.ruleset.RuleSetValidator}, which reports every problem at once.
  */
-@Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    defaults = @Value.Immutable(prehash = false))
+@ValueStyle
 package uk.ras.ruleset;
 
-import org.immutables.value.Value;
+import uk.ras.internal.ValueStyle;
