@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * The analysts' command line: {@code ras allocate} turns a CSV of assessments into a CSV of budgets and
- * a report; {@code ras sample} writes synthetic assessments. See docs/cli.md.
+ * a report; {@code ras sample} writes synthetic assessments; {@code ras isf} splits shared-setting costs into
+ * Individual Service Funds (docs/isf.md, with its own exit codes). See docs/cli.md.
  *
  * <p>Exit codes: 0 every row allocated; 1 some rows rejected (the others are still written); 2 a usage
  * or rule-file error (nothing allocated).
@@ -23,6 +24,7 @@ public final class Ras {
           "  ras allocate [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv] [--explain PERSON_ID]...",
           "               [--ignore-dates]",
           "  ras sample [--count N] [--seed N] [--out FILE.csv]",
+          IsfCommand.USAGE_LINES,
           "  ras --help",
           "",
           "allocate  Allocates a budget for every row of an assessments CSV.",
@@ -41,6 +43,7 @@ public final class Ras {
           "  --count N            rows to write (default 250)",
           "  --seed N             random seed (default 20261122); the same seed gives the same file",
           "  --out FILE           where to write (default standard output)",
+          IsfCommand.HELP,
           "",
           "Exit codes: 0 all rows allocated; 1 some rows rejected (the others are still written);",
           "            2 usage or rule-file error.",
@@ -83,6 +86,8 @@ public final class Ras {
           return new AllocateCommand(AllocateCommand.Options.parse(rest), out, err).run();
         case "sample":
           return SampleAssessments.runCommand(rest, out);
+        case "isf":
+          return IsfCommand.run(rest, out, err);
         default:
           throw new UsageException("unknown command '" + command + "'");
       }

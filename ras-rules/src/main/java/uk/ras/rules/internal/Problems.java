@@ -18,6 +18,7 @@ final class Problems {
   private final String source;
   private final List<RuleFileProblem> problems = new ArrayList<>();
   private boolean blocking;
+  private int blockingCount;
   private boolean truncated;
 
   Problems(String source) {
@@ -31,6 +32,7 @@ final class Problems {
   /** Records a problem that prevents building a rule set. */
   void add(int line, int column, String path, String message) {
     blocking = true;
+    blockingCount++;
     note(line, column, path, message);
   }
 
@@ -46,6 +48,11 @@ final class Problems {
     } else {
       truncated = true;
     }
+  }
+
+  /** How many blocking problems were recorded so far: a reader of several parts compares before and after one. */
+  int blockingCount() {
+    return blockingCount;
   }
 
   boolean isBlocking() {

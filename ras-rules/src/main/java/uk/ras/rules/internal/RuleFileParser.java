@@ -1,19 +1,10 @@
 package uk.ras.rules.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import uk.ras.rules.RuleFileProblem;
 import uk.ras.ruleset.RuleProblem;
 import uk.ras.ruleset.RuleSet;
@@ -25,11 +16,7 @@ import uk.ras.ruleset.RuleSetValidator;
  * are, once configured).
  */
 public final class RuleFileParser {
-  private final long maxFileBytes;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final JsonFactory json;
-  private final YAMLFactory yaml;
+  private final Formats formats;
 
   /**
    * @param maxFileBytes the largest file accepted, in bytes (and, for text given as a string, in chars)
@@ -37,39 +24,11 @@ public final class RuleFileParser {
    * @param maxStringLength the longest text value accepted, in characters
    */
   public RuleFileParser(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
-    this.maxFileBytes = maxFileBytes;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxStringLength = maxStringLength;
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            // One more than our own limit: TreeBuilder reports the depth with a location first.
-            .maxNestingDepth(maxNestingDepth + 1)
-            // Twice ours, so that TreeBuilder reports a long text at its start with its path; this
-            // one only stops a text so long that holding it would be the attack.
-            .maxStringLength((int) Math.min(Integer.MAX_VALUE, 2L * maxStringLength))
-            .maxNameLength(Math.min(maxStringLength, 1000))
-            .maxNumberLength(100)
-            .maxDocumentLength(maxFileBytes)
-            .build();
-    // Source snippets stay out of locations (Jackson's default since 2.16): our messages quote values
-    // deliberately and briefly, never a slice of an untrusted file.
-    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
-    LoaderOptions loader = new LoaderOptions();
-    // Aliases are refused by TreeBuilder in any case; these keep SnakeYAML itself from doing work
-    // for a hostile file before we see a token.
-    loader.setMaxAliasesForCollections(10);
-    loader.setAllowRecursiveKeys(false);
-    // Duplicates are errors, but TreeBuilder finds them (located, and reading goes on to find the
-    // other problems); with false here Jackson would stop at the first with a bare message.
-    loader.setAllowDuplicateKeys(true);
-    loader.setNestingDepthLimit(maxNestingDepth + 1);
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
-    loader.setProcessComments(false);
-    this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    this.formats = new Formats(maxFileBytes, maxNestingDepth, maxStringLength);
   }
 
   public long maxFileBytes() {
-    return maxFileBytes;
+    return formats.maxFileBytes();
   }
 
   /**
@@ -86,24 +45,11 @@ public final class RuleFileParser {
    */
   public Result parse(String source, byte[] bytes, long size) {
     Problems problems = new Problems(source);
-    if (size > maxFileBytes) {
-      problems.add(1, 1, "", tooLarge(size));
+    Optional<String> text = formats.decode(bytes, size, problems);
+    if (text.isEmpty()) {
       return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(1, 1, "", "the file is not UTF-8 text; save it as UTF-8");
-      return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
-    }
-    return parse(source, text, problems);
+    return parse(source, text.get(), problems);
   }
 
   /** Reads text already in memory. */
@@ -112,16 +58,17 @@ public final class RuleFileParser {
   }
 
   private Result parse(String source, String text, Problems problems) {
-    if (text.length() > maxFileBytes) {
-      problems.add(1, 1, "", tooLarge(text.length()));
+    Optional<String> checked = formats.checkLength(text, problems);
+    if (checked.isEmpty()) {
       return new Result(source, Optional.empty(), problems.sorted(), Map.of(), Optional.empty());
     }
-    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String content = checked.get();
     Optional<RuleSet> rules = Optional.empty();
     Map<String, Node> byPath = Map.of();
     Optional<Node> root = Optional.empty();
-    try (JsonParser parser = isJson(source, content) ? json.createParser(content) : yaml.createParser(content)) {
-      TreeBuilder builder = new TreeBuilder(parser, problems, maxNestingDepth, maxStringLength);
+    try (JsonParser parser = formats.open(source, content)) {
+      TreeBuilder builder =
+          new TreeBuilder(parser, problems, formats.maxNestingDepth(), formats.maxStringLength());
       root = builder.build();
       byPath = builder.byPath();
       if (root.isPresent()) {
@@ -136,23 +83,6 @@ public final class RuleFileParser {
     }
     List<RuleFileProblem> found = problems.sorted();
     return new Result(source, found.isEmpty() ? rules : Optional.empty(), found, byPath, root);
-  }
-
-  private String tooLarge(long size) {
-    return "the file is " + size + " bytes; at most " + maxFileBytes + " are allowed";
-  }
-
-  /** The extension decides; without a known one, a first character of '{' or '[' means JSON. */
-  private static boolean isJson(String source, String content) {
-    String name = source.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      return true;
-    }
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return false;
-    }
-    String start = content.stripLeading();
-    return start.startsWith("{") || start.startsWith("[");
   }
 
   /**

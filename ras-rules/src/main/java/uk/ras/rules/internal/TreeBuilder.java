@@ -30,13 +30,26 @@ final class TreeBuilder {
   private final Problems problems;
   private final int maxDepth;
   private final int maxStringLength;
+  private final String expected;
+  private final String fileKind;
   private final Map<String, Node> byPath = new HashMap<>();
 
   TreeBuilder(JsonParser parser, Problems problems, int maxDepth, int maxStringLength) {
+    this(parser, problems, maxDepth, maxStringLength, "a rule set", "a rule file");
+  }
+
+  /**
+   * @param expected what the file should hold, for "the file is empty; expected ...", such as "a rule set"
+   * @param fileKind what the file is, for "... holds one document", such as "a rule file"
+   */
+  TreeBuilder(
+      JsonParser parser, Problems problems, int maxDepth, int maxStringLength, String expected, String fileKind) {
     this.parser = parser;
     this.problems = problems;
     this.maxDepth = maxDepth;
     this.maxStringLength = maxStringLength;
+    this.expected = expected;
+    this.fileKind = fileKind;
   }
 
   /** Every node by its path, for locating the core validator's problems. */
@@ -48,14 +61,14 @@ final class TreeBuilder {
   Optional<Node> build() {
     try {
       if (parser.nextToken() == null) {
-        problems.add(1, 1, "", "the file is empty; expected a rule set");
+        problems.add(1, 1, "", "the file is empty; expected " + expected);
         return Optional.empty();
       }
       Node root = node("", 0);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         problems.add(
-            at.getLineNr(), at.getColumnNr(), "", "a rule file holds one document; found a second one");
+            at.getLineNr(), at.getColumnNr(), "", fileKind + " holds one document; found a second one");
         return Optional.empty();
       }
       return Optional.of(root);

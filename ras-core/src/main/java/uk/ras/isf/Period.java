@@ -1,0 +1,14 @@
+package uk.ras.isf;
+
+import java.util.Locale;
+
+/** The period every amount of a setting is stated for. */
+public enum Period {
+  WEEK,
+  YEAR;
+
+  /** The name as written in setting files and output: {@code week} or {@code year}; never null. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
