@@ -4,7 +4,7 @@
  *
  * <p>Start with {@link uk.ras.isf.Setting#builder()}, then {@link uk.ras.isf.Setting#split()}, {@link
  * uk.ras.isf.Setting#leave(uk.ras.assessment.PersonId, uk.ras.isf.LeavePolicy)} and {@link
- * uk.ras.isf.Setting#join(uk.ras.isf.Person, java.util.List)}; {@link uk.ras.isf.Portfolio} runs the leave
+ * uk.ras.isf.Setting#join(uk.ras.isf.Person, java.util.List)}; {@link uk.ras.isf.SettingPortfolio} runs the leave
  * analysis for every person of many settings. The file format and commands are in {@code docs/isf.md}.
  *
  * <p>Every amount is exact pence. Every apportionment is largest remainder in whole pence: each person

@@ -277,7 +277,7 @@ class SettingTest {
 
   @Test
   void portfolioRunsTheLeaveAnalysisForEveryPersonOfEverySetting() {
-    Portfolio p = Portfolio.of(List.of(elmRoad(), elmRoad()));
+    SettingPortfolio p = SettingPortfolio.of(List.of(elmRoad(), elmRoad()));
     List<LeaveAnalysis> all = p.leaveAnalyses(LeavePolicy.HOLD_VACANCY);
     assertEquals(12, all.size());
     assertEquals(id("F"), all.get(11).leaver());

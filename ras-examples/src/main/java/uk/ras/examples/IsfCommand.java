@@ -22,7 +22,7 @@ import uk.ras.isf.LeaveAnalysis;
 import uk.ras.isf.LeavePolicy;
 import uk.ras.isf.LineAmount;
 import uk.ras.isf.Person;
-import uk.ras.isf.Portfolio;
+import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.isf.SettingProblem;
 import uk.ras.isf.Share;
@@ -300,7 +300,7 @@ final class IsfCommand {
   }
 
   private int portfolio() throws UsageException {
-    Portfolio portfolio;
+    SettingPortfolio portfolio;
     if (file == null) {
       try (InputStream in = resource(PORTFOLIO)) {
         portfolio = SettingReader.create().readPortfolio("portfolio.json (bundled)", in);

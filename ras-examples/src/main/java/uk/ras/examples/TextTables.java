@@ -5,7 +5,7 @@ import uk.ras.isf.JoinAnalysis;
 import uk.ras.isf.LeaveAnalysis;
 import uk.ras.isf.LeavePolicy;
 import uk.ras.isf.LineAmount;
-import uk.ras.isf.Portfolio;
+import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.isf.Share;
 import uk.ras.isf.ShareChange;
@@ -81,7 +81,7 @@ final class TextTables {
     return b.toString();
   }
 
-  static String portfolio(Portfolio portfolio, LeavePolicy policy, List<LeaveAnalysis> leaves) {
+  static String portfolio(SettingPortfolio portfolio, LeavePolicy policy, List<LeaveAnalysis> leaves) {
     StringBuilder b = new StringBuilder();
     String row = "%-20s %-8s %14s %14s %14s %14s%n";
     b.append("Leave analysis of every person, policy ").append(policy.label()).append('\n');

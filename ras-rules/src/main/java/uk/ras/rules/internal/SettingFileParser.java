@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import uk.ras.isf.Portfolio;
+import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.rules.RuleFileProblem;
 
@@ -45,18 +45,18 @@ public final class SettingFileParser {
   }
 
   /** Reads a portfolio file's bytes, where {@code size} is its size as known before reading it. */
-  public Result<Portfolio> portfolio(String source, byte[] bytes, long size) {
+  public Result<SettingPortfolio> portfolio(String source, byte[] bytes, long size) {
     return parse(source, bytes, size, "a portfolio of settings", "a portfolio file", SettingFileParser::portfolio);
   }
 
   /** Reads a portfolio file's text. */
-  public Result<Portfolio> portfolio(String source, String text) {
+  public Result<SettingPortfolio> portfolio(String source, String text) {
     return parse(
         source, text, new Problems(source), "a portfolio of settings", "a portfolio file", SettingFileParser::portfolio);
   }
 
-  private static Optional<Portfolio> portfolio(SettingMapper mapper, Node root) {
-    return mapper.portfolio(root).map(Portfolio::of);
+  private static Optional<SettingPortfolio> portfolio(SettingMapper mapper, Node root) {
+    return mapper.portfolio(root).map(SettingPortfolio::of);
   }
 
   private <T> Result<T> parse(

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import uk.ras.isf.Portfolio;
+import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleSetReader;
@@ -13,7 +13,7 @@ import uk.ras.rules.internal.SettingFileParser;
 
 /**
  * Reads setting files (JSON, or YAML with the same fields; documented in {@code docs/isf.md}) into valid
- * {@link Setting}s, or portfolio files ({@code {"settings": [...]}}) into {@link Portfolio}s, reporting
+ * {@link Setting}s, or portfolio files ({@code {"settings": [...]}}) into {@link SettingPortfolio}s, reporting
  * <em>every</em> problem at once, each located like a compiler error:
  *
  * <pre>{@code
@@ -97,7 +97,7 @@ public final class SettingReader {
    *     settings[1].costs[2].usedBy[0]}
    * @throws IOException if the file cannot be read
    */
-  public Portfolio readPortfolio(Path file) throws IOException {
+  public SettingPortfolio readPortfolio(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     long size = Files.size(file);
     return orThrow(parser.portfolio(file.toString(), readBounded(file, size), size));
@@ -111,7 +111,7 @@ public final class SettingReader {
    * @return the portfolio; never null
    * @throws RuleFileException listing every problem
    */
-  public Portfolio readPortfolio(String sourceName, String content) {
+  public SettingPortfolio readPortfolio(String sourceName, String content) {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
     return orThrow(parser.portfolio(sourceName, content));
@@ -126,7 +126,7 @@ public final class SettingReader {
    * @throws RuleFileException listing every problem
    * @throws IOException if the stream cannot be read
    */
-  public Portfolio readPortfolio(String sourceName, InputStream in) throws IOException {
+  public SettingPortfolio readPortfolio(String sourceName, InputStream in) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(in, "in");
     byte[] bytes = readBounded(in);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.ras.assessment.PersonId;
 import uk.ras.isf.CostKind;
 import uk.ras.isf.Period;
-import uk.ras.isf.Portfolio;
+import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.isf.SpentWith;
 import uk.ras.money.Money;
@@ -221,7 +221,7 @@ class SettingReaderTest {
     RuleFileProblem p = e.problems().get(0);
     assertEquals("settings[1].costs[1].usedBy[1]", p.path());
     assertEquals(20, p.line());
-    Portfolio ok = READER.readPortfolio("p.json", "{\"settings\": [" + one + "," + one + "]}");
+    SettingPortfolio ok = READER.readPortfolio("p.json", "{\"settings\": [" + one + "," + one + "]}");
     assertEquals(2, ok.settings().size());
   }
 

@@ -8,10 +8,10 @@ import java.util.Objects;
  * Many settings, such as every house a provider runs, for running the leave analysis for every person of
  * every setting at once. Immutable and thread-safe.
  */
-public final class Portfolio {
+public final class SettingPortfolio {
   private final List<Setting> settings;
 
-  private Portfolio(List<Setting> settings) {
+  private SettingPortfolio(List<Setting> settings) {
     this.settings = List.copyOf(settings);
   }
 
@@ -19,9 +19,9 @@ public final class Portfolio {
    * @param settings not null, no nulls (may be empty)
    * @return the portfolio, never null
    */
-  public static Portfolio of(List<Setting> settings) {
+  public static SettingPortfolio of(List<Setting> settings) {
     Objects.requireNonNull(settings, "settings");
-    return new Portfolio(settings);
+    return new SettingPortfolio(settings);
   }
 
   /** In the given order; never null. */
