@@ -50,6 +50,12 @@ import uk.ras.ruleset.QuestionId;
 final class AllocateCommand {
   static final String SAMPLE = "assessments-sample.csv";
 
+  /**
+   * The longest cell accepted: ids and option names are short, and a longer cell is a broken or hostile
+   * file, rejected rather than echoed into the report.
+   */
+  static final int MAX_CELL_LENGTH = 1_000;
+
   /** The parsed options; a null path means "use the bundled default". */
   static final class Options {
     final List<Path> rules = new ArrayList<>();
@@ -146,6 +152,8 @@ final class AllocateCommand {
   private final Options options;
   private final PrintStream out;
   private final PrintStream err;
+  /** Why reading stopped before the end of the file, or null. */
+  private String stoppedReading;
 
   AllocateCommand(Options options, PrintStream out, PrintStream err) {
     this.options = options;
@@ -210,7 +218,10 @@ final class AllocateCommand {
     if (Files.isDirectory(options.assessments)) {
       throw new UsageException("assessments file is a directory: " + options.assessments);
     }
-    return Files.newBufferedReader(options.assessments, StandardCharsets.UTF_8);
+    // Not Files.newBufferedReader, which throws at the first byte that is not UTF-8 and so loses the
+    // rest of the batch: this reader shows such bytes as U+FFFD, and the row holding them is rejected.
+    return new BufferedReader(
+        new InputStreamReader(Files.newInputStream(options.assessments), StandardCharsets.UTF_8));
   }
 
   private int allocateAll(
@@ -245,7 +256,8 @@ final class AllocateCommand {
     List<String> explanations = new ArrayList<>();
     Set<String> explained = new LinkedHashSet<>();
 
-    for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+    String unreadable = null;
+    for (AssessmentCsv.Row row = nextOrNull(csv); row != null; row = nextOrNull(csv)) {
       read++;
       if (read % options.progressEvery == 0) {
         err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
@@ -277,6 +289,7 @@ final class AllocateCommand {
     if (budgets != null) {
       budgets.flush();
     }
+    unreadable = stoppedReading;
 
     report.println();
     report.println("Rules: " + registry.all().stream()
@@ -291,6 +304,10 @@ final class AllocateCommand {
     report.printf("  Rows read:          %,d%n", read);
     report.printf("  Allocated:          %,d%n", allocated);
     report.printf("  Rejected:           %,d%n", rejectedRows);
+    if (unreadable != null) {
+      report.println();
+      report.println(unreadable);
+    }
     if (!rejections.isEmpty()) {
       report.println();
       report.println("Rejected rows (row = data row counted from 1 after the header; line = line in the file)");
@@ -319,7 +336,25 @@ final class AllocateCommand {
         report.println("--explain " + person + ": no allocated row for this person");
       }
     }
-    return rejectedRows > 0 || explainMissing ? Ras.ROWS_REJECTED : Ras.OK;
+    return rejectedRows > 0 || explainMissing || unreadable != null ? Ras.ROWS_REJECTED : Ras.OK;
+  }
+
+  /**
+   * The next row, or null at the end or when the rest of the file is not CSV (an unclosed quote, say):
+   * the rows before it are kept and the summary says where reading stopped.
+   */
+  private AssessmentCsv.Row nextOrNull(AssessmentCsv csv) {
+    try {
+      return csv.next();
+    } catch (IOException e) {
+      String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException
+          ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
+          : e.getMessage();
+      stoppedReading =
+          "Unreadable after line " + csv.lastLineRead() + ": " + message
+              + "; the rest of the file was not read";
+      return null;
+    }
   }
 
   /** Allocates one row, or returns null and adds its problems. */
@@ -327,6 +362,29 @@ final class AllocateCommand {
       RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row, List<Rejection> problems) {
     List<String> cells = row.cells();
     List<String> header = csv.header();
+    String personCell =
+        csv.personColumn() < cells.size() && cells.get(csv.personColumn()) != null
+            ? cells.get(csv.personColumn())
+            : "";
+    // The person is named in the rejection only when the cell is fit to print.
+    String shownPerson =
+        personCell.length() <= MAX_CELL_LENGTH && personCell.indexOf(AssessmentCsv.REPLACEMENT) < 0
+            ? personCell.strip()
+            : "";
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c) == null ? "" : cells.get(c);
+      String column = c < header.size() ? header.get(c) : "";
+      if (cell.length() > MAX_CELL_LENGTH) {
+        problems.add(reject(row, shownPerson, column,
+            String.format("a value of %,d characters; at most %,d are allowed", cell.length(), MAX_CELL_LENGTH)));
+        return null;
+      }
+      if (cell.indexOf(AssessmentCsv.REPLACEMENT) >= 0) {
+        problems.add(reject(row, shownPerson, "",
+            "the row is not UTF-8 text (bytes that are not UTF-8 are shown as \uFFFD); save the file as UTF-8"));
+        return null;
+      }
+    }
     String person =
         csv.personColumn() < cells.size() ? trim(cells.get(csv.personColumn())) : "";
     if (cells.size() != header.size()) {

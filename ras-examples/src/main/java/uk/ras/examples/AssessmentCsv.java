@@ -1,5 +1,8 @@
 package uk.ras.examples;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -24,6 +27,12 @@ final class AssessmentCsv implements Closeable {
   static final String ASSESSMENT_DATE = "assessment_date";
 
   /**
+   * What the reader (an {@link java.io.InputStreamReader} for UTF-8, which replaces rather than fails)
+   * gives for bytes that are not UTF-8; a row holding it is rejected, not guessed at.
+   */
+  static final char REPLACEMENT = '\uFFFD';
+
+  /**
    * One data row.
    *
    * @param row the data row number, 1-based, not counting the header or blank lines
@@ -38,6 +47,7 @@ final class AssessmentCsv implements Closeable {
   private final int personColumn;
   private final int dateColumn;
   private long rowNumber;
+  private long lastLineRead = 1;
 
   private AssessmentCsv(String source, MappingIterator<List<String>> rows, List<String> header) {
     this.source = source;
@@ -76,6 +86,9 @@ final class AssessmentCsv implements Closeable {
       for (String name : it.nextValue()) {
         header.add(name == null ? "" : name.trim());
       }
+      if (header.stream().anyMatch(name -> name.indexOf(REPLACEMENT) >= 0)) {
+        throw new UsageException(source + ":1: the header is not UTF-8 text; save the file as UTF-8");
+      }
       Set<String> seen = new HashSet<>();
       for (int c = 0; c < header.size(); c++) {
         String name = header.get(c);
@@ -89,7 +102,9 @@ final class AssessmentCsv implements Closeable {
       if (!header.contains(PERSON_ID)) {
         throw new UsageException(source + ":1: the header has no person_id column");
       }
-      return new AssessmentCsv(source, it, Collections.unmodifiableList(header));
+      AssessmentCsv csv = new AssessmentCsv(source, it, Collections.unmodifiableList(header));
+      csv.lastLineRead = it.getParser().currentTokenLocation().getLineNr();
+      return csv;
     } catch (UsageException | IOException | RuntimeException e) {
       it.close();
       throw e;
@@ -120,13 +135,31 @@ final class AssessmentCsv implements Closeable {
    * @throws IOException if the file cannot be read or is not CSV (an unclosed quote)
    */
   Row next() throws IOException {
-    if (!rows.hasNextValue()) {
+    // Token by token rather than through the MappingIterator: a row's line is where its first value
+    // starts, even when a quoted field carries the row over several lines.
+    JsonParser parser = rows.getParser();
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
-    List<String> cells = rows.nextValue();
-    long line = rows.getParser().currentTokenLocation().getLineNr();
+    List<String> cells = new ArrayList<>();
+    long line = -1;
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      if (t == null) {
+        throw new JsonParseException(parser, "the file ends inside a row");
+      }
+      if (line < 0) {
+        line = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(t == JsonToken.VALUE_NULL ? null : parser.getText());
+    }
+    lastLineRead = parser.currentTokenLocation().getLineNr();
     rowNumber++;
-    return new Row(rowNumber, line, cells);
+    return new Row(rowNumber, line < 0 ? lastLineRead : line, Collections.unmodifiableList(cells));
+  }
+
+  /** The last line of the last row read (1, the header, before any): where an unreadable part begins after. */
+  long lastLineRead() {
+    return lastLineRead;
   }
 
   @Override

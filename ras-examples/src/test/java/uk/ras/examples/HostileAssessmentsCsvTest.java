@@ -1,0 +1,140 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ras.examples.RasTest.HEADER;
+import static uk.ras.examples.RasTest.answers;
+import static uk.ras.examples.RasTest.readCsv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile-input catalogue for assessments CSVs (docs/quality.md): each case is either a row
+ * rejected with its row, line and reason, or a documented safe result, and no other row is lost. The
+ * BOM, CRLF and formula-injection cases are in {@link RasTest}.
+ */
+class HostileAssessmentsCsvTest {
+  @TempDir Path dir;
+
+  private Cli allocate(byte[] csv) throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.write(in, csv);
+    return Cli.run("allocate", "--assessments", in.toString(), "--out", dir.resolve("out.csv").toString());
+  }
+
+  private Cli allocate(String csv) throws IOException {
+    return allocate(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private List<String> people() throws IOException {
+    return readCsv(dir.resolve("out.csv")).stream().skip(1).map(r -> r.get(0)).collect(Collectors.toList());
+  }
+
+  @Test
+  void quotedFieldsWithNewlinesAreOneRowAndLaterLinesStayRight() throws IOException {
+    String csv =
+        HEADER + "\r\n"
+            // row 1, lines 2-3: a quoted person id across two lines, otherwise good
+            + "\"P1\r\nsecond line\",2026-05-01," + answers() + "\r\n"
+            // row 2, lines 4-6: a quoted answer across three lines: no such option
+            + "P2,2026-05-01," + answers("0", "\"some\nhelp\n\"") + "\r\n"
+            // row 3, line 7: good
+            + "P3,2026-05-01," + answers() + "\r\n"
+            // row 4, line 8: bad date
+            + "P4,2026-13-01," + answers() + "\r\n";
+
+    Cli cli = allocate(csv);
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          4"), cli::toString);
+    assertTrue(cli.out.contains("Allocated:          2"), cli::toString);
+    assertTrue(cli.out.contains("Rejected:           2"), cli::toString);
+    assertTrue(cli.out.contains("  row 2 (line 4), person P2, column pc_wash: question 'pc_wash' has no option"), cli::toString);
+    assertTrue(cli.out.contains("  row 4 (line 8), person P4, column assessment_date:"), cli::toString);
+    assertEquals(List.of("P1\r\nsecond line", "P3"), people());
+  }
+
+  @Test
+  void aTenMegabyteLineIsOneRejectedRowAndTheReportStaysShort() throws IOException {
+    String huge = "x".repeat(10 * 1024 * 1024);
+    String csv =
+        HEADER + "\n"
+            + "P1,2026-05-01," + answers() + "\n"
+            + "P2,2026-05-01," + answers("0", huge) + "\n"
+            + "P3,2026-05-01," + answers() + "\n";
+
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          3"), cli::toString);
+    assertTrue(cli.out.contains("Rejected:           1"), cli::toString);
+    assertTrue(
+        cli.out.contains("  row 2 (line 3), person P2, column pc_wash: a value of 10,485,760 characters; at most 1,000 are allowed"),
+        cli::toString);
+    assertTrue(cli.out.length() + cli.err.length() < 100_000, "the report does not echo the 10 MB cell");
+    assertEquals(List.of("P1", "P3"), people());
+  }
+
+  @Test
+  void invalidUtf8InARowRejectsThatRowOnly() throws IOException {
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    csv.writeBytes((HEADER + "\n" + "P1,2026-05-01," + answers() + "\n").getBytes(StandardCharsets.UTF_8));
+    // Latin-1 'é' (0xE9) where UTF-8 is expected, in the person id of row 2.
+    csv.writeBytes(new byte[] {'P', (byte) 0xE9, '2'});
+    csv.writeBytes((",2026-05-01," + answers() + "\n" + "P3,2026-05-01," + answers() + "\n").getBytes(StandardCharsets.UTF_8));
+
+    Cli cli = allocate(csv.toByteArray());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          3"), cli::toString);
+    assertTrue(cli.out.contains("Allocated:          2"), cli::toString);
+    assertTrue(cli.out.contains("Rejected:           1"), cli::toString);
+    assertTrue(
+        cli.out.contains("  row 2 (line 3): the row is not UTF-8 text (bytes that are not UTF-8 are shown as \uFFFD); save the file as UTF-8"),
+        cli::toString);
+    assertEquals(List.of("P1", "P3"), people());
+  }
+
+  @Test
+  void invalidUtf8InTheHeaderIsAUsageErrorNamingTheLine() throws IOException {
+    byte[] header = ("person_id,pc_wash" + "\n").getBytes(StandardCharsets.UTF_8);
+    header[10] = (byte) 0xFF;
+
+    Cli cli = allocate(header);
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(cli.err.contains("in.csv:1: the header is not UTF-8 text"), cli::toString);
+  }
+
+  @Test
+  void anUnclosedQuoteKeepsTheRowsBeforeItAndSaysWhereReadingStopped() throws IOException {
+    String csv =
+        HEADER + "\n"
+            + "P1,2026-05-01," + answers() + "\n"
+            + "P2,2026-05-01," + answers() + "\n"
+            + "\"P3,2026-05-01," + answers() + "\n"
+            + "P4,2026-05-01," + answers() + "\n";
+
+    Cli cli = allocate(csv);
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          2"), cli::toString);
+    assertTrue(cli.out.contains("Allocated:          2"), cli::toString);
+    assertTrue(
+        cli.out.contains("Unreadable after line 3: Missing closing quote for value; the rest of the file was not read"),
+        cli::toString);
+    assertFalse(cli.out.contains("Exception"), cli::toString);
+    assertEquals(List.of("P1", "P2"), people());
+  }
+}
