@@ -1,0 +1,57 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzzes the assessments CSV reader with arbitrary bytes, read as {@code ras allocate} reads a file.
+ * Allowed outcomes: rows (numbered 1, 2, 3..., each located at a line that never goes back), a {@link
+ * UsageException} naming the file (a bad header), or a Jackson parse error with a location, which the
+ * command reports as "Unreadable after line N" keeping every earlier row. Anything else is a finding.
+ * Every cell, once neutralised, is safe to write for a spreadsheet.
+ */
+class AssessmentCsvFuzzTest {
+  @FuzzTest(maxDuration = "5m")
+  void csv(byte[] bytes) throws IOException {
+    AssessmentCsv csv;
+    try {
+      csv =
+          AssessmentCsv.open(
+              "fuzz.csv",
+              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    } catch (UsageException e) {
+      assertTrue(e.getMessage().startsWith("fuzz.csv"), e::getMessage);
+      return;
+    } catch (JsonProcessingException e) {
+      assertNotNull(e.getLocation(), e::getMessage);
+      return;
+    }
+    try (csv) {
+      assertTrue(csv.header().contains(AssessmentCsv.PERSON_ID));
+      long expectedRow = 1;
+      long before = csv.lastLineRead();
+      for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+        assertEquals(expectedRow++, row.row());
+        assertTrue(row.line() >= before && row.line() <= csv.lastLineRead(), row + " after line " + before);
+        before = csv.lastLineRead();
+        for (String cell : row.cells()) {
+          if (cell != null && !cell.isEmpty()) {
+            String safe = CsvCells.neutralise(cell);
+            assertFalse("=+-@\t\r".indexOf(safe.charAt(0)) >= 0, safe);
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      assertNotNull(e.getLocation(), e::getMessage);
+    }
+  }
+}
