@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * Every cell, once neutralised, is safe to write for a spreadsheet.
  */
 class AssessmentCsvFuzzTest {
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void csv(byte[] bytes) throws IOException {
     AssessmentCsv csv;
     try {

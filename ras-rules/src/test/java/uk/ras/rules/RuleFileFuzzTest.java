@@ -18,12 +18,12 @@ import uk.ras.ruleset.RuleSet;
 class RuleFileFuzzTest {
   private static final RuleSetReader READER = RuleSetReader.create();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void yaml(byte[] bytes) {
     readOrLocatedError("fuzz.yaml", bytes);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void json(byte[] bytes) {
     readOrLocatedError("fuzz.json", bytes);
   }

@@ -18,7 +18,7 @@ import uk.ras.rules.LocatedErrors;
 class SettingFileFuzzTest {
   private static final SettingReader READER = SettingReader.create();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void setting(byte[] bytes) {
     Setting setting;
     try {
@@ -33,7 +33,7 @@ class SettingFileFuzzTest {
     setting.split();
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void portfolio(byte[] bytes) {
     SettingPortfolio portfolio;
     try {
