@@ -24,8 +24,10 @@ public final class TransitionPlan {
    * @param change not null
    * @param weeklyByYear the weekly amount in years 1, 2, ... up to the year reached; not null
    * @param yearReached the first year the amount equals the target (1 for everyone who does not lose)
+   * @param cutShort whether protection ended (in the end year) before the limit alone would have
+   *     brought the person to their target, so that the last fall was bigger than the limit
    */
-  public record PersonPath(PersonChange change, List<Money> weeklyByYear, int yearReached) {
+  public record PersonPath(PersonChange change, List<Money> weeklyByYear, int yearReached, boolean cutShort) {
     public PersonPath {
       Objects.requireNonNull(change, "change");
       weeklyByYear = List.copyOf(weeklyByYear);
@@ -90,6 +92,11 @@ public final class TransitionPlan {
   /** The sum of {@link #grantCostByYear()}; never null. */
   public Money totalGrantCost() {
     return Money.total(grantCostByYear);
+  }
+
+  /** How many people's protection was cut short by the end year; see {@link PersonPath#cutShort()}. */
+  public long cutShortCount() {
+    return people.stream().filter(PersonPath::cutShort).count();
   }
 
   /** How many people reach their target in each year, years 1 to {@link #years()}; never null. */

@@ -23,7 +23,9 @@ import uk.ras.money.PeriodConversion;
  * the previous amount is under a penny (for 10% a year, an amount under 10p a week); it makes every plan
  * end. With {@link #endingAfter(int) an end year}, every person is at their target in that year, whatever
  * the limit would allow; without one the plan lasts until the last person reaches their target, at most
- * {@link #MAX_YEARS} years.
+ * {@link #MAX_YEARS} years. A person whose last step is bigger than the limit because the end year came
+ * is marked {@link TransitionPlan.PersonPath#cutShort()}: at 1% a year, halving a budget takes about 70
+ * years, and the plan says so rather than pretending the limit held.
  *
  * <p>Immutable and thread-safe.
  */
@@ -97,12 +99,16 @@ public final class TransitionalProtection {
       long amount = change.currentWeekly().pence();
       List<Money> byYear = new ArrayList<>();
       int year = 0;
+      boolean cutShort = false;
       while (true) {
         year++;
-        if (amount <= target || year >= endYear) {
+        long allowed = BigDecimal.valueOf(amount).multiply(share).setScale(0, RoundingMode.FLOOR).longValueExact();
+        if (amount <= target) {
+          amount = target;
+        } else if (year >= endYear) {
+          cutShort = amount - target > Math.max(allowed, 1);
           amount = target;
         } else {
-          long allowed = BigDecimal.valueOf(amount).multiply(share).setScale(0, RoundingMode.FLOOR).longValueExact();
           amount = Math.max(target, amount - Math.max(allowed, 1));
         }
         byYear.add(Money.ofPence(amount));
@@ -111,7 +117,7 @@ public final class TransitionalProtection {
         }
       }
       years = Math.max(years, year);
-      paths.add(new TransitionPlan.PersonPath(change, byYear, year));
+      paths.add(new TransitionPlan.PersonPath(change, byYear, year, cutShort));
     }
     return new TransitionPlan(this, paths, years, weeksPerYear, rounding);
   }
