@@ -23,6 +23,9 @@ public final class Ras {
           "  ras allocate [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv] [--explain PERSON_ID]...",
           "               [--ignore-dates]",
           "  ras sample [--count N] [--seed N] [--out FILE.csv]",
+          "  ras calibrate [--rules FILE] --assessments FILE.csv --current-costs FILE.csv --envelope AMOUNT",
+          "                [--contingency 5%] [--take-up 90%] [--protect 10%/year] [--protect-years N]",
+          "                [--effective-from YYYY-MM-DD] [--version V] --out DIR",
           "  ras --help",
           "",
           "allocate  Allocates a budget for every row of an assessments CSV.",
@@ -41,6 +44,9 @@ public final class Ras {
           "  --count N            rows to write (default 250)",
           "  --seed N             random seed (default 20261122); the same seed gives the same file",
           "  --out FILE           where to write (default standard output)",
+          "calibrate Fits points to current package costs, solves the price per point (or banding scale) that",
+          "          fits the annual envelope, and writes DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and",
+          "          DIR/report.html. With no options: the bundled 'pilot council' scenario. See docs/calibration.md.",
           "",
           "Exit codes: 0 all rows allocated; 1 some rows rejected (the others are still written);",
           "            2 usage or rule-file error.",
@@ -83,6 +89,8 @@ public final class Ras {
           return new AllocateCommand(AllocateCommand.Options.parse(rest), out, err).run();
         case "sample":
           return SampleAssessments.runCommand(rest, out);
+        case "calibrate":
+          return new CalibrateCommand(CalibrateCommand.Options.parse(rest), out, err).run();
         default:
           throw new UsageException("unknown command '" + command + "'");
       }
