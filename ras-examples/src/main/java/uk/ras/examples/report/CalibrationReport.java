@@ -64,7 +64,7 @@ public final class CalibrationReport {
   /** The whole page; never null. */
   public static String html(Inputs in) {
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         .append(esc(in.title())).append("</title>\n<style>\n")
         .append("body{font-family:sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;color:#222}")
         .append("table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}")
@@ -123,7 +123,7 @@ public final class CalibrationReport {
         cs.add(esc(c.name()) + " " + f2(c.estimate()) + " ± " + f2(c.standardError()));
       }
       CrossValidation cv = in.crossValidations().stream().filter(c -> c.model() == model).findFirst().orElse(null);
-      h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\">").append(String.join("<br>", cs))
+      h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\">").append(String.join("<br/>", cs))
           .append("</td><td>").append(f3(f.rSquared())).append("</td><td>£").append(f2(f.residualStandardError()))
           .append("</td>");
       if (cv == null) {
