@@ -342,6 +342,10 @@ final class CalibrateCommand {
         warnings.add(costsName + ": person " + person + " has a current cost but no assessment; left out");
       }
     }
+    if (people.count() == 0 && !warnings.isEmpty()) {
+      throw new UsageException("no person has both an assessment and a current cost (" + warnings.size()
+          + " problems; the first: " + warnings.get(0) + ")");
+    }
     CostSample sample = people.snapshot();
 
     Map<FitModel, PointsFit> fits = new EnumMap<>(FitModel.class);
