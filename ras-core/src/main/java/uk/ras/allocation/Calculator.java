@@ -58,7 +58,8 @@ public final class Calculator {
   private final QuestionId[] questionIds;
   private final String[] questionTexts;
   private final boolean[] required;
-  private final int[] questionDomain;
+  /** Domain d's questions are slots domainStart[d] to domainStart[d + 1] - 1. */
+  private final int[] domainStart;
   private final OptionId[][] optionIds;
   private final int[][] optionPoints;
   private final DomainId[] domainIds;
@@ -74,7 +75,6 @@ public final class Calculator {
     this.rules = rules;
     this.label = rules.label();
     List<Question> questions = new ArrayList<>();
-    List<Integer> domainOf = new ArrayList<>();
     domainIds = new DomainId[rules.domains().size()];
     domainCap = new int[domainIds.length];
     int[] domainMax = new int[domainIds.length];
@@ -84,11 +84,14 @@ public final class Calculator {
       long max = 0;
       for (Question q : domain.questions()) {
         questions.add(q);
-        domainOf.add(d);
         max += q.options().stream().mapToInt(AnswerOption::points).max().orElse(0);
       }
       domainCap[d] = domain.cap().orElse(Integer.MAX_VALUE);
       domainMax[d] = (int) Math.min(max, domainCap[d]);
+    }
+    domainStart = new int[domainIds.length + 1];
+    for (int d = 0; d < domainIds.length; d++) {
+      domainStart[d + 1] = domainStart[d] + rules.domains().get(d).questions().size();
     }
     informal = rules.informalSupport().orElse(null);
     int slots = questions.size() + (informal == null ? 0 : 1);
@@ -96,7 +99,6 @@ public final class Calculator {
     questionIds = new QuestionId[slots];
     questionTexts = new String[slots];
     required = new boolean[slots];
-    questionDomain = new int[questions.size()];
     optionIds = new OptionId[slots][];
     optionPoints = new int[questions.size()][];
     for (int q = 0; q < questions.size(); q++) {
@@ -104,7 +106,6 @@ public final class Calculator {
       questionIds[q] = question.id();
       questionTexts[q] = question.text();
       required[q] = question.required();
-      questionDomain[q] = domainOf.get(q);
       optionIds[q] = question.options().stream().map(AnswerOption::id).toArray(OptionId[]::new);
       optionPoints[q] = question.options().stream().mapToInt(AnswerOption::points).toArray();
     }
@@ -253,27 +254,14 @@ public final class Calculator {
    * @throws IllegalArgumentException if the sheet was encoded by another calculator
    */
   public Budget allocate(AnswerSheet sheet, Detail detail) {
-    Objects.requireNonNull(sheet, "sheet");
+    checkOwner(sheet);
     Objects.requireNonNull(detail, "detail");
-    if (sheet.owner != this) {
-      throw new IllegalArgumentException(
-          "the answer sheet of " + sheet.person + " was encoded by another calculator");
-    }
     int[] choices = sheet.choices;
-    int[] raw = new int[domainIds.length];
-    for (int q = 0; q < questionDomain.length; q++) {
-      int option = choices[q];
-      if (option >= 0) {
-        raw[questionDomain[q]] += optionPoints[q][option];
-      }
-    }
     int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
     int[] points = new int[domainIds.length];
     int total = 0;
     for (int d = 0; d < domainIds.length; d++) {
-      int capped = Math.min(raw[d], domainCap[d]);
-      int[] table = informalOption < 0 ? null : adjusted[informalOption][d];
-      points[d] = table == null ? capped : table[capped];
+      points[d] = domainPoints(choices, d, informalOption);
       total += points[d];
     }
     Assessment assessment = sheet.assessment;
@@ -297,7 +285,7 @@ public final class Calculator {
     }
     PersonalBudget personal = PersonalBudget.of(weekly, chargeable, assessment.contribution());
     Explanation explanation =
-        explain ? explain(sheet, raw, informalOption, points, total, weekly, annual, funding, personal) : null;
+        explain ? explain(sheet, informalOption, points, total, weekly, annual, funding, personal) : null;
     return new Budget(
         sheet.person,
         sheet.date,
@@ -313,6 +301,63 @@ public final class Calculator {
         personal,
         assessment,
         explanation);
+  }
+
+  /**
+   * The total points of an encoded assessment, after caps and informal support. Allocates nothing: for
+   * bulk what-if runs that need only totals.
+   *
+   * @param sheet not null, encoded by this calculator
+   */
+  public int totalPoints(AnswerSheet sheet) {
+    checkOwner(sheet);
+    int[] choices = sheet.choices;
+    int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
+    int total = 0;
+    for (int d = 0; d < domainIds.length; d++) {
+      total += domainPoints(choices, d, informalOption);
+    }
+    return total;
+  }
+
+  /**
+   * The weekly amount of an encoded assessment, the same as {@code allocate(sheet, FIGURES).weekly()}.
+   * Allocates nothing when the rule set declares no funding streams (amounts are precomputed per total).
+   *
+   * @param sheet not null, encoded by this calculator
+   */
+  public Money weekly(AnswerSheet sheet) {
+    if (streams != null) {
+      return allocate(sheet, Detail.FIGURES).weekly();
+    }
+    return prices.weekly(totalPoints(sheet));
+  }
+
+  /** A domain's raw points: its questions are the consecutive slots from {@code domainStart[d]}. */
+  private int rawPoints(int[] choices, int d) {
+    int raw = 0;
+    for (int q = domainStart[d]; q < domainStart[d + 1]; q++) {
+      int option = choices[q];
+      if (option >= 0) {
+        raw += optionPoints[q][option];
+      }
+    }
+    return raw;
+  }
+
+  /** A domain's points after its cap and the informal-support adjustment. */
+  private int domainPoints(int[] choices, int d, int informalOption) {
+    int capped = Math.min(rawPoints(choices, d), domainCap[d]);
+    int[] table = informalOption < 0 ? null : adjusted[informalOption][d];
+    return table == null ? capped : table[capped];
+  }
+
+  private void checkOwner(AnswerSheet sheet) {
+    Objects.requireNonNull(sheet, "sheet");
+    if (sheet.owner != this) {
+      throw new IllegalArgumentException(
+          "the answer sheet of " + sheet.person + " was encoded by another calculator");
+    }
   }
 
   /** The immutable flag set of every bit pattern, made once so that no allocation makes one. */
@@ -346,7 +391,6 @@ public final class Calculator {
 
   private Explanation explain(
       AnswerSheet sheet,
-      int[] raw,
       int informalOption,
       int[] points,
       int total,
@@ -392,9 +436,9 @@ public final class Calculator {
           new DomainTrace(
               domain.id(),
               domain.name(),
-              raw[d],
+              rawPoints(sheet.choices, d),
               domain.cap(),
-              Math.min(raw[d], domainCap[d]),
+              Math.min(rawPoints(sheet.choices, d), domainCap[d]),
               share,
               points[d]));
     }

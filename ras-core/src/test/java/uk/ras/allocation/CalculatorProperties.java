@@ -83,6 +83,20 @@ class CalculatorProperties {
   }
 
   @Test
+  void theAllocationFreeFiguresAgreeWithTheBudget() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generated.cases())
+        .checkAssert(
+            c -> {
+              Calculator calculator = Calculator.compile(c.rules);
+              AnswerSheet sheet = calculator.encode(c.assessment);
+              Budget budget = calculator.allocate(sheet, Detail.FIGURES);
+              assertEquals(budget.totalPoints(), calculator.totalPoints(sheet));
+              assertEquals(budget.weekly(), calculator.weekly(sheet));
+            });
+  }
+
+  @Test
   void sameInputGivesTheSameOutput() {
     qt().withExamples(EXAMPLES)
         .forAll(Generated.cases())

@@ -25,6 +25,9 @@ public final class Ras {
           "               [--ignore-dates]",
           "  ras sample [--count N] [--seed N] [--out FILE.csv]",
           IsfCommand.USAGE_LINES,
+          "  ras calibrate [--rules FILE] --assessments FILE.csv --current-costs FILE.csv --envelope AMOUNT",
+          "                [--contingency 5%] [--take-up 90%] [--protect 10%/year] [--protect-years N]",
+          "                [--effective-from YYYY-MM-DD] [--version V] --out DIR",
           "  ras --help",
           "",
           "allocate  Allocates a budget for every row of an assessments CSV.",
@@ -44,6 +47,9 @@ public final class Ras {
           "  --seed N             random seed (default 20261122); the same seed gives the same file",
           "  --out FILE           where to write (default standard output)",
           IsfCommand.HELP,
+          "calibrate Fits points to current package costs, solves the price per point (or banding scale) that",
+          "          fits the annual envelope, and writes DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and",
+          "          DIR/report.html. With no options: the bundled 'pilot council' scenario. See docs/calibration.md.",
           "",
           "Exit codes: 0 all rows allocated; 1 some rows rejected (the others are still written);",
           "            2 usage or rule-file error.",
@@ -88,6 +94,8 @@ public final class Ras {
           return SampleAssessments.runCommand(rest, out);
         case "isf":
           return IsfCommand.run(rest, out, err);
+        case "calibrate":
+          return new CalibrateCommand(CalibrateCommand.Options.parse(rest), out, err).run();
         default:
           throw new UsageException("unknown command '" + command + "'");
       }

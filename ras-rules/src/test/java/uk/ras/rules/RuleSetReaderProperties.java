@@ -92,6 +92,19 @@ class RuleSetReaderProperties {
             });
   }
 
+  @Test
+  void aRuleSetWrittenByRuleSetWriterReadsBackEqual() {
+    RuleSetWriter writer = RuleSetWriter.create();
+    qt().withExamples(100)
+        .forAll(questionnaires(), integers().between(0, 100_000), integers().between(-1, 50_000))
+        .checkAssert(
+            (points, pricePence, floorPence) -> {
+              RuleSet rules = ruleSet(points, pricePence, floorPence);
+              assertEquals(rules, READER.read("written.yaml", writer.toYaml(rules)));
+              assertEquals(rules, READER.read("written.json", writer.toJson(rules)));
+            });
+  }
+
   /** Domains of questions of the points of their options. */
   private static Gen<List<List<List<Integer>>>> questionnaires() {
     Gen<List<Integer>> question = lists().of(integers().between(0, 40)).ofSizeBetween(1, 4);

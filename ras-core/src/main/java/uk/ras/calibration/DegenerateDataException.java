@@ -1,0 +1,56 @@
+package uk.ras.calibration;
+
+import java.util.Objects;
+import uk.ras.RasException;
+
+/**
+ * The data cannot support the fit asked for. A calibration never reports a NaN or an infinite figure:
+ * it throws this instead, with the {@link Reason}, the model and the number of people as fields.
+ */
+public final class DegenerateDataException extends RasException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the data cannot be fitted. */
+  public enum Reason {
+    /** Fewer people than the model needs: more than one per coefficient, and at least three. */
+    TOO_FEW_PEOPLE,
+    /**
+     * The points do not vary (everyone has the same total), or every total is zero: the slope is not
+     * determined. For {@link FitModel#THROUGH_ORIGIN} only all-zero totals are degenerate.
+     */
+    ZERO_VARIANCE,
+    /**
+     * For {@link FitModel#BY_DOMAIN}: a domain's points are a linear combination of other domains'
+     * (including a domain in which nobody has points), so its weight is not determined.
+     */
+    COLLINEAR_DOMAINS,
+    /** Cross-validation asked for fewer than 2 folds or more folds than people. */
+    TOO_FEW_FOR_FOLDS
+  }
+
+  private final Reason reason;
+  private final FitModel model;
+  private final int people;
+
+  public DegenerateDataException(Reason reason, FitModel model, int people, String message) {
+    super(message);
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.model = Objects.requireNonNull(model, "model");
+    this.people = people;
+  }
+
+  /** Never null. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The model that could not be fitted; never null. */
+  public FitModel model() {
+    return model;
+  }
+
+  /** How many people the data had. */
+  public int people() {
+    return people;
+  }
+}

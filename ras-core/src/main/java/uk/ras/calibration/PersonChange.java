@@ -1,0 +1,44 @@
+package uk.ras.calibration;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import uk.ras.money.Money;
+
+/**
+ * One person's indicative weekly budget under proposed rules against their current weekly cost.
+ *
+ * @param person not null
+ * @param proposedWeekly not null
+ */
+public record PersonChange(PersonCost person, Money proposedWeekly) {
+  public PersonChange {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(proposedWeekly, "proposedWeekly");
+  }
+
+  /** The current weekly cost; never null. */
+  public Money currentWeekly() {
+    return person.currentWeekly();
+  }
+
+  /** {@code proposed − current}: positive for a winner, negative for a loser; never null. */
+  public Money change() {
+    return proposedWeekly.minus(person.currentWeekly());
+  }
+
+  /**
+   * The change as a percentage of the current cost, to 1 decimal place (HALF_UP); empty when the current
+   * cost is zero.
+   */
+  public Optional<BigDecimal> changePercent() {
+    if (person.currentWeekly().isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(change().pence())
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(person.currentWeekly().pence()), 1, RoundingMode.HALF_UP));
+  }
+}

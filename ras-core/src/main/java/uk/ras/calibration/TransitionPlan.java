@@ -1,0 +1,114 @@
+package uk.ras.calibration;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
+
+/**
+ * The result of {@link TransitionalProtection#plan}: each person's weekly amount year by year until they
+ * reach their target, and the yearly cost of the transitional grants.
+ *
+ * <pre>grantCost[y] = Σ annual(amount[person][y] − target[person])</pre>
+ *
+ * each person's weekly grant annualised with the rule set's weeks per year and rounding, then summed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TransitionPlan {
+  /**
+   * One person's phase-in.
+   *
+   * @param change not null
+   * @param weeklyByYear the weekly amount in years 1, 2, ... up to the year reached; not null
+   * @param yearReached the first year the amount equals the target (1 for everyone who does not lose)
+   * @param cutShort whether protection ended (in the end year) before the limit alone would have
+   *     brought the person to their target, so that the last fall was bigger than the limit
+   */
+  public record PersonPath(PersonChange change, List<Money> weeklyByYear, int yearReached, boolean cutShort) {
+    public PersonPath {
+      Objects.requireNonNull(change, "change");
+      weeklyByYear = List.copyOf(weeklyByYear);
+    }
+
+    /** The weekly amount in a year (1-based); the target from the year reached on; never null. */
+    public Money weeklyIn(int year) {
+      if (year < 1) {
+        throw new IllegalArgumentException("years start at 1, not " + year);
+      }
+      return year <= weeklyByYear.size() ? weeklyByYear.get(year - 1) : change.proposedWeekly();
+    }
+
+    /** The weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null. */
+    public Money weeklyGrantIn(int year) {
+      return weeklyIn(year).minus(change.proposedWeekly());
+    }
+  }
+
+  private final TransitionalProtection rule;
+  private final List<PersonPath> people;
+  private final int years;
+  private final List<Money> grantCostByYear;
+
+  TransitionPlan(
+      TransitionalProtection rule, List<PersonPath> people, int years, PeriodConversion weeksPerYear,
+      RoundingMode rounding) {
+    this.rule = rule;
+    this.people = List.copyOf(people);
+    this.years = years;
+    List<Money> costs = new ArrayList<>();
+    for (int y = 1; y <= years; y++) {
+      long pence = 0;
+      for (PersonPath p : people) {
+        pence = Math.addExact(pence, weeksPerYear.annual(p.weeklyGrantIn(y), rounding).pence());
+      }
+      costs.add(Money.ofPence(pence));
+    }
+    this.grantCostByYear = List.copyOf(costs);
+  }
+
+  /** Never null. */
+  public TransitionalProtection rule() {
+    return rule;
+  }
+
+  /** Every person, in the order given; never null. */
+  public List<PersonPath> people() {
+    return people;
+  }
+
+  /** The final year of the plan: every person is at their target in it. At least 1. */
+  public int years() {
+    return years;
+  }
+
+  /** The annual cost of transitional grants in years 1 to {@link #years()}; never null. */
+  public List<Money> grantCostByYear() {
+    return grantCostByYear;
+  }
+
+  /** The sum of {@link #grantCostByYear()}; never null. */
+  public Money totalGrantCost() {
+    return Money.total(grantCostByYear);
+  }
+
+  /** How many people's protection was cut short by the end year; see {@link PersonPath#cutShort()}. */
+  public long cutShortCount() {
+    return people.stream().filter(PersonPath::cutShort).count();
+  }
+
+  /** How many people reach their target in each year, years 1 to {@link #years()}; never null. */
+  public List<Integer> reachedByYear() {
+    int[] counts = new int[years];
+    for (PersonPath p : people) {
+      counts[p.yearReached() - 1]++;
+    }
+    List<Integer> result = new ArrayList<>();
+    for (int c : counts) {
+      result.add(c);
+    }
+    return List.copyOf(result);
+  }
+}

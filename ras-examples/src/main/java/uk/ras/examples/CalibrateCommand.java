@@ -1,0 +1,485 @@
+package uk.ras.examples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ras.RasException;
+import uk.ras.allocation.Budget;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.Detail;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.PersonId;
+import uk.ras.calibration.CliffEdges;
+import uk.ras.calibration.CostAccumulator;
+import uk.ras.calibration.CostSample;
+import uk.ras.calibration.CrossValidation;
+import uk.ras.calibration.DegenerateDataException;
+import uk.ras.calibration.Envelope;
+import uk.ras.calibration.EnvelopeException;
+import uk.ras.calibration.EnvelopeFit;
+import uk.ras.calibration.FitModel;
+import uk.ras.calibration.Impact;
+import uk.ras.calibration.PersonChange;
+import uk.ras.calibration.PointsFit;
+import uk.ras.calibration.TransitionPlan;
+import uk.ras.calibration.TransitionalProtection;
+import uk.ras.examples.report.CalibrationReport;
+import uk.ras.money.Money;
+import uk.ras.pricing.PricePerPoint;
+import uk.ras.rules.RuleSetReader;
+import uk.ras.rules.RuleSetWriter;
+import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.QuestionId;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * {@code ras calibrate}: fits a rule set's points to current package costs, solves the price that fits
+ * an annual envelope, shows who wins and loses, phases losses in with transitional protection, and
+ * writes the recalibrated rule file, a per-person CSV and a self-contained HTML report. With no options
+ * it runs the bundled "pilot council" scenario.
+ */
+final class CalibrateCommand {
+  static final String RULES_FILE_PREFIX = "calibrated-";
+  static final String PEOPLE_CSV = "people.csv";
+  static final String REPORT_HTML = "report.html";
+  static final int FOLDS = 10;
+  static final long SEED = 20270401L;
+  static final double OUTLIER_THRESHOLD = 3;
+  static final List<String> PEOPLE_COLUMNS = List.of(
+      "person_id", "client_group", "total_points", "current_weekly", "fitted_weekly", "proposed_weekly",
+      "change_weekly", "change_percent", "year1_weekly", "year1_grant_annual", "year_reached");
+
+  static final class Options {
+    Path rules;
+    Path assessments;
+    Path currentCosts;
+    Money envelope;
+    BigDecimal contingencyPercent;
+    BigDecimal takeUp;
+    BigDecimal protectPercent;
+    Integer protectYears;
+    LocalDate effectiveFrom;
+    String version;
+    Path out;
+    boolean scenario;
+
+    static Options parse(String[] args) throws UsageException {
+      Options o = new Options();
+      o.scenario = args.length == 0;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        String name = arg;
+        String value = null;
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("--") && eq > 0) {
+          name = arg.substring(0, eq);
+          value = arg.substring(eq + 1);
+        }
+        if (name.equals("--scenario") && value == null) {
+          o.scenario = true;
+          continue;
+        }
+        if (!List.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
+            "--protect", "--protect-years", "--effective-from", "--version", "--out").contains(name)) {
+          throw new UsageException(
+              arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
+        }
+        if (value == null) {
+          if (i + 1 >= args.length) {
+            throw new UsageException("option " + name + " needs a value");
+          }
+          value = args[++i];
+        }
+        if (value.isBlank()) {
+          throw new UsageException("option " + name + " needs a value");
+        }
+        switch (name) {
+          case "--rules" -> o.rules = Path.of(value);
+          case "--assessments" -> o.assessments = Path.of(value);
+          case "--current-costs" -> o.currentCosts = Path.of(value);
+          case "--envelope" -> o.envelope = money(name, value);
+          case "--contingency" -> o.contingencyPercent = percent(name, value, false);
+          case "--take-up" -> o.takeUp = percent(name, value, false).movePointLeft(2);
+          case "--protect" -> o.protectPercent = percent(name, value, true);
+          case "--protect-years" -> {
+            o.protectYears = whole(name, value);
+            if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
+              throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
+            }
+          }
+          case "--effective-from" -> {
+            try {
+              o.effectiveFrom = LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+              throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + value + "'");
+            }
+          }
+          case "--version" -> o.version = value;
+          default -> o.out = Path.of(value);
+        }
+      }
+      if (o.scenario) {
+        if (o.envelope == null) {
+          o.envelope = Money.parse(PilotCouncil.ENVELOPE);
+        }
+        if (o.contingencyPercent == null) {
+          o.contingencyPercent = percent("--contingency", PilotCouncil.CONTINGENCY, false);
+        }
+        if (o.protectPercent == null) {
+          o.protectPercent = percent("--protect", PilotCouncil.PROTECT, true);
+          if (o.protectYears == null) {
+            o.protectYears = PilotCouncil.PROTECT_YEARS;
+          }
+        }
+        if (o.out == null) {
+          o.out = Path.of("target", "calibration-pilot-council");
+        }
+      } else {
+        for (Object[] required : new Object[][] {
+            {o.assessments, "--assessments"}, {o.currentCosts, "--current-costs"}, {o.envelope, "--envelope"},
+            {o.out, "--out"}}) {
+          if (required[0] == null) {
+            throw new UsageException("calibrate needs " + required[1] + " (or no options at all for the bundled scenario)");
+          }
+        }
+      }
+      if (o.contingencyPercent == null) {
+        o.contingencyPercent = BigDecimal.ZERO;
+      }
+      return o;
+    }
+
+    private static Money money(String name, String value) throws UsageException {
+      try {
+        return Money.parse(value.replace(",", "").replace("£", ""));
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new UsageException("option " + name + " needs an amount in pounds such as 9300000, not '" + value + "'");
+      }
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%?(/year)?");
+
+    private static BigDecimal percent(String name, String value, boolean perYear) throws UsageException {
+      Matcher m = PERCENT.matcher(value.strip());
+      if (!m.matches() || (m.group(2) != null && !perYear)) {
+        throw new UsageException("option " + name + " needs a percentage such as "
+            + (perYear ? "10%/year" : "5%") + ", not '" + value + "'");
+      }
+      return new BigDecimal(m.group(1));
+    }
+
+    private static int whole(String name, String value) throws UsageException {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
+      }
+    }
+  }
+
+  /** Everything the calibration found; the report and the CSV are written from this alone. */
+  record Result(
+      String title,
+      RuleSet current,
+      RuleSet proposed,
+      CostSample sample,
+      Map<FitModel, PointsFit> fits,
+      Map<FitModel, String> unavailable,
+      List<CrossValidation> crossValidations,
+      BigDecimal fittedPrice,
+      Optional<BigDecimal> envelopeMaximum,
+      String priceChoice,
+      BigDecimal takeUp,
+      boolean takeUpEstimated,
+      EnvelopeFit currentForecast,
+      EnvelopeFit proposedForecast,
+      Impact impact,
+      Optional<TransitionPlan> plan,
+      List<String> warnings) {}
+
+  private final Options options;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CalibrateCommand(Options options, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() throws UsageException {
+    RuleSet rules;
+    try {
+      rules = options.rules == null ? RuleFiles.bundledRuleSet(PilotCouncil.RULES) : readRules(options.rules);
+    } catch (RasException e) {
+      err.println("ras: the rules cannot be used:");
+      err.println(e.getMessage());
+      return Ras.USAGE;
+    }
+    Result result;
+    try (Reader assessments = open(options.assessments, PilotCouncil.ASSESSMENTS);
+        Reader costs = open(options.currentCosts, PilotCouncil.COSTS)) {
+      result = calibrate(rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
+          name(options.currentCosts, PilotCouncil.COSTS));
+    } catch (NoSuchFileException e) {
+      throw new UsageException("file not found: " + e.getFile());
+    } catch (IOException e) {
+      err.println("ras: " + e.getMessage());
+      return Ras.USAGE;
+    } catch (DegenerateDataException e) {
+      err.println("ras: the data cannot be calibrated (" + e.reason() + "): " + e.getMessage());
+      return Ras.USAGE;
+    } catch (EnvelopeException e) {
+      err.println("ras: no price fits the envelope (" + e.kind() + "): " + e.getMessage());
+      return Ras.USAGE;
+    }
+    try {
+      Files.createDirectories(options.out);
+      Path rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
+      RuleSetWriter.create().write(result.proposed(), rulesFile);
+      Files.writeString(options.out.resolve(PEOPLE_CSV), peopleCsv(result), StandardCharsets.UTF_8);
+      Path report = options.out.resolve(REPORT_HTML);
+      Files.writeString(report, CalibrationReport.html(report(result, rulesFile.getFileName().toString())), StandardCharsets.UTF_8);
+      printSummary(result, rulesFile, report);
+    } catch (IOException e) {
+      err.println("ras: cannot write to " + options.out + ": " + e.getMessage());
+      return Ras.USAGE;
+    }
+    result.warnings().forEach(w -> err.println("ras: warning: " + w));
+    return result.warnings().isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
+  }
+
+  private static RuleSet readRules(Path file) throws UsageException {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("rule file not found: " + file);
+    }
+    try {
+      return RuleSetReader.create().read(file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the rule file: " + e);
+    }
+  }
+
+  private static Reader open(Path file, String bundled) throws IOException, UsageException {
+    if (file == null) {
+      return new StringReader(RuleFiles.resource(bundled));
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException("expected a file, found a directory: " + file);
+    }
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+  }
+
+  private static String name(Path file, String bundled) {
+    return file == null ? bundled + " (bundled)" : file.toString();
+  }
+
+  /** Runs the whole calibration; no output. */
+  Result calibrate(RuleSet rules, Reader assessmentsText, String assessmentsName, Reader costsText, String costsName)
+      throws IOException, UsageException {
+    List<String> warnings = new ArrayList<>();
+    CurrentCosts costs = CurrentCosts.read(costsName, costsText);
+    warnings.addAll(costs.problems);
+    Calculator calculator = Calculator.compile(rules);
+    List<DomainId> domains = rules.domains().stream().map(d -> d.id()).toList();
+    CostAccumulator people = CostAccumulator.forDomains(domains);
+    Money indicativeAnnual = Money.zero();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsText)) {
+      for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+        String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
+        if (row.cells().size() != csv.header().size()) {
+          warnings.add(where + ": " + row.cells().size() + " values but the header has " + csv.header().size() + " columns");
+          continue;
+        }
+        String person = row.cells().get(csv.personColumn()).strip();
+        Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+        for (int c = 0; c < csv.header().size(); c++) {
+          String cell = row.cells().get(c).strip();
+          if (c != csv.personColumn() && c != csv.dateColumn() && !cell.isEmpty()) {
+            answers.put(QuestionId.of(csv.header().get(c)), OptionId.of(cell));
+          }
+        }
+        CurrentCosts.Cost cost = costs.byPerson.get(person);
+        if (cost == null) {
+          warnings.add(where + ", person " + person + ": no current cost; left out of the calibration");
+          continue;
+        }
+        seen.add(person);
+        Budget budget;
+        try {
+          budget = calculator.allocate(Assessment.of(PersonId.of(person), null, answers), Detail.FIGURES);
+        } catch (RasException e) {
+          warnings.add(where + ", person " + person + ": " + e.getMessage().replace('\n', ' '));
+          continue;
+        }
+        indicativeAnnual = indicativeAnnual.plus(budget.annual());
+        people.add(budget, cost.group(), cost.weekly());
+      }
+    }
+    for (String person : costs.byPerson.keySet()) {
+      if (!seen.contains(person)) {
+        warnings.add(costsName + ": person " + person + " has a current cost but no assessment; left out");
+      }
+    }
+    if (people.count() == 0 && !warnings.isEmpty()) {
+      throw new UsageException("no person has both an assessment and a current cost (" + warnings.size()
+          + " problems; the first: " + warnings.get(0) + ")");
+    }
+    CostSample sample = people.snapshot();
+
+    Map<FitModel, PointsFit> fits = new EnumMap<>(FitModel.class);
+    Map<FitModel, String> unavailable = new EnumMap<>(FitModel.class);
+    List<CrossValidation> cvs = new ArrayList<>();
+    // The price comes from the fit through the origin: if the data cannot give one, calibration stops.
+    fits.put(FitModel.THROUGH_ORIGIN, sample.fit(FitModel.THROUGH_ORIGIN));
+    for (FitModel model : FitModel.values()) {
+      try {
+        PointsFit fit = model == FitModel.THROUGH_ORIGIN ? fits.get(model) : sample.fit(model);
+        CrossValidation cv = sample.crossValidate(model, Math.min(FOLDS, sample.count()), SEED);
+        fits.put(model, fit);
+        cvs.add(cv);
+      } catch (DegenerateDataException e) {
+        if (model != FitModel.THROUGH_ORIGIN) {
+          fits.remove(model);
+        }
+        unavailable.put(model, e.getMessage());
+      }
+    }
+    BigDecimal fitted = fits.get(FitModel.THROUGH_ORIGIN).pricePerPoint(RoundingMode.HALF_UP);
+
+    // Take-up: as given, or estimated as current spend over the indicative allocations of the current rules.
+    Money currentAnnual = Money.zero();
+    for (var p : sample.people()) {
+      currentAnnual = currentAnnual.plus(rules.weeksPerYear().annual(p.currentWeekly(), rules.rounding()));
+    }
+    boolean estimated = options.takeUp == null;
+    BigDecimal takeUp = estimated
+        ? (indicativeAnnual.isZero() ? BigDecimal.ONE
+            : BigDecimal.valueOf(currentAnnual.pence())
+                .divide(BigDecimal.valueOf(indicativeAnnual.pence()), 4, RoundingMode.DOWN).min(BigDecimal.ONE))
+        : options.takeUp;
+    if (takeUp.signum() == 0) {
+      takeUp = BigDecimal.ONE;
+    }
+    Envelope envelope = Envelope.of(options.envelope, options.contingencyPercent, takeUp);
+
+    LocalDate effective = options.effectiveFrom != null ? options.effectiveFrom : rules.effectiveFrom().plusYears(1);
+    String version = options.version != null ? options.version : bumped(rules.version());
+    RuleSet base = rules.withVersion(version).withEffectiveFrom(effective);
+    RuleSet proposed;
+    Optional<BigDecimal> envelopeMax;
+    String choice;
+    if (rules.pricing().method() instanceof PricePerPoint) {
+      EnvelopeFit solved = envelope.solve(base, sample);
+      BigDecimal max = solved.pricePerPoint().orElseThrow();
+      envelopeMax = Optional.of(max);
+      BigDecimal chosen = fitted.min(max);
+      choice = fitted.compareTo(max) <= 0
+          ? "the fitted price £" + fitted + " fits the envelope (the most it allows is £" + max + ")"
+          : "the fitted price £" + fitted + " would overspend the envelope, so the price is the largest that fits: £" + max;
+      proposed = base.withPricing(base.pricing().withMethod(PricePerPoint.of(chosen)));
+    } else {
+      EnvelopeFit solved = envelope.solve(base, sample);
+      envelopeMax = Optional.empty();
+      choice = "the " + rules.pricing().method().describe() + " scaled by " + solved.scale().orElseThrow()
+          + ", the largest scale that fits the envelope";
+      proposed = solved.rules();
+    }
+    Impact impact = Impact.of(sample, proposed);
+    Optional<TransitionPlan> plan = Optional.empty();
+    if (options.protectPercent != null) {
+      TransitionalProtection rule = TransitionalProtection.limitingFallTo(options.protectPercent);
+      if (options.protectYears != null) {
+        rule = rule.endingAfter(options.protectYears);
+      }
+      plan = Optional.of(rule.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding()));
+    }
+    String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
+    return new Result(title, rules, proposed, sample, fits, unavailable, cvs, fitted, envelopeMax, choice, takeUp,
+        estimated, envelope.assess(rules, sample), envelope.assess(proposed, sample), impact, plan, warnings);
+  }
+
+  /** "2026.1" → "2026.2"; "3" → "4"; anything else gets ".1". */
+  static String bumped(String version) {
+    Matcher m = Pattern.compile("^(.*?)([0-9]+)$").matcher(version);
+    if (m.matches()) {
+      return m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE);
+    }
+    return version + ".1";
+  }
+
+  static String peopleCsv(Result r) {
+    StringBuilder csv = new StringBuilder(String.join(",", PEOPLE_COLUMNS)).append('\n');
+    PointsFit fit = r.fits().get(FitModel.THROUGH_ORIGIN);
+    for (int i = 0; i < r.impact().people().size(); i++) {
+      PersonChange c = r.impact().people().get(i);
+      int index = i;
+      Optional<TransitionPlan.PersonPath> path = r.plan().map(p -> p.people().get(index));
+      List<String> cells = new ArrayList<>();
+      cells.add(CsvCells.neutralise(c.person().person().value()));
+      cells.add(CurrentCosts.code(c.person().group()));
+      cells.add(Integer.toString(c.person().totalPoints()));
+      cells.add(c.currentWeekly().toPlainString());
+      cells.add(BigDecimal.valueOf(fit.predictedWeekly(c.person())).setScale(2, RoundingMode.HALF_UP).toPlainString());
+      cells.add(c.proposedWeekly().toPlainString());
+      cells.add(c.change().toPlainString());
+      cells.add(c.changePercent().map(BigDecimal::toPlainString).orElse(""));
+      cells.add(path.map(p -> p.weeklyIn(1).toPlainString()).orElse(c.proposedWeekly().toPlainString()));
+      cells.add(path.map(p -> r.proposed().weeksPerYear().annual(p.weeklyGrantIn(1), r.proposed().rounding()).toPlainString())
+          .orElse("0.00"));
+      cells.add(path.map(p -> Integer.toString(p.yearReached())).orElse("1"));
+      csv.append(String.join(",", cells)).append('\n');
+    }
+    return csv.toString();
+  }
+
+  private CalibrationReport.Inputs report(Result r, String rulesFileName) {
+    return new CalibrationReport.Inputs(r.title(), r.current(), r.proposed(), r.sample(), r.fits(), r.unavailable(),
+        r.crossValidations(), r.fittedPrice(), r.envelopeMaximum(), r.priceChoice(), r.takeUp(), r.takeUpEstimated(),
+        r.currentForecast(), r.proposedForecast(), r.impact(), CliffEdges.largest(r.proposed(), 10),
+        CliffEdges.largest(r.current(), 10), r.plan(), OUTLIER_THRESHOLD, rulesFileName, PEOPLE_CSV, r.warnings().size());
+  }
+
+  private void printSummary(Result r, Path rulesFile, Path report) {
+    PointsFit origin = r.fits().get(FitModel.THROUGH_ORIGIN);
+    out.println(r.title());
+    out.printf("  People calibrated:        %,d%n", r.sample().count());
+    out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), origin.rSquared());
+    r.envelopeMaximum().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
+    out.println("  Chosen:                   " + r.priceChoice());
+    out.println("  Envelope:                 " + r.proposedForecast().envelope().annual() + " a year, "
+        + r.proposedForecast().envelope().contingencyPercent().toPlainString() + "% contingency ("
+        + r.proposedForecast().envelope().contingencyHeldBack() + "), take-up "
+        + r.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + (r.takeUpEstimated() ? " (estimated)" : ""));
+    out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " (headroom " + r.proposedForecast().headroom()
+        + "; current rules would forecast " + r.currentForecast().forecast() + ")");
+    out.println("  Current weekly total:     " + r.impact().currentWeeklyTotal());
+    out.println("  Proposed weekly total:    " + r.impact().proposedWeeklyTotal());
+    r.plan().ifPresent(p -> out.println("  Transitional grants:      " + p.grantCostByYear().get(0) + " in year 1, "
+        + p.totalGrantCost() + " over " + p.years() + " years (" + p.cutShortCount() + " people's protection cut short)"));
+    out.println("Rule file written to:  " + rulesFile);
+    out.println("People CSV written to: " + options.out.resolve(PEOPLE_CSV));
+    out.println("Report written to:     " + report.toAbsolutePath().normalize());
+  }
+}

@@ -1,0 +1,175 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import uk.ras.rules.RuleSetReader;
+import uk.ras.ruleset.RuleSet;
+
+class CalibrateCommandTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @Test
+  void theBundledScenarioWritesTheRuleFileTheCsvAndTheReport(@TempDir Path dir) throws IOException {
+    Cli cli = Cli.run("calibrate", "--scenario", "--out", dir.toString());
+    assertEquals(Ras.OK, cli.exit, cli.toString());
+    assertTrue(cli.out.contains("People calibrated:        1,000"), cli.out);
+    assertTrue(cli.out.contains("Report written to:"), cli.out);
+    Path rules = dir.resolve("calibrated-northshire-mh-2026.2.yaml");
+    RuleSet written = RuleSetReader.create().read(rules);
+    assertEquals("2026.2", written.version());
+    assertEquals(java.time.LocalDate.of(2027, 4, 1), written.effectiveFrom());
+    List<String> csv = Files.readAllLines(dir.resolve("people.csv"));
+    assertEquals(1001, csv.size());
+    assertEquals(String.join(",", CalibrateCommand.PEOPLE_COLUMNS), csv.get(0));
+  }
+
+  @Test
+  void theReportIsWellFormedSelfContainedAndHasEveryChart(@TempDir Path dir) throws Exception {
+    assertEquals(Ras.OK, Cli.run("calibrate", "--scenario", "--out", dir.toString()).exit);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    // Self-contained: nothing fetched, no scripts.
+    assertFalse(html.contains("<script"), "no scripts");
+    assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing fetched");
+    assertFalse(html.contains("NaN") || html.contains("Infinity"), "no NaN in a report");
+    // The page, less its doctype, is well-formed XML: every chart parses.
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document doc = factory.newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(html.substring(html.indexOf('\n') + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertEquals(6, svgs.getLength());
+    for (String id : List.of("points-vs-cost", "residuals-by-group", "envelope-chart", "change-distribution",
+        "winners-losers", "transition-cost")) {
+      assertTrue(html.contains("<figure id=\"" + id + "\">"), id);
+    }
+    for (String heading : List.of("Summary", "How well points predict current cost", "The envelope", "Winners and losers",
+        "Cliff edges", "Transitional protection")) {
+      assertTrue(html.contains(">" + heading + "</h2>"), heading);
+    }
+  }
+
+  @Test
+  void theReportTotalsEqualTheCsvTotals(@TempDir Path dir) throws IOException {
+    assertEquals(Ras.OK, Cli.run("calibrate", "--scenario", "--out", dir.toString()).exit);
+    ReportTotals.assertEqual(dir);
+  }
+
+  @Test
+  void missingOptionsAndBadValuesAreUsageErrors(@TempDir Path dir) {
+    Cli missing = Cli.run("calibrate", "--out", dir.toString());
+    assertEquals(Ras.USAGE, missing.exit);
+    assertTrue(missing.err.contains("calibrate needs --assessments"), missing.err);
+    Cli bad = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--contingency", "five");
+    assertEquals(Ras.USAGE, bad.exit);
+    assertTrue(bad.err.contains("option --contingency needs a percentage such as 5%, not 'five'"), bad.err);
+  }
+
+  @Test
+  void anEnvelopeTooSmallForTheFloorIsReported(@TempDir Path dir) {
+    // 1,000 people at the £45.00 floor cost at least £2,340,000 a year.
+    Cli cli = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--envelope", "1000000");
+    assertEquals(Ras.USAGE, cli.exit, cli.toString());
+    assertTrue(cli.err.contains("no price fits the envelope (TOO_SMALL)"), cli.err);
+  }
+
+  @Test
+  void badCostRowsAreReportedWithTheirRowNumbers(@TempDir Path dir) throws IOException {
+    String assessments = RuleFiles.resource(PilotCouncil.ASSESSMENTS);
+    List<String> costs = new ArrayList<>(List.of(RuleFiles.resource(PilotCouncil.COSTS).split("\n")));
+    costs.set(2, "P0002,lots,transition");
+    costs.set(3, "P0003,12.00,aliens");
+    Path a = Files.writeString(dir.resolve("a.csv"), assessments);
+    Path c = Files.writeString(dir.resolve("c.csv"), String.join("\n", costs) + "\n");
+    Cli cli = Cli.run("calibrate", "--assessments", a.toString(), "--current-costs", c.toString(),
+        "--envelope", "9300000", "--out", dir.resolve("out").toString());
+    assertEquals(Ras.ROWS_REJECTED, cli.exit, cli.toString());
+    assertTrue(cli.err.contains("row 2, person P0002, column current_weekly: 'lots' is not an amount"), cli.err);
+    assertTrue(cli.err.contains("row 3, person P0003, column client_group: 'aliens' is not a client group"), cli.err);
+    assertTrue(cli.err.contains("person P0002: no current cost; left out"), cli.err);
+    assertTrue(cli.out.contains("People calibrated:        998"), cli.out);
+  }
+
+  @Test
+  void versionsAreBumped() {
+    assertEquals("2026.2", CalibrateCommand.bumped("2026.1"));
+    assertEquals("10", CalibrateCommand.bumped("9"));
+    assertEquals("draft.1", CalibrateCommand.bumped("draft"));
+  }
+
+  @Test
+  void theReportRendersInHeadlessChromium(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: render test skipped");
+    assertEquals(Ras.OK, Cli.run("calibrate", "--scenario", "--out", dir.toString()).exit);
+    Path profile = Files.createDirectory(dir.resolve("profile"));
+    Path png = dir.resolve("report.png");
+    Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1100,2400", "--screenshot=" + png,
+        dir.resolve("report.html").toUri().toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("chromium.log").toFile())
+        .start();
+    assertTrue(chromium.waitFor(90, TimeUnit.SECONDS), "chromium did not finish in 90 s");
+    assertTrue(Files.size(png) > 10_000, "screenshot too small: " + Files.readString(dir.resolve("chromium.log")));
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(1100, image.getWidth());
+    // Something was drawn: the chart colours (the first series' blue) appear in the screenshot.
+    int blue = 0;
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        int r = rgb >> 16;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        if (b > 150 && r < 80 && g > 90 && g < 150) {
+          blue++;
+        }
+      }
+    }
+    assertTrue(blue > 500, "chart colour pixels: " + blue);
+  }
+
+  /** Compares the report's data-total cells with the sums of the CSV's columns. */
+  static final class ReportTotals {
+    private static final Pattern TOTAL = Pattern.compile("data-total=\"([a-z0-9_]+)\" data-pence=\"(-?[0-9]+)\"");
+
+    static void assertEqual(Path dir) throws IOException {
+      String html = Files.readString(dir.resolve("report.html"));
+      List<String> lines = Files.readAllLines(dir.resolve("people.csv"));
+      List<String> header = List.of(lines.get(0).split(","));
+      Matcher m = TOTAL.matcher(html);
+      int compared = 0;
+      while (m.find()) {
+        String column = m.group(1).replace("_table", "");
+        int c = header.indexOf(column);
+        assertTrue(c >= 0, column);
+        long sum = 0;
+        for (String line : lines.subList(1, lines.size())) {
+          sum += new java.math.BigDecimal(line.split(",", -1)[c]).movePointRight(2).longValueExact();
+        }
+        assertEquals(sum, Long.parseLong(m.group(2)), column);
+        compared++;
+      }
+      assertTrue(compared >= 3, "report totals found: " + compared);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package uk.ras.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ras.rules.MalformedRuleFilesTest.resource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ras.ruleset.RuleSet;
+
+class RuleSetWriterTest {
+  private static final RuleSetReader READER = RuleSetReader.create();
+  private static final RuleSetWriter WRITER = RuleSetWriter.create();
+
+  @Test
+  void everyTestRuleFileReadsBackEqualFromYamlAndJson() throws IOException {
+    for (String name : List.of("good/everything.yaml", "good/tiny.yaml", "good/tiny.json")) {
+      RuleSet rules = READER.read(name, resource(name));
+      assertEquals(rules, READER.read("written.yaml", WRITER.toYaml(rules)), name);
+      assertEquals(rules, READER.read("written.json", WRITER.toJson(rules)), name);
+    }
+  }
+
+  @Test
+  void theFileFormatFollowsTheExtension(@TempDir Path dir) throws IOException {
+    RuleSet rules = READER.read("good/everything.yaml", resource("good/everything.yaml"));
+    WRITER.write(rules, dir.resolve("out.json"));
+    WRITER.write(rules, dir.resolve("out.yaml"));
+    assertTrue(Files.readString(dir.resolve("out.json")).startsWith("{"));
+    assertTrue(Files.readString(dir.resolve("out.yaml")).startsWith("id: "));
+    assertEquals(rules, READER.read(dir.resolve("out.json")));
+    assertEquals(rules, READER.read(dir.resolve("out.yaml")));
+  }
+
+  @Test
+  void yamlKeepsTheVersionAStringAndTheDateReadable() throws IOException {
+    RuleSet rules = READER.read("good/tiny.yaml", resource("good/tiny.yaml")).withVersion("2027.10");
+    String yaml = WRITER.toYaml(rules);
+    assertTrue(yaml.contains("version: \"2027.10\""), yaml);
+    assertTrue(yaml.contains("effectiveFrom: \"2026-04-01\""), yaml);
+    assertEquals("2027.10", READER.read("v.yaml", yaml).version());
+  }
+}
