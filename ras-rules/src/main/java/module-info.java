@@ -1,0 +1,14 @@
+/**
+ * ras-rules: rule files and ISF setting files (YAML and JSON) read, checked and located. Jackson and
+ * SnakeYAML are implementation details: no type of theirs appears in the exported API.
+ */
+module uk.ras.rules {
+  requires transitive uk.ras.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+
+  exports uk.ras.rules;
+  exports uk.ras.rules.isf;
+}
