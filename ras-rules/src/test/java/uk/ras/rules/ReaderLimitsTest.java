@@ -1,0 +1,107 @@
+package uk.ras.rules;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each safety limit at its exact boundary: the limit itself is allowed, one more is refused, on every
+ * way in (a path, a stream, a string). Written to kill the boundary mutants PIT found surviving.
+ */
+class ReaderLimitsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aFileOfExactlyTheSizeLimitIsReadAndOneByteMoreIsRefused() throws IOException {
+    String tiny = HostileRuleFilesTest.tiny();
+    byte[] bytes = tiny.getBytes(StandardCharsets.UTF_8);
+    int size = bytes.length;
+    Path file = dir.resolve("tiny.yaml");
+    Files.write(file, bytes);
+
+    RuleSetReader exact = RuleSetReader.builder().maxFileBytes(size).build();
+    assertEquals("tiny", exact.read(file).id());
+    assertEquals("tiny", exact.read("tiny.yaml", new ByteArrayInputStream(bytes)).id());
+    assertEquals("tiny", exact.read("tiny.yaml", tiny).id());
+
+    RuleSetReader under = RuleSetReader.builder().maxFileBytes(size - 1).build();
+    String expected = "the file is " + size + " bytes; at most " + (size - 1) + " are allowed";
+    assertEquals(file + ":1:1 " + expected, assertThrows(RuleFileException.class, () -> under.read(file)).getMessage());
+    assertEquals(
+        "s.yaml:1:1 " + expected,
+        assertThrows(RuleFileException.class, () -> under.read("s.yaml", new ByteArrayInputStream(bytes)))
+            .getMessage());
+    assertEquals(
+        "t.yaml:1:1 " + expected,
+        assertThrows(RuleFileException.class, () -> under.read("t.yaml", tiny)).getMessage());
+  }
+
+  @Test
+  void nestingOfExactlyTheDepthLimitIsNotANestingProblem() {
+    RuleSetReader reader = RuleSetReader.builder().maxNestingDepth(8).build();
+
+    RuleFileException atLimit =
+        assertThrows(RuleFileException.class, () -> reader.read("d.json", "[".repeat(8) + "]".repeat(8)));
+    assertFalse(atLimit.getMessage().contains("nesting"), atLimit::getMessage);
+
+    RuleFileException over =
+        assertThrows(RuleFileException.class, () -> reader.read("d.json", "[".repeat(9) + "]".repeat(9)));
+    assertEquals(
+        "d.json:1:9 [0][0][0][0][0][0][0][0]: nesting is deeper than 8 levels", over.getMessage());
+  }
+
+  @Test
+  void aTextOfExactlyTheLengthLimitIsAccepted() throws IOException {
+    RuleSetReader reader = RuleSetReader.builder().maxStringLength(100).build();
+    String name = "x".repeat(100);
+
+    assertEquals(name, reader.read("n.yaml", HostileRuleFilesTest.tiny().replace("Tiny council", name)).name());
+  }
+
+  @Test
+  void eachLimitAcceptsItsRangeAndRefusesJustOutside() {
+    assertDoesNotThrow(() -> RuleSetReader.builder().maxFileBytes(1));
+    assertDoesNotThrow(() -> RuleSetReader.builder().maxFileBytes(Integer.MAX_VALUE - 8));
+    IllegalArgumentException tooBig =
+        assertThrows(
+            IllegalArgumentException.class, () -> RuleSetReader.builder().maxFileBytes(Integer.MAX_VALUE - 7L));
+    assertEquals("maxFileBytes must be from 1 to 2147483639: 2147483640", tooBig.getMessage());
+    assertEquals(
+        "maxFileBytes must be from 1 to 2147483639: 0",
+        assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxFileBytes(0)).getMessage());
+
+    assertDoesNotThrow(() -> RuleSetReader.builder().maxNestingDepth(8));
+    assertDoesNotThrow(() -> RuleSetReader.builder().maxNestingDepth(1000));
+    assertEquals(
+        "maxNestingDepth must be from 8 to 1000: 1001",
+        assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxNestingDepth(1001))
+            .getMessage());
+    assertEquals(
+        "maxNestingDepth must be from 8 to 1000: 7",
+        assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxNestingDepth(7))
+            .getMessage());
+
+    assertDoesNotThrow(() -> RuleSetReader.builder().maxStringLength(100));
+    assertEquals(
+        "maxStringLength must be at least 100: 99",
+        assertThrows(IllegalArgumentException.class, () -> RuleSetReader.builder().maxStringLength(99))
+            .getMessage());
+  }
+
+  @Test
+  void theBuilderReturnsItselfSoLimitsChain() {
+    RuleSetReader.Builder builder = RuleSetReader.builder();
+    assertTrue(builder.maxFileBytes(10) == builder && builder.maxNestingDepth(9) == builder
+        && builder.maxStringLength(200) == builder);
+  }
+}
