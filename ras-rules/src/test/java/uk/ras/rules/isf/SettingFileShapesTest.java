@@ -1,0 +1,132 @@
+package uk.ras.rules.isf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ras.rules.LocatedErrors.assertEveryProblemLocated;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.ras.isf.Setting;
+import uk.ras.money.Money;
+import uk.ras.rules.RuleFileException;
+import uk.ras.rules.RuleFileProblem;
+
+/**
+ * Setting and portfolio files whose values have the wrong shape (a list where text belongs, a mapping
+ * where a list belongs, numbers at their digit limits): each is a located problem at its path, never an
+ * exception of another kind. Written to kill the mutants PIT found surviving in the setting mapper.
+ */
+class SettingFileShapesTest {
+  private static final SettingReader READER = SettingReader.create();
+
+  private static List<String> problems(String content) {
+    RuleFileException e = assertThrows(RuleFileException.class, () -> READER.read("s.yaml", content));
+    assertEveryProblemLocated("s.yaml", e);
+    return e.problems().stream().map(p -> p.path() + ": " + p.message()).collect(Collectors.toList());
+  }
+
+  private static List<String> portfolioProblems(String content) {
+    RuleFileException e = assertThrows(RuleFileException.class, () -> READER.readPortfolio("p.yaml", content));
+    assertEveryProblemLocated("p.yaml", e);
+    return e.problems().stream().map(RuleFileProblem::toString).collect(Collectors.toList());
+  }
+
+  private static void assertHas(List<String> problems, String expected) {
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)), () -> expected + " not in " + problems);
+  }
+
+  private static final String PEOPLE = "people:\n  - {id: A, personalFunding: 10}\n";
+  private static final String COSTS = "costs:\n  - {name: Night, kind: core, amount: 10}\n";
+
+  @Test
+  void listsAndMappingsWhereScalarsBelongAreLocated() {
+    List<String> p =
+        problems(
+            "setting: [S]\n"
+                + "period: {week: 1}\n"
+                + "budget: [1]\n"
+                + "people:\n"
+                + "  - {id: [A], personalFunding: {x: 1}, spentWith: [same-provider]}\n"
+                + "  - {id: B, weight: [3]}\n"
+                + "  - 7\n"
+                + "costs:\n"
+                + "  - {name: {n: 1}, kind: [core], amount: [10]}\n"
+                + "  - {name: Car, kind: shared, amount: 5, usedBy: {A: 1}}\n"
+                + "  - [not, a, cost]\n");
+    assertHas(p, "setting: expected text, found a list");
+    assertHas(p, "period: expected week or year, found a mapping");
+    assertHas(p, "budget: expected an amount in pounds such as \"1015.00\", found a list");
+    assertHas(p, "people[0].id: expected text, found a list");
+    assertHas(p, "people[0].personalFunding: expected an amount in pounds such as \"1015.00\", found a mapping");
+    assertHas(p, "people[0].spentWith: expected same-provider or other-provider, found a list");
+    assertHas(p, "people[1].weight: expected a positive whole number, found a list");
+    assertHas(p, "people[2]: expected a mapping with fields");
+    assertHas(p, "costs[0].name: expected text, found a mapping");
+    assertHas(p, "costs[0].kind: expected core or shared, found a list");
+    assertHas(p, "costs[0].amount: expected an amount in pounds such as \"1015.00\", found a list");
+    assertHas(p, "costs[1].usedBy: expected a list, found a mapping");
+    assertHas(p, "costs[2]: expected a mapping with fields");
+  }
+
+  @Test
+  void blankAndUnquotedNamesAreLocated() {
+    List<String> p = problems("setting: \" \"\nperiod: week\n" + PEOPLE + "costs:\n  - {name: 12, kind: core, amount: 10}\n");
+    assertHas(p, "setting: must not be blank");
+    assertHas(p, "costs[0].name: expected text, found the number 12 (put it in quotes: \"12\")");
+  }
+
+  @Test
+  void amountsAtTheirDigitLimits() {
+    String twelve = "999999999999.99";
+    Setting s =
+        READER.read(
+            "s.yaml",
+            "setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"" + twelve + "\"}\n" + COSTS);
+    assertEquals(Money.parse(twelve), s.people().get(0).givenPersonalFunding().orElseThrow());
+
+    List<String> p =
+        problems("setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"1" + twelve + "\"}\n" + COSTS);
+    assertEquals(
+        List.of("people[0].personalFunding: 1" + twelve + " is too large; expected at most 12 digits before the point"),
+        p);
+    List<String> text = problems("setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"12,50\"}\n" + COSTS);
+    assertEquals(List.of("people[0].personalFunding: '12,50' is not an amount; expected pounds such as \"1015.00\""), text);
+  }
+
+  @Test
+  void weightsAtTheirDigitLimits() {
+    String base = "setting: S\nperiod: week\nbudget: \"100.00\"\npeople:\n  - {id: A, weight: ";
+    Setting s = READER.read("s.yaml", base + "999999999999}\n" + COSTS);
+    assertEquals(999_999_999_999L, s.people().get(0).weight().getAsLong());
+    assertEquals(
+        List.of("people[0].weight: 9999999999999 is too large; expected at most 12 digits"),
+        problems(base + "9999999999999}\n" + COSTS));
+    assertHas(problems(base + "\"3\"}\n" + COSTS), "people[0].weight: expected a positive whole number, found text");
+    assertHas(problems(base + "2.5}\n" + COSTS), "people[0].weight: expected a positive whole number");
+  }
+
+  @Test
+  void portfolioShapesAreLocated() {
+    assertHas(
+        portfolioProblems("- a\n- b\n"),
+        "p.yaml:1:1 expected a mapping with the field settings at the top level, found a list");
+    assertHas(portfolioProblems("settings: 5\n"), "p.yaml:1:11 settings: expected a list of settings, found");
+    assertHas(portfolioProblems("other: 1\n"), "p.yaml:1:1 settings: missing required field 'settings'");
+    List<String> items =
+        portfolioProblems(
+            "settings:\n  - 5\n  - setting: S\n    period: week\n    people: [{id: A, personalFunding: 1}]\n"
+                + "    costs: [{name: N, kind: core, amount: [1]}]\n");
+    assertHas(items, "p.yaml:2:5 settings[0]: expected a mapping of setting fields (setting, period, budget, people, costs), found");
+    assertHas(items, "p.yaml:6:43 settings[1].costs[0].amount: expected an amount");
+    assertEquals(2, items.size(), items::toString);
+  }
+
+  @Test
+  void aSettingFileThatIsNotAMappingIsLocated() {
+    assertEquals(
+        List.of(": expected a mapping of setting fields (setting, period, budget, people, costs), found a list"),
+        problems("- setting\n"));
+  }
+}
