@@ -205,7 +205,7 @@ final class AllocateCommand {
     }
   }
 
-  private Reader openAssessments() throws IOException, UsageException {
+  Reader openAssessments() throws IOException, UsageException {
     if (options.assessments == null) {
       return new BufferedReader(
           new InputStreamReader(
@@ -337,7 +337,7 @@ final class AllocateCommand {
   }
 
   /** Allocates one row, or returns null and adds its problems. */
-  private Budget allocate(
+  Budget allocate(
       RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row, List<Rejection> problems) {
     List<String> cells = row.cells();
     List<String> header = csv.header();

@@ -126,7 +126,7 @@ public final class SampleAssessments {
   }
 
   /** An option near the person's need in this domain, with some noise; the top option is rare. */
-  private static String answer(Question q, double need, Random random) {
+  static String answer(Question q, double need, Random random) {
     List<AnswerOption> options = new ArrayList<>(q.options());
     options.sort(Comparator.comparingInt(AnswerOption::points));
     int top = options.size() - 1;
@@ -185,13 +185,27 @@ public final class SampleAssessments {
     return "";
   }
 
+  private interface Generator {
+    void write(Writer w) throws IOException;
+  }
+
   /** {@code ras sample [--count N] [--seed N] [--out FILE]}, over the bundled 2026 questionnaire. */
   static int runCommand(String[] args, PrintStream out) throws UsageException {
     int count = DEFAULT_COUNT;
     long seed = DEFAULT_SEED;
     Path file = null;
+    boolean scenario = false;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
+      if (name.equals("--scenario")) {
+        if (i + 1 >= args.length || !args[i + 1].equals(BlockContractScenario.NAME)) {
+          throw new UsageException(
+              "option --scenario needs the scenario's name; the bundled one is " + BlockContractScenario.NAME);
+        }
+        scenario = true;
+        i++;
+        continue;
+      }
       if (!name.equals("--count") && !name.equals("--seed") && !name.equals("--out")) {
         throw new UsageException(
             name.startsWith("-") ? "unknown option '" + name + "'" : "unexpected argument '" + name + "'");
@@ -219,10 +233,24 @@ public final class SampleAssessments {
       }
     }
     RuleSet rules = RuleFiles.bundledRuleSet("northshire-mh-2026.yaml");
+    if (scenario && (count != DEFAULT_COUNT || seed != DEFAULT_SEED)) {
+      throw new UsageException("--scenario has its own people and seed; leave out --count and --seed");
+    }
+    boolean blockContract = scenario;
+    int n = count;
+    long s = seed;
+    Generator generator =
+        w -> {
+          if (blockContract) {
+            BlockContractScenario.generate(BlockContractScenario.SEED, w);
+          } else {
+            generate(rules, n, s, w);
+          }
+        };
     try {
       if (file == null) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        generate(rules, count, seed, w);
+        generator.write(w);
         w.flush();
       } else {
         Path parent = file.toAbsolutePath().getParent();
@@ -230,7 +258,7 @@ public final class SampleAssessments {
           throw new UsageException("output directory not found: " + parent);
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          generate(rules, count, seed, w);
+          generator.write(w);
         }
       }
     } catch (IOException e) {
