@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
-import uk.ras.assessment.PersonId;
 import uk.ras.calibration.CliffEdges;
 import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.CostSample;
@@ -48,8 +46,6 @@ import uk.ras.pricing.PricePerPoint;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.RuleSetWriter;
 import uk.ras.ruleset.DomainId;
-import uk.ras.ruleset.OptionId;
-import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -308,17 +304,13 @@ final class CalibrateCommand {
     try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsText)) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
-        if (row.cells().size() != csv.header().size()) {
-          warnings.add(where + ": " + row.cells().size() + " values but the header has " + csv.header().size() + " columns");
+        String person = csv.person(row);
+        Assessment assessment =
+            csv.assessment(
+                row,
+                p -> warnings.add(where + (person.isEmpty() ? "" : ", person " + person) + (p.column().isEmpty() ? "" : ", column " + p.column()) + ": " + p.reason()));
+        if (assessment == null) {
           continue;
-        }
-        String person = row.cells().get(csv.personColumn()).strip();
-        Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-        for (int c = 0; c < csv.header().size(); c++) {
-          String cell = row.cells().get(c).strip();
-          if (c != csv.personColumn() && c != csv.dateColumn() && !cell.isEmpty()) {
-            answers.put(QuestionId.of(csv.header().get(c)), OptionId.of(cell));
-          }
         }
         CurrentCosts.Cost cost = costs.byPerson.get(person);
         if (cost == null) {
@@ -328,7 +320,7 @@ final class CalibrateCommand {
         seen.add(person);
         Budget budget;
         try {
-          budget = calculator.allocate(Assessment.of(PersonId.of(person), null, answers), Detail.FIGURES);
+          budget = calculator.allocate(assessment, Detail.FIGURES);
         } catch (RasException e) {
           warnings.add(where + ", person " + person + ": " + e.getMessage().replace('\n', ' '));
           continue;
