@@ -150,7 +150,7 @@ class MalformedRuleFilesTest {
         Arguments.of(
             "stream-price-with-bands.yaml",
             List.of(
-                "stream-price-with-bands.yaml:37:20 streams[1].pricePerPoint: a stream's own price per point needs pricing by pricePerPoint; this rule set uses a banding table of 1 bands")),
+                "stream-price-with-bands.yaml:37:20 streams[1].pricePerPoint: a stream's own price per point needs pricing by pricePerPoint; this rule set uses a banding table of 1 band")),
         Arguments.of(
             "pool-problems.yaml",
             List.of(
