@@ -142,10 +142,10 @@ class MalformedRuleFilesTest {
         Arguments.of(
             "duplicate-stream.yaml",
             List.of(
-                "duplicate-stream.yaml:19:54 domains[1].funding[0].otherwise: unknown stream 'supporting_people'; declared: social_care, social_care",
-                "duplicate-stream.yaml:20:19 domains[1].funding[1].stream: unknown stream 'supporting_people'; declared: social_care, social_care",
+                "duplicate-stream.yaml:19:54 domains[1].funding[0].otherwise: unknown stream 'supporting_people'; declared: social_care",
+                "duplicate-stream.yaml:20:19 domains[1].funding[1].stream: unknown stream 'supporting_people'; declared: social_care",
                 "duplicate-stream.yaml:34:9 streams[1].id: duplicate stream id 'social_care'",
-                "duplicate-stream.yaml:42:28 pools[0].streams[1]: unknown stream 'supporting_people'; declared: social_care, social_care",
+                "duplicate-stream.yaml:42:28 pools[0].streams[1]: unknown stream 'supporting_people'; declared: social_care",
                 "duplicate-stream.yaml:44:18 pools[0].reservedFor: stream 'supporting_people' does not contribute to this pool")),
         Arguments.of(
             "stream-price-with-bands.yaml",
