@@ -86,7 +86,7 @@ final class RuleSetMapper {
       problems.add(root, "expected a mapping of rule-set fields (id, name, ...) at the top level, found " + root.describe());
       return Optional.empty();
     }
-    Fields top = new Fields((Node.MapNode) root, TOP_FIELDS);
+    Fields top = new Fields((Node.MapNode) root, TOP_FIELDS, problems);
     RuleSet.Builder b = RuleSet.builder();
     top.required("id").flatMap(this::id).ifPresent(b::id);
     top.required("name").flatMap(this::text).ifPresent(b::name);
@@ -193,7 +193,7 @@ final class RuleSetMapper {
     }
     if (given.isEmpty()) {
       problems.add(
-          f.map, "pricing needs exactly one of pricePerPoint, bands or interpolation; found none");
+          f.node(), "pricing needs exactly one of pricePerPoint, bands or interpolation; found none");
       return Optional.empty();
     }
     if (given.size() > 1) {
@@ -342,27 +342,11 @@ final class RuleSetMapper {
   // ---- values ----
 
   private Optional<Fields> map(Node node, List<String> known) {
-    if (!(node instanceof Node.MapNode)) {
-      problems.add(node, "expected a mapping with fields " + String.join(", ", known) + "; found " + node.describe());
-      return Optional.empty();
-    }
-    return Optional.of(new Fields((Node.MapNode) node, known));
+    return Fields.of(node, known, problems);
   }
 
-  /** Reads every item, so that each bad item is reported; empty if any item could not be read. */
   private <T> Optional<List<T>> list(Node node, Function<Node, Optional<T>> item) {
-    if (!(node instanceof Node.ListNode)) {
-      problems.add(node, "expected a list, found " + node.describe());
-      return Optional.empty();
-    }
-    List<T> values = new ArrayList<>();
-    boolean sound = true;
-    for (Node n : ((Node.ListNode) node).items()) {
-      Optional<T> value = item.apply(n);
-      value.ifPresent(values::add);
-      sound &= value.isPresent();
-    }
-    return sound ? Optional.of(values) : Optional.empty();
+    return Fields.list(node, item, problems);
   }
 
   private Optional<String> text(Node node) {
@@ -530,48 +514,6 @@ final class RuleSetMapper {
   }
 
   static String shorten(String text) {
-    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-  }
-
-  /** The fields of one mapping: reports unknown ones on creation, missing required ones on access. */
-  private final class Fields {
-    final Node.MapNode map;
-
-    Fields(Node.MapNode map, List<String> known) {
-      this.map = map;
-      for (Node.Entry entry : map.entries().values()) {
-        if (!known.contains(entry.key())) {
-          String suggestion =
-              Suggestions.closest(entry.key(), known)
-                  .map(s -> "; did you mean '" + s + "'?")
-                  .orElse("; expected one of " + String.join(", ", known));
-          problems.note(
-              entry.line(),
-              entry.column(),
-              entry.value().path(),
-              "unknown field '" + shorten(entry.key()) + "'" + suggestion);
-        }
-      }
-    }
-
-    Optional<Node.Entry> entry(String key) {
-      return Optional.ofNullable(map.entries().get(key));
-    }
-
-    Optional<Node> optional(String key) {
-      return entry(key).map(Node.Entry::value);
-    }
-
-    Optional<Node> required(String key) {
-      Optional<Node> value = optional(key);
-      if (value.isEmpty()) {
-        problems.add(
-            map.line(),
-            map.column(),
-            map.path().isEmpty() ? key : map.path() + "." + key,
-            "missing required field '" + key + "'");
-      }
-      return value;
-    }
+    return Fields.shorten(text);
   }
 }
