@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -61,68 +62,26 @@ final class AllocateCommand {
     boolean ignoreDates;
 
     static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(
+              args,
+              Set.of("--rules", "--assessments", "--out", "--explain", "--progress-every"),
+              Set.of("--ignore-dates"));
       Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("--") && eq > 0) {
-          name = arg.substring(0, eq);
-          value = arg.substring(eq + 1);
+      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.out = line.one("--out").orElse(null);
+      line.all("--explain").forEach(e -> o.explain.add(e.trim()));
+      o.ignoreDates = line.has("--ignore-dates");
+      Optional<String> every = line.one("--progress-every");
+      if (every.isPresent()) {
+        try {
+          o.progressEvery = Integer.parseInt(every.get());
+        } catch (NumberFormatException e) {
+          throw new UsageException("option --progress-every needs a whole number, not '" + every.get() + "'");
         }
-        if (name.equals("--ignore-dates") && value == null) {
-          o.ignoreDates = true;
-          continue;
-        }
-        switch (name) {
-          case "--rules":
-          case "--assessments":
-          case "--out":
-          case "--explain":
-          case "--progress-every":
-            if (value == null) {
-              if (i + 1 >= args.length) {
-                throw new UsageException("option " + name + " needs a value");
-              }
-              value = args[++i];
-            }
-            if (value.isBlank()) {
-              throw new UsageException("option " + name + " needs a value");
-            }
-            break;
-          default:
-            throw new UsageException(
-                arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
-        }
-        switch (name) {
-          case "--rules":
-            o.rules.add(Path.of(value));
-            break;
-          case "--assessments":
-            if (o.assessments != null) {
-              throw new UsageException("option --assessments given twice");
-            }
-            o.assessments = Path.of(value);
-            break;
-          case "--out":
-            if (o.out != null) {
-              throw new UsageException("option --out given twice");
-            }
-            o.out = value;
-            break;
-          case "--explain":
-            o.explain.add(value.trim());
-            break;
-          default:
-            try {
-              o.progressEvery = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-              throw new UsageException("option --progress-every needs a whole number, not '" + value + "'");
-            }
-            if (o.progressEvery < 1) {
-              throw new UsageException("option --progress-every must be at least 1");
-            }
+        if (o.progressEvery < 1) {
+          throw new UsageException("option --progress-every must be at least 1");
         }
       }
       return o;

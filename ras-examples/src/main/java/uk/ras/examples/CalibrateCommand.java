@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -80,58 +81,48 @@ final class CalibrateCommand {
     boolean scenario;
 
     static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(
+              args,
+              Set.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
+                  "--protect", "--protect-years", "--effective-from", "--version", "--out"),
+              Set.of("--scenario"));
       Options o = new Options();
-      o.scenario = args.length == 0;
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("--") && eq > 0) {
-          name = arg.substring(0, eq);
-          value = arg.substring(eq + 1);
+      o.scenario = line.isEmpty() || line.has("--scenario");
+      o.rules = line.one("--rules").map(Path::of).orElse(null);
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.currentCosts = line.one("--current-costs").map(Path::of).orElse(null);
+      o.out = line.one("--out").map(Path::of).orElse(null);
+      o.version = line.one("--version").orElse(null);
+      Optional<String> envelope = line.one("--envelope");
+      if (envelope.isPresent()) {
+        o.envelope = money("--envelope", envelope.get());
+      }
+      Optional<String> contingency = line.one("--contingency");
+      if (contingency.isPresent()) {
+        o.contingencyPercent = percent("--contingency", contingency.get(), false);
+      }
+      Optional<String> takeUp = line.one("--take-up");
+      if (takeUp.isPresent()) {
+        o.takeUp = percent("--take-up", takeUp.get(), false).movePointLeft(2);
+      }
+      Optional<String> protect = line.one("--protect");
+      if (protect.isPresent()) {
+        o.protectPercent = percent("--protect", protect.get(), true);
+      }
+      Optional<String> years = line.one("--protect-years");
+      if (years.isPresent()) {
+        o.protectYears = whole("--protect-years", years.get());
+        if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
+          throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
         }
-        if (name.equals("--scenario") && value == null) {
-          o.scenario = true;
-          continue;
-        }
-        if (!List.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
-            "--protect", "--protect-years", "--effective-from", "--version", "--out").contains(name)) {
-          throw new UsageException(
-              arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
-        }
-        if (value == null) {
-          if (i + 1 >= args.length) {
-            throw new UsageException("option " + name + " needs a value");
-          }
-          value = args[++i];
-        }
-        if (value.isBlank()) {
-          throw new UsageException("option " + name + " needs a value");
-        }
-        switch (name) {
-          case "--rules" -> o.rules = Path.of(value);
-          case "--assessments" -> o.assessments = Path.of(value);
-          case "--current-costs" -> o.currentCosts = Path.of(value);
-          case "--envelope" -> o.envelope = money(name, value);
-          case "--contingency" -> o.contingencyPercent = percent(name, value, false);
-          case "--take-up" -> o.takeUp = percent(name, value, false).movePointLeft(2);
-          case "--protect" -> o.protectPercent = percent(name, value, true);
-          case "--protect-years" -> {
-            o.protectYears = whole(name, value);
-            if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
-              throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
-            }
-          }
-          case "--effective-from" -> {
-            try {
-              o.effectiveFrom = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-              throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + value + "'");
-            }
-          }
-          case "--version" -> o.version = value;
-          default -> o.out = Path.of(value);
+      }
+      Optional<String> from = line.one("--effective-from");
+      if (from.isPresent()) {
+        try {
+          o.effectiveFrom = LocalDate.parse(from.get());
+        } catch (DateTimeParseException e) {
+          throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + from.get() + "'");
         }
       }
       if (o.scenario) {

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import uk.ras.RasException;
 import uk.ras.allocation.Budget;
@@ -45,52 +46,16 @@ final class PortfolioCommand {
     String scenario;
 
     static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(args, Set.of("--rules", "--assessments", "--out", "--scenario"), Set.of());
       Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("--") && eq > 0) {
-          name = arg.substring(0, eq);
-          value = arg.substring(eq + 1);
-        }
-        if (!List.of("--rules", "--assessments", "--out", "--scenario").contains(name)) {
-          throw new UsageException(
-              arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
-        }
-        if (value == null) {
-          if (i + 1 >= args.length) {
-            throw new UsageException("option " + name + " needs a value");
-          }
-          value = args[++i];
-        }
-        if (value.isBlank()) {
-          throw new UsageException("option " + name + " needs a value");
-        }
-        switch (name) {
-          case "--rules":
-            o.rules.add(Path.of(value));
-            break;
-          case "--assessments":
-            if (o.assessments != null) {
-              throw new UsageException("option --assessments given twice");
-            }
-            o.assessments = Path.of(value);
-            break;
-          case "--out":
-            if (o.out != null) {
-              throw new UsageException("option --out given twice");
-            }
-            o.out = value;
-            break;
-          default:
-            if (!value.equals(BlockContractScenario.NAME)) {
-              throw new UsageException(
-                  "unknown scenario '" + value + "'; the bundled one is " + BlockContractScenario.NAME);
-            }
-            o.scenario = value;
-        }
+      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.out = line.one("--out").orElse(null);
+      o.scenario = line.one("--scenario").orElse(null);
+      if (o.scenario != null && !o.scenario.equals(BlockContractScenario.NAME)) {
+        throw new UsageException(
+            "unknown scenario '" + o.scenario + "'; the bundled one is " + BlockContractScenario.NAME);
       }
       if (o.scenario != null && (!o.rules.isEmpty() || o.assessments != null)) {
         throw new UsageException("--scenario brings its own rules and assessments; leave out --rules and --assessments");
