@@ -15,6 +15,6 @@ abstract class BandingDef implements PricingMethod {
 
   @Override
   public String describe() {
-    return "a banding table of " + bands().size() + " bands";
+    return "a banding table of " + bands().size() + (bands().size() == 1 ? " band" : " bands");
   }
 }

@@ -18,6 +18,8 @@ abstract class InterpolationDef implements PricingMethod {
 
   @Override
   public String describe() {
-    return "interpolation between " + points().size() + " points";
+    return points().size() == 1
+        ? "interpolation on 1 point"
+        : "interpolation between " + points().size() + " points";
   }
 }

@@ -344,6 +344,7 @@ public final class RuleSetValidator {
         : "; declared: "
             + rules.streams().stream()
                 .map(s -> s.id().value())
+                .distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
   }
 

@@ -16,12 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -36,11 +36,13 @@ import uk.ras.allocation.RuleSetRegistry;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
-import uk.ras.assessment.PersonId;
+import uk.ras.allocation.PersonalBudget;
+import uk.ras.assessment.BudgetHolding;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamId;
 import uk.ras.money.Money;
 import uk.ras.ruleset.DomainId;
-import uk.ras.ruleset.OptionId;
-import uk.ras.ruleset.QuestionId;
 
 /**
  * {@code ras allocate}: streams an assessments CSV through a registry of rule sets, writes one budget
@@ -66,68 +68,26 @@ final class AllocateCommand {
     boolean ignoreDates;
 
     static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(
+              args,
+              Set.of("--rules", "--assessments", "--out", "--explain", "--progress-every"),
+              Set.of("--ignore-dates"));
       Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("--") && eq > 0) {
-          name = arg.substring(0, eq);
-          value = arg.substring(eq + 1);
+      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.out = line.one("--out").orElse(null);
+      line.all("--explain").forEach(e -> o.explain.add(e.trim()));
+      o.ignoreDates = line.has("--ignore-dates");
+      Optional<String> every = line.one("--progress-every");
+      if (every.isPresent()) {
+        try {
+          o.progressEvery = Integer.parseInt(every.get());
+        } catch (NumberFormatException e) {
+          throw new UsageException("option --progress-every needs a whole number, not '" + every.get() + "'");
         }
-        if (name.equals("--ignore-dates") && value == null) {
-          o.ignoreDates = true;
-          continue;
-        }
-        switch (name) {
-          case "--rules":
-          case "--assessments":
-          case "--out":
-          case "--explain":
-          case "--progress-every":
-            if (value == null) {
-              if (i + 1 >= args.length) {
-                throw new UsageException("option " + name + " needs a value");
-              }
-              value = args[++i];
-            }
-            if (value.isBlank()) {
-              throw new UsageException("option " + name + " needs a value");
-            }
-            break;
-          default:
-            throw new UsageException(
-                arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
-        }
-        switch (name) {
-          case "--rules":
-            o.rules.add(Path.of(value));
-            break;
-          case "--assessments":
-            if (o.assessments != null) {
-              throw new UsageException("option --assessments given twice");
-            }
-            o.assessments = Path.of(value);
-            break;
-          case "--out":
-            if (o.out != null) {
-              throw new UsageException("option --out given twice");
-            }
-            o.out = value;
-            break;
-          case "--explain":
-            o.explain.add(value.trim());
-            break;
-          default:
-            try {
-              o.progressEvery = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-              throw new UsageException("option --progress-every needs a whole number, not '" + value + "'");
-            }
-            if (o.progressEvery < 1) {
-              throw new UsageException("option --progress-every must be at least 1");
-            }
+        if (o.progressEvery < 1) {
+          throw new UsageException("option --progress-every must be at least 1");
         }
       }
       return o;
@@ -208,7 +168,7 @@ final class AllocateCommand {
     }
   }
 
-  private Reader openAssessments() throws IOException, UsageException {
+  Reader openAssessments() throws IOException, UsageException {
     if (options.assessments == null) {
       return new BufferedReader(
           new InputStreamReader(
@@ -231,6 +191,12 @@ final class AllocateCommand {
     List<String> columns = new ArrayList<>(List.of("person_id", "assessment_date", "rule_set"));
     domains.forEach(d -> columns.add(d.value()));
     columns.addAll(List.of("total_points", "weekly", "annual", "flags"));
+    List<FundingStream> streams = streamColumns(registry);
+    for (FundingStream st : streams) {
+      columns.add(st.id().value() + "_weekly");
+      columns.add(st.id().value() + "_annual");
+    }
+    columns.addAll(STATUTORY_COLUMNS);
     SequenceWriter budgets = null;
     if (csvOut != null) {
       // The header is written as a row of its own, so that a file with no allocated rows still has it.
@@ -249,6 +215,7 @@ final class AllocateCommand {
     Map<String, Long> byRuleSet = new TreeMap<>();
     Money weekly = Money.zero();
     Money annual = Money.zero();
+    StreamTotals streamTotals = new StreamTotals(streams);
     Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
     for (BudgetFlag f : BudgetFlag.values()) {
       flagged.put(f, 0L);
@@ -273,6 +240,7 @@ final class AllocateCommand {
       weekly = weekly.plus(budget.weekly());
       annual = annual.plus(budget.annual());
       byRuleSet.merge(budget.ruleSet(), 1L, Long::sum);
+      streamTotals.add(budget);
       for (BudgetFlag f : budget.flags()) {
         flagged.merge(f, 1L, Long::sum);
       }
@@ -281,7 +249,7 @@ final class AllocateCommand {
         explanations.add(e.toText());
       });
       if (budgets != null) {
-        budgets.write(budgetRow(budget, domains));
+        budgets.write(budgetRow(budget, domains, streams));
       } else {
         table.add(budget);
       }
@@ -323,6 +291,7 @@ final class AllocateCommand {
     report.printf("  Floor applied:      %,d%n", flagged.get(BudgetFlag.FLOOR_APPLIED));
     report.printf("  Ceiling applied:    %,d%n", flagged.get(BudgetFlag.CEILING_APPLIED));
     byRuleSet.forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
+    streamTotals.print(report);
 
     boolean explainMissing = false;
     for (String text : explanations) {
@@ -358,7 +327,7 @@ final class AllocateCommand {
   }
 
   /** Allocates one row, or returns null and adds its problems. */
-  private Budget allocate(
+  Budget allocate(
       RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row, List<Rejection> problems) {
     List<String> cells = row.cells();
     List<String> header = csv.header();
@@ -385,44 +354,16 @@ final class AllocateCommand {
         return null;
       }
     }
-    String person =
-        csv.personColumn() < cells.size() ? trim(cells.get(csv.personColumn())) : "";
-    if (cells.size() != header.size()) {
-      problems.add(reject(row, person, "",
-          "the row has " + cells.size() + " values but the header has " + header.size() + " columns"));
+    String person = csv.person(row);
+    Assessment assessment =
+        csv.assessment(row, p -> problems.add(reject(row, person, p.column(), p.reason())));
+    if (assessment == null) {
       return null;
     }
-    if (person.isEmpty()) {
-      problems.add(reject(row, "", AssessmentCsv.PERSON_ID, "person_id is blank"));
-      return null;
-    }
-    LocalDate date = null;
-    if (csv.dateColumn() >= 0) {
-      String text = trim(cells.get(csv.dateColumn()));
-      if (!text.isEmpty()) {
-        try {
-          date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-          problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE,
-              "'" + text + "' is not a date in the form YYYY-MM-DD"));
-          return null;
-        }
-      }
-    }
-    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-    for (int c = 0; c < header.size(); c++) {
-      if (c == csv.personColumn() || c == csv.dateColumn()) {
-        continue;
-      }
-      String option = trim(cells.get(c));
-      if (!option.isEmpty()) {
-        answers.put(QuestionId.of(header.get(c)), OptionId.of(option));
-      }
-    }
+    LocalDate date = assessment.date().orElse(null);
     try {
       Calculator calculator =
           date == null || options.ignoreDates ? registry.latest() : registry.inForceOn(date);
-      Assessment assessment = Assessment.of(PersonId.of(person), date, answers);
       Detail detail = options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
       return calculator.allocate(assessment, detail);
     } catch (NoRuleSetInForceException e) {
@@ -461,6 +402,7 @@ final class AllocateCommand {
 
   private void warnAboutUnknownColumns(RuleSetRegistry registry, AssessmentCsv csv) {
     Set<String> known = new LinkedHashSet<>(List.of(AssessmentCsv.PERSON_ID, AssessmentCsv.ASSESSMENT_DATE));
+    known.addAll(FactColumns.ALL);
     for (Calculator c : registry.all()) {
       c.questions().forEach(q -> known.add(q.value()));
     }
@@ -483,6 +425,41 @@ final class AllocateCommand {
           "ras: warning: no rule set has the question(s) " + unknown
               + "; a row that answers one is rejected");
     }
+  }
+
+  /** The columns after the per-stream ones: the statutory figures and how the budget is held. */
+  static final List<String> STATUTORY_COLUMNS =
+      List.of(
+          "unfunded_points", "cost", "person_contribution", "council_contribution", "holding",
+          "personally_controlled");
+
+  /** Every stream of every rule set, by id, the oldest rule set's first (its name is the latest's). */
+  static List<FundingStream> streamColumns(RuleSetRegistry registry) {
+    Map<StreamId, FundingStream> ids = new LinkedHashMap<>();
+    for (Calculator c : registry.all()) {
+      c.ruleSet().streams().forEach(s -> ids.put(s.id(), s));
+    }
+    return List.copyOf(ids.values());
+  }
+
+  static List<String> budgetRow(Budget budget, List<DomainId> domains, List<FundingStream> streams) {
+    List<String> cells = budgetRow(budget, domains);
+    Map<StreamId, StreamAmount> amounts = new LinkedHashMap<>();
+    budget.streams().forEach(a -> amounts.put(a.stream(), a));
+    for (FundingStream s : streams) {
+      StreamAmount a = amounts.get(s.id());
+      cells.add(a == null ? "" : a.weekly().toPlainString());
+      cells.add(a == null ? "" : a.annual().toPlainString());
+    }
+    cells.add(budget.streams().isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString());
+    PersonalBudget pb = budget.personalBudget();
+    cells.add(pb.cost().toPlainString());
+    cells.add(pb.personContribution().toPlainString());
+    cells.add(pb.councilContribution().toPlainString());
+    cells.add(budget.holding().map(FactColumns::name).orElse(""));
+    cells.add(
+        budget.holding().orElse(null) == BudgetHolding.MIX ? budget.personallyControlled().toPlainString() : "");
+    return cells;
   }
 
   static List<String> budgetRow(Budget budget, List<DomainId> domains) {
@@ -510,6 +487,59 @@ final class AllocateCommand {
         .sorted()
         .map(BudgetFlag::name)
         .collect(Collectors.joining(" "));
+  }
+
+  /** Totals by stream and the statutory figures, for the report. */
+  static final class StreamTotals {
+    private final List<FundingStream> streams;
+    private final long[] weekly;
+    private final long[] annual;
+    private final int[] people;
+    private Money cost = Money.zero();
+    private Money person = Money.zero();
+    private Money council = Money.zero();
+    private final Map<String, Long> byHolding = new TreeMap<>();
+
+    StreamTotals(List<FundingStream> streams) {
+      this.streams = streams;
+      this.weekly = new long[streams.size()];
+      this.annual = new long[streams.size()];
+      this.people = new int[streams.size()];
+    }
+
+    void add(Budget b) {
+      for (StreamAmount a : b.streams()) {
+        for (int s = 0; s < streams.size(); s++) {
+          if (streams.get(s).id().equals(a.stream())) {
+            weekly[s] = Math.addExact(weekly[s], a.weekly().pence());
+            annual[s] = Math.addExact(annual[s], a.annual().pence());
+            people[s] += a.weekly().isZero() ? 0 : 1;
+          }
+        }
+      }
+      cost = cost.plus(b.personalBudget().cost());
+      person = person.plus(b.personalBudget().personContribution());
+      council = council.plus(b.personalBudget().councilContribution());
+      byHolding.merge(b.holding().map(FactColumns::name).orElse("(not recorded)"), 1L, Long::sum);
+    }
+
+    void print(PrintStream report) {
+      report.println("  Cost of meeting needs (weekly):    " + cost);
+      report.println("  People's contributions (weekly):   " + person);
+      report.println("  Council's contributions (weekly):  " + council);
+      if (!streams.isEmpty()) {
+        report.println();
+        report.println("By funding stream");
+        for (int s = 0; s < streams.size(); s++) {
+          report.printf(
+              "  %-28s %,6d people  %14s a week  %16s a year%n",
+              streams.get(s).name(), people[s], Money.ofPence(weekly[s]), Money.ofPence(annual[s]));
+        }
+      }
+      report.println();
+      report.println("By budget holding");
+      byHolding.forEach((h, n) -> report.printf("  %-28s %,6d%n", h, n));
+    }
   }
 
   /** The readable table printed when no --out is given. */

@@ -3,6 +3,15 @@ package uk.ras.examples;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.PersonId;
+import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.QuestionId;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -160,6 +169,63 @@ final class AssessmentCsv implements Closeable {
   /** The last line of the last row read (1, the header, before any): where an unreadable part begins after. */
   long lastLineRead() {
     return lastLineRead;
+  }
+
+  /** The person id of a row, trimmed; "" when the row is too short to have one. */
+  String person(Row row) {
+    return personColumn() < row.cells().size() ? trim(row.cells().get(personColumn())) : "";
+  }
+
+  /**
+   * The assessment a row records: person, date, answers (every column that is not the person, the date or
+   * a {@link FactColumns fact column}; blank cells are unanswered) and facts. Every problem goes to {@code
+   * problems} with its column ("" for the row as a whole), and then the result is null. Whether the answers
+   * fit a rule set is for the calculator to say.
+   */
+  Assessment assessment(Row row, Consumer<FactColumns.Problem> problems) {
+    List<String> cells = row.cells();
+    if (cells.size() != header.size()) {
+      problems.accept(
+          new FactColumns.Problem(
+              "", "the row has " + cells.size() + " values but the header has " + header.size() + " columns"));
+      return null;
+    }
+    String person = person(row);
+    if (person.isEmpty()) {
+      problems.accept(new FactColumns.Problem(PERSON_ID, "person_id is blank"));
+      return null;
+    }
+    LocalDate date = null;
+    if (dateColumn() >= 0) {
+      String text = trim(cells.get(dateColumn()));
+      if (!text.isEmpty()) {
+        try {
+          date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          problems.accept(
+              new FactColumns.Problem(ASSESSMENT_DATE, "'" + text + "' is not a date in the form YYYY-MM-DD"));
+          return null;
+        }
+      }
+    }
+    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    Map<String, String> facts = new LinkedHashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (c == personColumn() || c == dateColumn()) {
+        continue;
+      }
+      String cell = trim(cells.get(c));
+      if (FactColumns.ALL.contains(header.get(c))) {
+        facts.put(header.get(c), cell);
+      } else if (!cell.isEmpty()) {
+        answers.put(QuestionId.of(header.get(c)), OptionId.of(cell));
+      }
+    }
+    return FactColumns.apply(Assessment.of(PersonId.of(person), date, answers), facts, problems);
+  }
+
+  private static String trim(String cell) {
+    return cell == null ? "" : cell.strip();
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +27,6 @@ import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
-import uk.ras.assessment.PersonId;
 import uk.ras.calibration.CliffEdges;
 import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.CostSample;
@@ -48,8 +47,6 @@ import uk.ras.pricing.PricePerPoint;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.RuleSetWriter;
 import uk.ras.ruleset.DomainId;
-import uk.ras.ruleset.OptionId;
-import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -84,58 +81,48 @@ final class CalibrateCommand {
     boolean scenario;
 
     static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(
+              args,
+              Set.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
+                  "--protect", "--protect-years", "--effective-from", "--version", "--out"),
+              Set.of("--scenario"));
       Options o = new Options();
-      o.scenario = args.length == 0;
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String name = arg;
-        String value = null;
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("--") && eq > 0) {
-          name = arg.substring(0, eq);
-          value = arg.substring(eq + 1);
+      o.scenario = line.isEmpty() || line.has("--scenario");
+      o.rules = line.one("--rules").map(Path::of).orElse(null);
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.currentCosts = line.one("--current-costs").map(Path::of).orElse(null);
+      o.out = line.one("--out").map(Path::of).orElse(null);
+      o.version = line.one("--version").orElse(null);
+      Optional<String> envelope = line.one("--envelope");
+      if (envelope.isPresent()) {
+        o.envelope = money("--envelope", envelope.get());
+      }
+      Optional<String> contingency = line.one("--contingency");
+      if (contingency.isPresent()) {
+        o.contingencyPercent = percent("--contingency", contingency.get(), false);
+      }
+      Optional<String> takeUp = line.one("--take-up");
+      if (takeUp.isPresent()) {
+        o.takeUp = percent("--take-up", takeUp.get(), false).movePointLeft(2);
+      }
+      Optional<String> protect = line.one("--protect");
+      if (protect.isPresent()) {
+        o.protectPercent = percent("--protect", protect.get(), true);
+      }
+      Optional<String> years = line.one("--protect-years");
+      if (years.isPresent()) {
+        o.protectYears = whole("--protect-years", years.get());
+        if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
+          throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
         }
-        if (name.equals("--scenario") && value == null) {
-          o.scenario = true;
-          continue;
-        }
-        if (!List.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
-            "--protect", "--protect-years", "--effective-from", "--version", "--out").contains(name)) {
-          throw new UsageException(
-              arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '" + arg + "'");
-        }
-        if (value == null) {
-          if (i + 1 >= args.length) {
-            throw new UsageException("option " + name + " needs a value");
-          }
-          value = args[++i];
-        }
-        if (value.isBlank()) {
-          throw new UsageException("option " + name + " needs a value");
-        }
-        switch (name) {
-          case "--rules" -> o.rules = Path.of(value);
-          case "--assessments" -> o.assessments = Path.of(value);
-          case "--current-costs" -> o.currentCosts = Path.of(value);
-          case "--envelope" -> o.envelope = money(name, value);
-          case "--contingency" -> o.contingencyPercent = percent(name, value, false);
-          case "--take-up" -> o.takeUp = percent(name, value, false).movePointLeft(2);
-          case "--protect" -> o.protectPercent = percent(name, value, true);
-          case "--protect-years" -> {
-            o.protectYears = whole(name, value);
-            if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
-              throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
-            }
-          }
-          case "--effective-from" -> {
-            try {
-              o.effectiveFrom = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-              throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + value + "'");
-            }
-          }
-          case "--version" -> o.version = value;
-          default -> o.out = Path.of(value);
+      }
+      Optional<String> from = line.one("--effective-from");
+      if (from.isPresent()) {
+        try {
+          o.effectiveFrom = LocalDate.parse(from.get());
+        } catch (DateTimeParseException e) {
+          throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + from.get() + "'");
         }
       }
       if (o.scenario) {
@@ -308,17 +295,13 @@ final class CalibrateCommand {
     try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsText)) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
-        if (row.cells().size() != csv.header().size()) {
-          warnings.add(where + ": " + row.cells().size() + " values but the header has " + csv.header().size() + " columns");
+        String person = csv.person(row);
+        Assessment assessment =
+            csv.assessment(
+                row,
+                p -> warnings.add(where + (person.isEmpty() ? "" : ", person " + person) + (p.column().isEmpty() ? "" : ", column " + p.column()) + ": " + p.reason()));
+        if (assessment == null) {
           continue;
-        }
-        String person = row.cells().get(csv.personColumn()).strip();
-        Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-        for (int c = 0; c < csv.header().size(); c++) {
-          String cell = row.cells().get(c).strip();
-          if (c != csv.personColumn() && c != csv.dateColumn() && !cell.isEmpty()) {
-            answers.put(QuestionId.of(csv.header().get(c)), OptionId.of(cell));
-          }
         }
         CurrentCosts.Cost cost = costs.byPerson.get(person);
         if (cost == null) {
@@ -328,7 +311,7 @@ final class CalibrateCommand {
         seen.add(person);
         Budget budget;
         try {
-          budget = calculator.allocate(Assessment.of(PersonId.of(person), null, answers), Detail.FIGURES);
+          budget = calculator.allocate(assessment, Detail.FIGURES);
         } catch (RasException e) {
           warnings.add(where + ", person " + person + ": " + e.getMessage().replace('\n', ' '));
           continue;

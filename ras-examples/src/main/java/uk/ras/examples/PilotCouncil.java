@@ -3,20 +3,14 @@ package uk.ras.examples;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
-import uk.ras.assessment.PersonId;
 import uk.ras.calibration.ClientGroup;
-import uk.ras.ruleset.OptionId;
-import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -69,15 +63,15 @@ final class PilotCouncil {
     StringBuilder costs = new StringBuilder("person_id,current_weekly,client_group\n");
     try (AssessmentCsv csv = AssessmentCsv.open("pilot", new StringReader(assessments.toString()))) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-        String person = row.cells().get(csv.personColumn());
-        for (int c = 0; c < csv.header().size(); c++) {
-          String cell = row.cells().get(c).strip();
-          if (c != csv.personColumn() && c != csv.dateColumn() && !cell.isEmpty()) {
-            answers.put(QuestionId.of(csv.header().get(c)), OptionId.of(cell));
-          }
-        }
-        Budget budget = calculator.allocate(Assessment.of(PersonId.of(person), null, answers), Detail.FIGURES);
+        String person = csv.person(row);
+        long rowNumber = row.row();
+        Assessment assessment =
+            csv.assessment(
+                row,
+                p -> {
+                  throw new IllegalStateException("generated row " + rowNumber + ": " + p.reason());
+                });
+        Budget budget = calculator.allocate(assessment, Detail.FIGURES);
         Profile profile = pick(random.nextDouble());
         double noise = Math.exp(random.nextGaussian() * 0.25);
         double weekly = (profile.base() + profile.perPoint() * budget.totalPoints()) * noise;

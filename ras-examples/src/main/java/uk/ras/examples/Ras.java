@@ -6,8 +6,10 @@ import java.util.Arrays;
 
 /**
  * The analysts' command line: {@code ras allocate} turns a CSV of assessments into a CSV of budgets and
- * a report; {@code ras sample} writes synthetic assessments; {@code ras isf} splits shared-setting costs into
- * Individual Service Funds (docs/isf.md, with its own exit codes). See docs/cli.md.
+ * a report; {@code ras portfolio} adds budgets up by funding stream, holding and pooled fund; {@code ras
+ * sample} writes synthetic assessments; {@code ras isf} splits shared-setting costs into Individual Service
+ * Funds (docs/isf.md, with its own exit codes); {@code ras calibrate} fits the price per point to current
+ * spend and an envelope (docs/calibration.md). See docs/cli.md and docs/funding.md.
  *
  * <p>Exit codes: 0 every row allocated; 1 some rows rejected (the others are still written); 2 a usage
  * or rule-file error (nothing allocated).
@@ -23,7 +25,10 @@ public final class Ras {
           "Usage:",
           "  ras allocate [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv] [--explain PERSON_ID]...",
           "               [--ignore-dates]",
+          "  ras portfolio [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv]",
+          "  ras portfolio --scenario block-contract [--out FILE.csv]",
           "  ras sample [--count N] [--seed N] [--out FILE.csv]",
+          "  ras sample --scenario block-contract [--out FILE.csv]",
           IsfCommand.USAGE_LINES,
           "  ras calibrate [--rules FILE] --assessments FILE.csv --current-costs FILE.csv --envelope AMOUNT",
           "                [--contingency 5%] [--take-up 90%] [--protect 10%/year] [--protect-years N]",
@@ -42,10 +47,18 @@ public final class Ras {
           "  --explain PERSON_ID  also print the full explanation of that person's budget (repeatable).",
           "  --ignore-dates       allocate every row under the latest rules, whatever its date (to see",
           "                       what new rules would do to a whole caseload).",
+          "portfolio Allocates every row as allocate does and reports the budgets a year by funding",
+          "          stream (liability, envelope, committed, headroom), by budget holding and by pooled",
+          "          fund (contributions, liabilities, cross-subsidy, reserve). Same --rules and",
+          "          --assessments as allocate; streams, envelopes and pools are the latest rules'.",
+          "  --out FILE           also write the report as CSV (section,item,stream,measure,value)",
+          "                       to FILE ('-': standard output, the summary then goes to standard error).",
+          "  --scenario block-contract  the bundled \"unpicking a block contract\" scenario (docs/funding.md).",
           "sample    Writes seeded synthetic assessments for the bundled questionnaire.",
           "  --count N            rows to write (default 250)",
           "  --seed N             random seed (default 20261122); the same seed gives the same file",
           "  --out FILE           where to write (default standard output)",
+          "  --scenario block-contract  the scenario's 89 people instead (fixed seed; no --count/--seed)",
           IsfCommand.HELP,
           "calibrate Fits points to current package costs, solves the price per point (or banding scale) that",
           "          fits the annual envelope, and writes DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and",
@@ -90,6 +103,8 @@ public final class Ras {
           return OK;
         case "allocate":
           return new AllocateCommand(AllocateCommand.Options.parse(rest), out, err).run();
+        case "portfolio":
+          return new PortfolioCommand(PortfolioCommand.Options.parse(rest), out, err).run();
         case "sample":
           return SampleAssessments.runCommand(rest, out);
         case "isf":

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import uk.ras.assessment.CareActOutcome;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.InformalSupport;
@@ -39,6 +40,7 @@ public final class SampleAssessments {
   static final long DEFAULT_SEED = 20261122L;
   static final LocalDate FIRST_DATE = LocalDate.of(2025, 4, 1);
   static final LocalDate LAST_DATE = LocalDate.of(2026, 10, 31);
+  private static final long FACTS_SEED = 0x5EED_FAC7L;
 
   /** How need in each domain compares with the person's overall need, for a mental-health caseload. */
   private static final Map<String, Double> DOMAIN_WEIGHT =
@@ -80,6 +82,12 @@ public final class SampleAssessments {
     if (informal != null) {
       header.add(informal.question().value());
     }
+    // The facts are drawn from a random sequence of their own, so that the answers stay what this seed
+    // gave before the fact columns existed.
+    Random factRandom = rules.streams().isEmpty() ? null : new Random(seed ^ FACTS_SEED);
+    if (factRandom != null) {
+      header.addAll(FactColumns.ALL);
+    }
     out.write(String.join(",", header));
     out.write('\n');
     long days = ChronoUnit.DAYS.between(FIRST_DATE, LAST_DATE) + 1;
@@ -109,13 +117,16 @@ public final class SampleAssessments {
       if (informal != null) {
         row.add(informal(informal, random));
       }
+      if (factRandom != null) {
+        row.addAll(facts(need, factRandom));
+      }
       out.write(String.join(",", row));
       out.write('\n');
     }
   }
 
   /** An option near the person's need in this domain, with some noise; the top option is rare. */
-  private static String answer(Question q, double need, Random random) {
+  static String answer(Question q, double need, Random random) {
     List<AnswerOption> options = new ArrayList<>(q.options());
     options.sort(Comparator.comparingInt(AnswerOption::points));
     int top = options.size() - 1;
@@ -125,6 +136,39 @@ public final class SampleAssessments {
       index = top - 1; // "two carers" is rare
     }
     return options.get(index).id().value();
+  }
+
+  /**
+   * Eligibility facts, contribution and holding, in the order of {@link FactColumns#ALL}. The FACS band
+   * follows overall need; about 40% also have a Care Act determination, eligible for most people with
+   * substantial need; a third pay a contribution; most budgets are managed, then direct payments and ISFs.
+   */
+  static List<String> facts(double need, Random random) {
+    double banded = need + random.nextGaussian() * 0.08;
+    String band =
+        banded < 0.2 ? "low" : banded < 0.4 ? "moderate" : banded < 0.65 ? "substantial" : "critical";
+    List<String> cells = new ArrayList<>(List.of(band, "", "", ""));
+    if (random.nextInt(100) < 40) {
+      List<CareActOutcome> all = new ArrayList<>(List.of(CareActOutcome.values()));
+      all.remove(CareActOutcome.CARING_FOR_A_CHILD);
+      java.util.Collections.shuffle(all, random);
+      int unable = (int) Math.round(Math.max(0, Math.min(all.size(), need * 6 + random.nextGaussian())));
+      List<String> names = new ArrayList<>();
+      for (CareActOutcome o : all.subList(0, unable)) {
+        names.add(FactColumns.name(o));
+      }
+      cells.set(1, names.isEmpty() ? "none" : String.join(";", names));
+      cells.set(2, random.nextInt(100) < 95 ? "true" : "false");
+      cells.set(3, need > 0.3 || random.nextBoolean() ? "true" : "false");
+    }
+    cells.add(random.nextInt(3) == 0 ? (5 + random.nextInt(111)) / 2 + ".50" : "");
+    int roll = random.nextInt(100);
+    String holding =
+        roll < 45 ? "managed" : roll < 65 ? "direct_payment" : roll < 85 ? "individual_service_fund"
+            : roll < 93 ? "mix" : roll < 97 ? "inactive_virtual" : "";
+    cells.add(holding);
+    cells.add(holding.equals("mix") ? (20 + random.nextInt(61)) + ".00" : "");
+    return cells;
   }
 
   /** None 45%, a little 25%, about half 12%, most 5%, not answered 13%. */
@@ -141,13 +185,27 @@ public final class SampleAssessments {
     return "";
   }
 
+  private interface Generator {
+    void write(Writer w) throws IOException;
+  }
+
   /** {@code ras sample [--count N] [--seed N] [--out FILE]}, over the bundled 2026 questionnaire. */
   static int runCommand(String[] args, PrintStream out) throws UsageException {
     int count = DEFAULT_COUNT;
     long seed = DEFAULT_SEED;
     Path file = null;
+    boolean scenario = false;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
+      if (name.equals("--scenario")) {
+        if (i + 1 >= args.length || !args[i + 1].equals(BlockContractScenario.NAME)) {
+          throw new UsageException(
+              "option --scenario needs the scenario's name; the bundled one is " + BlockContractScenario.NAME);
+        }
+        scenario = true;
+        i++;
+        continue;
+      }
       if (!name.equals("--count") && !name.equals("--seed") && !name.equals("--out")) {
         throw new UsageException(
             name.startsWith("-") ? "unknown option '" + name + "'" : "unexpected argument '" + name + "'");
@@ -175,10 +233,24 @@ public final class SampleAssessments {
       }
     }
     RuleSet rules = RuleFiles.bundledRuleSet("northshire-mh-2026.yaml");
+    if (scenario && (count != DEFAULT_COUNT || seed != DEFAULT_SEED)) {
+      throw new UsageException("--scenario has its own people and seed; leave out --count and --seed");
+    }
+    boolean blockContract = scenario;
+    int n = count;
+    long s = seed;
+    Generator generator =
+        w -> {
+          if (blockContract) {
+            BlockContractScenario.generate(BlockContractScenario.SEED, w);
+          } else {
+            generate(rules, n, s, w);
+          }
+        };
     try {
       if (file == null) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        generate(rules, count, seed, w);
+        generator.write(w);
         w.flush();
       } else {
         Path parent = file.toAbsolutePath().getParent();
@@ -186,7 +258,7 @@ public final class SampleAssessments {
           throw new UsageException("output directory not found: " + parent);
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          generate(rules, count, seed, w);
+          generator.write(w);
         }
       }
     } catch (IOException e) {

@@ -68,7 +68,9 @@ class AllocateProperties {
       for (Assessment a : g.good()) {
         if (a != null) {
           Calculator c = a.date().isPresent() ? REGISTRY.inForceOn(a.date().get()) : REGISTRY.latest();
-          expected.add(AllocateCommand.budgetRow(c.allocate(a, Detail.FIGURES), domains));
+          expected.add(
+              AllocateCommand.budgetRow(
+                  c.allocate(a, Detail.FIGURES), domains, AllocateCommand.streamColumns(REGISTRY)));
         }
       }
       List<List<String>> written = RasTest.readCsv(out);

@@ -59,11 +59,19 @@ class ReadmeSampleTest {
     // Worked out by hand from northshire-mh-2026.yaml. Informal support (25%) applies to personal
     // care, daily living and housing but not wellbeing, each rounded HALF_UP:
     // personal care 3 x 0.75 = 2.25 -> 2; daily living 5 x 0.75 = 3.75 -> 4; housing 2 x 0.75 = 1.5
-    // -> 2; wellbeing 4. Total 12 points x £4.85 = £58.20; less 5% contingency (£2.91) = £55.29,
-    // above the £45.00 floor and within the £420.00 ceiling; a year is 52 weeks: £2,875.08.
+    // -> 2; wellbeing 4. Total 12 points.
+    // Who pays: the assessment records no eligibility facts, so adult social care (FACS substantial
+    // or above, or Care Act eligible) pays nothing. Personal care is social care only: its 2 points
+    // are unfunded. Daily living (4) and social care's half of wellbeing (2) fall back to Supporting
+    // People, which also pays housing (2) and its own half of wellbeing (2): 10 points x £4.85 =
+    // £48.50; less 5% contingency (£2.425, HALF_UP £2.43) = £46.07, above the £45.00 floor and within
+    // the £420.00 ceiling; a year is 52 weeks: £2,395.64, all Supporting People.
     assertEquals(12, budget.totalPoints());
-    assertEquals(Money.parse("55.29"), budget.weekly());
-    assertEquals(Money.parse("2875.08"), budget.annual());
+    assertEquals(0, new java.math.BigDecimal("2").compareTo(budget.unfundedPoints()));
+    assertEquals(Money.parse("46.07"), budget.weekly());
+    assertEquals(Money.parse("2395.64"), budget.annual());
+    assertEquals(Money.zero(), budget.streams().get(0).weekly());
+    assertEquals(Money.parse("46.07"), budget.streams().get(1).weekly());
     assertTrue(budget.flags().isEmpty());
     assertEquals("northshire-mh 2026.1", budget.ruleSet());
   }

@@ -122,6 +122,52 @@ class MalformedRuleFilesTest {
             "unknown-informal-domain.yaml",
             List.of(
                 "unknown-informal-domain.yaml:17:21 informalSupport.appliesTo[1]: unknown domain 'housing'")),
+        // Funding streams, attribution and pools.
+        Arguments.of(
+            "unknown-stream.yaml",
+            List.of(
+                "unknown-stream.yaml:9:19 domains[0].funding[0].stream: unknown stream 'social_cares'; declared: social_care, supporting_people")),
+        Arguments.of(
+            "unknown-otherwise.yaml",
+            List.of(
+                "unknown-otherwise.yaml:19:54 domains[1].funding[0].otherwise: unknown stream 'housing_support'; declared: social_care, supporting_people")),
+        Arguments.of(
+            "shares-not-100.yaml",
+            List.of(
+                "shares-not-100.yaml:19:7 domains[1].funding: the shares of domain 'tenancy' add up to 90%; expected 100%")),
+        Arguments.of(
+            "missing-funding.yaml",
+            List.of(
+                "missing-funding.yaml:6:5 domains[0].funding: domain 'care' has no funding; every domain needs it when the rule set declares streams")),
+        Arguments.of(
+            "duplicate-stream.yaml",
+            List.of(
+                "duplicate-stream.yaml:19:54 domains[1].funding[0].otherwise: unknown stream 'supporting_people'; declared: social_care",
+                "duplicate-stream.yaml:20:19 domains[1].funding[1].stream: unknown stream 'supporting_people'; declared: social_care",
+                "duplicate-stream.yaml:34:9 streams[1].id: duplicate stream id 'social_care'",
+                "duplicate-stream.yaml:42:28 pools[0].streams[1]: unknown stream 'supporting_people'; declared: social_care",
+                "duplicate-stream.yaml:44:18 pools[0].reservedFor: stream 'supporting_people' does not contribute to this pool")),
+        Arguments.of(
+            "stream-price-with-bands.yaml",
+            List.of(
+                "stream-price-with-bands.yaml:37:20 streams[1].pricePerPoint: a stream's own price per point needs pricing by pricePerPoint; this rule set uses a banding table of 1 band")),
+        Arguments.of(
+            "pool-problems.yaml",
+            List.of(
+                "pool-problems.yaml:42:28 pools[0].streams[1]: unknown stream 'nhs'; declared: social_care, supporting_people",
+                "pool-problems.yaml:42:33 pools[0].streams[2]: stream 'social_care' is listed twice",
+                "pool-problems.yaml:43:21 pools[0].reservePercent: 110 is outside 0 to 100 percent",
+                "pool-problems.yaml:44:18 pools[0].reservedFor: stream 'supporting_people' does not contribute to this pool")),
+        Arguments.of(
+            "bad-facs-band.yaml",
+            List.of(
+                "bad-facs-band.yaml:32:30 streams[0].eligibility.facsFrom: 'severe' is not a FACS band; expected low, moderate, substantial or critical")),
+        Arguments.of(
+            "stream-field-problems.yaml",
+            List.of(
+                "stream-field-problems.yaml:32:5 streams[0].colour: unknown field 'colour'; expected one of id, name, eligibility, pricePerPoint, chargeable, annualEnvelope",
+                "stream-field-problems.yaml:38:17 streams[1].chargeable: expected true or false, found text 'sometimes'",
+                "stream-field-problems.yaml:39:21 streams[1].annualEnvelope: 40000.001 has a fraction of a penny; amounts are pounds with at most 2 decimals")),
         // Several problems in one file: all reported, by line.
         Arguments.of(
             "several-problems.yaml",

@@ -46,7 +46,7 @@ class RuleFileSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"good/tiny.yaml", "good/tiny.json", "good/everything.yaml"})
+  @ValueSource(strings = {"good/tiny.yaml", "good/tiny.json", "good/everything.yaml", "good/streams.yaml"})
   void theTestRuleFilesMatchTheSchema(String name) throws IOException {
     Set<ValidationMessage> errors = schema().validate(YAML.readTree(resource(name)));
 
@@ -59,7 +59,8 @@ class RuleFileSchemaTest {
         "unknown-field.yaml", "missing-field.yaml", "wrong-type.yaml", "unquoted-version.yaml",
         "blank-id.yaml", "fraction-of-a-penny.yaml", "bad-rounding.yaml", "bad-weeks-per-year.yaml",
         "bad-ceiling-policy.yaml", "two-pricing-methods.yaml", "no-pricing-method.yaml",
-        "huge-number.yaml", "negative-points.yaml", "share-out-of-range.yaml", "list-at-top.yaml"
+        "huge-number.yaml", "negative-points.yaml", "share-out-of-range.yaml", "list-at-top.yaml",
+        "bad-facs-band.yaml", "stream-field-problems.yaml", "pool-problems.yaml"
       })
   void theSchemaRefusesStructuralMistakes(String name) throws IOException {
     Set<ValidationMessage> errors = schema().validate(YAML.readTree(resource("bad/" + name)));

@@ -26,6 +26,12 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ras.allocation.RuleSetRegistry;
+import uk.ras.assessment.FacsBand;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.PooledFund;
+import uk.ras.funding.StreamEligibility;
+import uk.ras.funding.StreamId;
+import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.Ceiling;
@@ -115,6 +121,51 @@ class RuleSetReaderTest {
     assertEquals(LocalDate.of(2025, 4, 1), rules.effectiveFrom());
     assertEquals(PricePerPoint.of(new BigDecimal("4.60")), rules.pricing().method());
     assertEquals(Money.ofPence(4000), rules.pricing().floor().orElseThrow());
+  }
+
+  @Test
+  void readsStreamsAttributionAndPoolsFieldByField() throws IOException {
+    RuleSet rules = reader.read("streams.yaml", resource("good/streams.yaml"));
+
+    StreamId sc = StreamId.of("social_care");
+    StreamId sp = StreamId.of("supporting_people");
+    assertEquals(
+        List.of(
+            FundingStream.builder()
+                .id(sc)
+                .name("Social care")
+                .eligibility(StreamEligibility.requiring(FacsBand.SUBSTANTIAL, true))
+                .annualEnvelope(Money.ofPence(100_000_00))
+                .build(),
+            FundingStream.builder()
+                .id(sp)
+                .name("Supporting People")
+                .pricePerPoint(new BigDecimal("4.50"))
+                .chargeable(false)
+                .annualEnvelope(Money.ofPence(40_000_00))
+                .build()),
+        rules.streams());
+    assertEquals(List.of(StreamShare.builder().stream(sc).build()), rules.domains().get(0).funding());
+    assertEquals(
+        List.of(
+            StreamShare.builder().stream(sc).share(new BigDecimal("40")).otherwise(sp).build(),
+            StreamShare.builder().stream(sp).share(new BigDecimal("60")).build()),
+        rules.domains().get(1).funding());
+    assertEquals(
+        List.of(
+            PooledFund.builder()
+                .id("community")
+                .name("Community support fund")
+                .addStreams(sc, sp)
+                .reservePercent(new BigDecimal("10"))
+                .reservedFor(sp)
+                .build()),
+        rules.pools());
+    // Absent eligibility is "anyone"; a rule file without streams has none and no funding.
+    assertTrue(rules.streams().get(1).eligibility().isAnyone());
+    RuleSet tiny = reader.read("tiny.yaml", resource("good/tiny.yaml"));
+    assertEquals(List.of(), tiny.streams());
+    assertEquals(List.of(), tiny.domains().get(0).funding());
   }
 
   @Test

@@ -150,6 +150,35 @@ class ValidationMessagesCatalogueTest {
     e.add(new Example(s, "Contingency, floor and ceiling out of range", "council.yaml",
         TINY.replace(PRICING, PRICING + "  contingencyPercent: 100\n  floor: -1.00\n  ceiling: { weekly: 0.00, policy: refer }\n"), ""));
 
+    s = "Funding streams, attribution and pools";
+    e.add(new Example(s, "Not a FACS band", "council.yaml", load("bad/bad-facs-band.yaml"),
+        "A stream's `eligibility.facsFrom` is one of the four FACS bands, in any case."));
+    e.add(new Example(s, "Stream fields", "council.yaml", load("bad/stream-field-problems.yaml"),
+        "Streams are read like every other mapping: unknown fields, wrong types and fractions of a penny are located."));
+    e.add(new Example(s, "Attribution to an undeclared stream", "council.yaml", load("bad/unknown-stream.yaml"),
+        "A domain's `funding` names streams declared under `streams`; the declared ids are listed."));
+    e.add(new Example(s, "Fallback to an undeclared stream", "council.yaml", load("bad/unknown-otherwise.yaml"), ""));
+    e.add(new Example(s, "Fallback to the stream itself", "council.yaml",
+        load("good/streams.yaml").replace("otherwise: supporting_people", "otherwise: social_care"), ""));
+    e.add(new Example(s, "Shares that do not add up to 100%", "council.yaml", load("bad/shares-not-100.yaml"),
+        "Placed at the domain's `funding` list."));
+    e.add(new Example(s, "Share outside more than 0 to 100", "council.yaml",
+        load("good/streams.yaml").replace("share: 40,", "share: 0,").replace("share: 60 }", "share: 100 }"), ""));
+    e.add(new Example(s, "Domain without funding", "council.yaml", load("bad/missing-funding.yaml"),
+        "When the rule set declares streams, every domain says who pays for it; placed at the domain."));
+    e.add(new Example(s, "Funding without streams", "council.yaml",
+        TINY.replace("    name: Care\n", "    name: Care\n    funding: [{ stream: social_care }]\n"), ""));
+    e.add(new Example(s, "Duplicate stream id", "council.yaml", load("bad/duplicate-stream.yaml"),
+        "The second declaration is refused, so what named the stream it replaced is reported too."));
+    e.add(new Example(s, "Stream price without pricing per point", "council.yaml", load("bad/stream-price-with-bands.yaml"), ""));
+    e.add(new Example(s, "Negative stream price and envelope", "council.yaml",
+        load("good/streams.yaml").replace("pricePerPoint: 4.50", "pricePerPoint: -4.50").replace("annualEnvelope: 40000", "annualEnvelope: -40000"), ""));
+    e.add(new Example(s, "Pools: unknown stream, listed twice, reserve out of range, reserve for a stream outside the pool", "council.yaml",
+        load("bad/pool-problems.yaml"), ""));
+    e.add(new Example(s, "Pools: stream without an envelope, reserve without its stream, duplicate pool id", "council.yaml",
+        load("good/streams.yaml").replace("    annualEnvelope: 100000.00\n", "").replace("    reservedFor: supporting_people\n", "")
+            + "  - { id: community, name: Again, streams: [supporting_people] }\n", ""));
+
     s = "Several files";
     e.add(new Example(s, "Two versions with the same effective date", "council-2026b.yaml", TINY,
         "From `readRegistry`: each version of a council's rules needs its own effective date. (Here "

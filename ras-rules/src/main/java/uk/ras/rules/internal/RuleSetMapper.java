@@ -11,6 +11,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import uk.ras.assessment.FacsBand;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.PooledFund;
+import uk.ras.funding.StreamEligibility;
+import uk.ras.funding.StreamId;
+import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.Band;
@@ -41,8 +47,8 @@ final class RuleSetMapper {
   static final List<String> TOP_FIELDS =
       List.of(
           "id", "name", "version", "effectiveFrom", "currency", "weeksPerYear", "rounding", "domains",
-          "informalSupport", "pricing");
-  static final List<String> DOMAIN_FIELDS = List.of("id", "name", "cap", "questions");
+          "informalSupport", "pricing", "streams", "pools");
+  static final List<String> DOMAIN_FIELDS = List.of("id", "name", "cap", "questions", "funding");
   static final List<String> QUESTION_FIELDS = List.of("id", "text", "required", "options");
   static final List<String> OPTION_FIELDS = List.of("id", "label", "points");
   static final List<String> INFORMAL_FIELDS =
@@ -54,6 +60,11 @@ final class RuleSetMapper {
   static final List<String> BAND_FIELDS = List.of("from", "to", "weekly");
   static final List<String> KNOT_FIELDS = List.of("points", "weekly");
   static final List<String> CEILING_FIELDS = List.of("weekly", "policy");
+  static final List<String> STREAM_FIELDS =
+      List.of("id", "name", "eligibility", "pricePerPoint", "chargeable", "annualEnvelope");
+  static final List<String> ELIGIBILITY_FIELDS = List.of("facsFrom", "careAct");
+  static final List<String> SHARE_FIELDS = List.of("stream", "share", "otherwise");
+  static final List<String> POOL_FIELDS = List.of("id", "name", "streams", "reservePercent", "reservedFor");
 
   /** Amounts, shares and prices: enough digits for any budget, few enough to refuse 1e999999. */
   private static final int MAX_INTEGER_DIGITS = 12;
@@ -75,7 +86,7 @@ final class RuleSetMapper {
       problems.add(root, "expected a mapping of rule-set fields (id, name, ...) at the top level, found " + root.describe());
       return Optional.empty();
     }
-    Fields top = new Fields((Node.MapNode) root, TOP_FIELDS);
+    Fields top = new Fields((Node.MapNode) root, TOP_FIELDS, problems);
     RuleSet.Builder b = RuleSet.builder();
     top.required("id").flatMap(this::id).ifPresent(b::id);
     top.required("name").flatMap(this::text).ifPresent(b::name);
@@ -87,6 +98,8 @@ final class RuleSetMapper {
     top.required("domains").flatMap(n -> list(n, this::domain)).ifPresent(b::addAllDomains);
     top.optional("informalSupport").flatMap(this::informalSupport).ifPresent(b::informalSupport);
     top.required("pricing").flatMap(this::pricing).ifPresent(b::pricing);
+    top.optional("streams").flatMap(n -> list(n, this::stream)).ifPresent(b::addAllStreams);
+    top.optional("pools").flatMap(n -> list(n, this::pool)).ifPresent(b::addAllPools);
     return buildIfSound(b::build);
   }
 
@@ -99,6 +112,7 @@ final class RuleSetMapper {
               f.required("name").flatMap(this::text).ifPresent(b::name);
               f.optional("cap").flatMap(this::wholeNumber).ifPresent(b::cap);
               f.required("questions").flatMap(n -> list(n, this::question)).ifPresent(b::addAllQuestions);
+              f.optional("funding").flatMap(n -> list(n, this::streamShare)).ifPresent(b::addAllFunding);
               return buildIfSound(b::build);
             });
   }
@@ -179,7 +193,7 @@ final class RuleSetMapper {
     }
     if (given.isEmpty()) {
       problems.add(
-          f.map, "pricing needs exactly one of pricePerPoint, bands or interpolation; found none");
+          f.node(), "pricing needs exactly one of pricePerPoint, bands or interpolation; found none");
       return Optional.empty();
     }
     if (given.size() > 1) {
@@ -252,30 +266,87 @@ final class RuleSetMapper {
             });
   }
 
+  private Optional<FundingStream> stream(Node node) {
+    return map(node, STREAM_FIELDS)
+        .flatMap(
+            f -> {
+              FundingStream.Builder b = FundingStream.builder();
+              f.required("id").flatMap(this::id).map(StreamId::of).ifPresent(b::id);
+              f.required("name").flatMap(this::text).ifPresent(b::name);
+              f.optional("eligibility").flatMap(this::eligibility).ifPresent(b::eligibility);
+              f.optional("pricePerPoint").flatMap(this::decimal).ifPresent(b::pricePerPoint);
+              f.optional("chargeable").flatMap(this::bool).ifPresent(b::chargeable);
+              f.optional("annualEnvelope").flatMap(this::money).ifPresent(b::annualEnvelope);
+              return buildIfSound(b::build);
+            });
+  }
+
+  private Optional<StreamEligibility> eligibility(Node node) {
+    return map(node, ELIGIBILITY_FIELDS)
+        .flatMap(
+            f -> {
+              Optional<FacsBand> facs = f.optional("facsFrom").flatMap(this::facsBand);
+              Optional<Boolean> careAct = f.optional("careAct").flatMap(this::bool);
+              if ((f.entry("facsFrom").isPresent() && facs.isEmpty())
+                  || (f.entry("careAct").isPresent() && careAct.isEmpty())) {
+                return Optional.empty();
+              }
+              return Optional.of(StreamEligibility.requiring(facs.orElse(null), careAct.orElse(false)));
+            });
+  }
+
+  private Optional<FacsBand> facsBand(Node node) {
+    Optional<String> text = text(node);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    for (FacsBand band : FacsBand.values()) {
+      if (band.name().equalsIgnoreCase(text.get().strip())) {
+        return Optional.of(band);
+      }
+    }
+    problems.add(
+        node,
+        "'" + shorten(text.get()) + "' is not a FACS band; expected low, moderate, substantial or critical");
+    return Optional.empty();
+  }
+
+  private Optional<StreamShare> streamShare(Node node) {
+    return map(node, SHARE_FIELDS)
+        .flatMap(
+            f -> {
+              StreamShare.Builder b = StreamShare.builder();
+              f.required("stream").flatMap(this::id).map(StreamId::of).ifPresent(b::stream);
+              f.optional("share").flatMap(this::decimal).ifPresent(b::share);
+              f.optional("otherwise").flatMap(this::id).map(StreamId::of).ifPresent(b::otherwise);
+              return buildIfSound(b::build);
+            });
+  }
+
+  private Optional<PooledFund> pool(Node node) {
+    return map(node, POOL_FIELDS)
+        .flatMap(
+            f -> {
+              PooledFund.Builder b = PooledFund.builder();
+              f.required("id").flatMap(this::id).ifPresent(b::id);
+              f.required("name").flatMap(this::text).ifPresent(b::name);
+              f.required("streams")
+                  .flatMap(n -> list(n, item -> id(item).map(StreamId::of)))
+                  .ifPresent(b::addAllStreams);
+              f.optional("reservePercent").flatMap(this::decimal).ifPresent(b::reservePercent);
+              f.optional("reservedFor").flatMap(this::id).map(StreamId::of).ifPresent(b::reservedFor);
+              return buildIfSound(b::build);
+            });
+  }
+
   // ---- values ----
 
   private Optional<Fields> map(Node node, List<String> known) {
-    if (!(node instanceof Node.MapNode)) {
-      problems.add(node, "expected a mapping with fields " + String.join(", ", known) + "; found " + node.describe());
-      return Optional.empty();
-    }
-    return Optional.of(new Fields((Node.MapNode) node, known));
+    return Fields.of(node, known, problems);
   }
 
-  /** Reads every item, so that each bad item is reported; empty if any item could not be read. */
   private <T> Optional<List<T>> list(Node node, Function<Node, Optional<T>> item) {
-    if (!(node instanceof Node.ListNode)) {
-      problems.add(node, "expected a list, found " + node.describe());
-      return Optional.empty();
-    }
-    List<T> values = new ArrayList<>();
-    boolean sound = true;
-    for (Node n : ((Node.ListNode) node).items()) {
-      Optional<T> value = item.apply(n);
-      value.ifPresent(values::add);
-      sound &= value.isPresent();
-    }
-    return sound ? Optional.of(values) : Optional.empty();
+    return Fields.list(node, item, problems);
   }
 
   private Optional<String> text(Node node) {
@@ -443,48 +514,6 @@ final class RuleSetMapper {
   }
 
   static String shorten(String text) {
-    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-  }
-
-  /** The fields of one mapping: reports unknown ones on creation, missing required ones on access. */
-  private final class Fields {
-    final Node.MapNode map;
-
-    Fields(Node.MapNode map, List<String> known) {
-      this.map = map;
-      for (Node.Entry entry : map.entries().values()) {
-        if (!known.contains(entry.key())) {
-          String suggestion =
-              Suggestions.closest(entry.key(), known)
-                  .map(s -> "; did you mean '" + s + "'?")
-                  .orElse("; expected one of " + String.join(", ", known));
-          problems.note(
-              entry.line(),
-              entry.column(),
-              entry.value().path(),
-              "unknown field '" + shorten(entry.key()) + "'" + suggestion);
-        }
-      }
-    }
-
-    Optional<Node.Entry> entry(String key) {
-      return Optional.ofNullable(map.entries().get(key));
-    }
-
-    Optional<Node> optional(String key) {
-      return entry(key).map(Node.Entry::value);
-    }
-
-    Optional<Node> required(String key) {
-      Optional<Node> value = optional(key);
-      if (value.isEmpty()) {
-        problems.add(
-            map.line(),
-            map.column(),
-            map.path().isEmpty() ? key : map.path() + "." + key,
-            "missing required field '" + key + "'");
-      }
-      return value;
-    }
+    return Fields.shorten(text);
   }
 }

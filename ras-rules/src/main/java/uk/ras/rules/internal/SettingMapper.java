@@ -50,7 +50,7 @@ final class SettingMapper {
       problems.add(root, "expected a mapping with the field settings at the top level, found " + root.describe());
       return Optional.empty();
     }
-    Fields top = new Fields((Node.MapNode) root, PORTFOLIO_FIELDS);
+    Fields top = new Fields((Node.MapNode) root, PORTFOLIO_FIELDS, problems);
     Optional<Node> list = top.required("settings");
     if (list.isEmpty()) {
       return Optional.empty();
@@ -78,7 +78,7 @@ final class SettingMapper {
       return Optional.empty();
     }
     int before = problems.blockingCount();
-    Fields f = new Fields((Node.MapNode) node, TOP_FIELDS);
+    Fields f = new Fields((Node.MapNode) node, TOP_FIELDS, problems);
     Optional<String> name = f.required("setting").flatMap(this::name);
     Optional<Period> period = f.required("period").flatMap(this::period);
     Optional<Node> budgetNode = f.optional("budget");
@@ -111,7 +111,7 @@ final class SettingMapper {
       problems.add(node, "expected a mapping with fields " + String.join(", ", PERSON_FIELDS) + "; found " + node.describe());
       return Optional.empty();
     }
-    Fields f = new Fields((Node.MapNode) node, PERSON_FIELDS);
+    Fields f = new Fields((Node.MapNode) node, PERSON_FIELDS, problems);
     Optional<PersonId> id = f.required("id").flatMap(this::name).map(PersonId::of);
     Optional<Node.Entry> fundingEntry = f.entry("personalFunding");
     Optional<Node.Entry> weightEntry = f.entry("weight");
@@ -138,9 +138,9 @@ final class SettingMapper {
     if (fundingEntry.isEmpty() && weightEntry.isEmpty()) {
       String missing = hasBudget ? "weight" : "personalFunding";
       problems.add(
-          f.map.line(),
-          f.map.column(),
-          f.map.path() + "." + missing,
+          f.node().line(),
+          f.node().column(),
+          f.node().path() + "." + missing,
           "missing required field '"
               + missing
               + "'"
@@ -164,7 +164,7 @@ final class SettingMapper {
       problems.add(node, "expected a mapping with fields " + String.join(", ", COST_FIELDS) + "; found " + node.describe());
       return Optional.empty();
     }
-    Fields f = new Fields((Node.MapNode) node, COST_FIELDS);
+    Fields f = new Fields((Node.MapNode) node, COST_FIELDS, problems);
     Optional<String> name = f.required("name").flatMap(this::name);
     Optional<String> kind = f.required("kind").flatMap(this::kind);
     Optional<Money> amount = f.required("amount").flatMap(this::amount);
@@ -178,9 +178,9 @@ final class SettingMapper {
     } else if (kind.isPresent() && kind.get().equals("shared")) {
       if (usedByEntry.isEmpty()) {
         problems.add(
-            f.map.line(),
-            f.map.column(),
-            f.map.path() + ".usedBy",
+            f.node().line(),
+            f.node().column(),
+            f.node().path() + ".usedBy",
             "missing required field 'usedBy': a shared cost lists the people who use it");
         usedBy = Optional.empty();
       } else {
@@ -203,20 +203,8 @@ final class SettingMapper {
 
   // ---- values ----
 
-  /** Reads every item, so that each bad item is reported; empty if any item could not be read. */
   private <T> Optional<List<T>> list(Node node, Function<Node, Optional<T>> item) {
-    if (!(node instanceof Node.ListNode)) {
-      problems.add(node, "expected a list, found " + node.describe());
-      return Optional.empty();
-    }
-    List<T> values = new ArrayList<>();
-    boolean sound = true;
-    for (Node n : ((Node.ListNode) node).items()) {
-      Optional<T> value = item.apply(n);
-      value.ifPresent(values::add);
-      sound &= value.isPresent();
-    }
-    return sound ? Optional.of(values) : Optional.empty();
+    return Fields.list(node, item, problems);
   }
 
   /** Names and ids: text that says something. */
@@ -319,47 +307,5 @@ final class SettingMapper {
       return Optional.empty();
     }
     return Optional.of(Long.parseLong(text));
-  }
-
-  /** The fields of one mapping: reports unknown ones on creation, missing required ones on access. */
-  private final class Fields {
-    final Node.MapNode map;
-
-    Fields(Node.MapNode map, List<String> known) {
-      this.map = map;
-      for (Node.Entry entry : map.entries().values()) {
-        if (!known.contains(entry.key())) {
-          String suggestion =
-              Suggestions.closest(entry.key(), known)
-                  .map(s -> "; did you mean '" + s + "'?")
-                  .orElse("; expected one of " + String.join(", ", known));
-          problems.note(
-              entry.line(),
-              entry.column(),
-              entry.value().path(),
-              "unknown field '" + RuleSetMapper.shorten(entry.key()) + "'" + suggestion);
-        }
-      }
-    }
-
-    Optional<Node.Entry> entry(String key) {
-      return Optional.ofNullable(map.entries().get(key));
-    }
-
-    Optional<Node> optional(String key) {
-      return entry(key).map(Node.Entry::value);
-    }
-
-    Optional<Node> required(String key) {
-      Optional<Node> value = optional(key);
-      if (value.isEmpty()) {
-        problems.add(
-            map.line(),
-            map.column(),
-            map.path().isEmpty() ? key : map.path() + "." + key,
-            "missing required field '" + key + "'");
-      }
-      return value;
-    }
   }
 }

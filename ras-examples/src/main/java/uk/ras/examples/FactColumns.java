@@ -1,0 +1,222 @@
+package uk.ras.examples;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.BudgetHolding;
+import uk.ras.assessment.CareActDetermination;
+import uk.ras.assessment.CareActOutcome;
+import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.FacsBand;
+import uk.ras.money.Money;
+
+/**
+ * The optional columns of an assessments CSV that are not answers: eligibility facts, the weekly
+ * contribution and how the budget is held. Each bad cell is a problem of its own, named by its column;
+ * a blank cell means "not recorded". Values are read in any case.
+ *
+ * <ul>
+ *   <li>{@code facs_band}: low, moderate, substantial or critical.
+ *   <li>{@code care_act_outcomes}: the Care Act outcomes the person is unable to achieve, separated by
+ *       {@code ;}, such as {@code nutrition;habitable_home}; {@code none} for none. With it, {@code
+ *       care_act_impairment} and {@code care_act_wellbeing} ({@code true} or {@code false}) are required:
+ *       a determination has all three parts, and a blank one is never taken as false.
+ *   <li>{@code contribution}: pounds a week, at most 2 decimals, not negative.
+ *   <li>{@code holding}: direct_payment, managed, inactive_virtual, individual_service_fund, block_contract
+ *       or mix; {@code personally_controlled} (pounds a week) is required for mix and refused otherwise.
+ * </ul>
+ */
+final class FactColumns {
+  static final String FACS_BAND = "facs_band";
+  static final String CARE_ACT_OUTCOMES = "care_act_outcomes";
+  static final String CARE_ACT_IMPAIRMENT = "care_act_impairment";
+  static final String CARE_ACT_WELLBEING = "care_act_wellbeing";
+  static final String CONTRIBUTION = "contribution";
+  static final String HOLDING = "holding";
+  static final String PERSONALLY_CONTROLLED = "personally_controlled";
+
+  /** Every fact column, in the order the sample writes them. */
+  static final List<String> ALL =
+      List.of(
+          FACS_BAND, CARE_ACT_OUTCOMES, CARE_ACT_IMPAIRMENT, CARE_ACT_WELLBEING, CONTRIBUTION, HOLDING,
+          PERSONALLY_CONTROLLED);
+
+  /** A problem with one cell. */
+  record Problem(String column, String reason) {}
+
+  private FactColumns() {}
+
+  /**
+   * Adds the row's facts to {@code assessment}.
+   *
+   * @param cells the row's cells by column name, trimmed, only the fact columns present in the header
+   * @param problems receives one problem per bad cell
+   * @return the assessment with its facts, or null if a cell was bad
+   */
+  static Assessment apply(Assessment assessment, Map<String, String> cells, Consumer<Problem> problems) {
+    boolean[] bad = {false};
+    Consumer<Problem> report =
+        p -> {
+          bad[0] = true;
+          problems.accept(p);
+        };
+    FacsBand band = facsBand(cells.getOrDefault(FACS_BAND, ""), report);
+    CareActDetermination careAct = careAct(cells, report);
+    Money contribution = pounds(CONTRIBUTION, cells.getOrDefault(CONTRIBUTION, ""), report);
+    BudgetHolding holding = holding(cells.getOrDefault(HOLDING, ""), report);
+    Money controlled =
+        pounds(PERSONALLY_CONTROLLED, cells.getOrDefault(PERSONALLY_CONTROLLED, ""), report);
+    if (holding == BudgetHolding.MIX && controlled == null && !bad[0]) {
+      report.accept(
+          new Problem(PERSONALLY_CONTROLLED, "a mix needs the weekly amount under the person's own control"));
+    } else if (holding != BudgetHolding.MIX && controlled != null) {
+      report.accept(
+          new Problem(
+              PERSONALLY_CONTROLLED,
+              "an amount under the person's own control is given only for holding 'mix'"
+                  + (holding == null ? " (the row has no holding)" : " (the row's holding is '" + name(holding) + "')")));
+    }
+    if (bad[0]) {
+      return null;
+    }
+    Assessment a = assessment.withEligibility(Eligibility.of(band, careAct));
+    if (contribution != null) {
+      a = a.withContribution(contribution);
+    }
+    return holding == null ? a : a.withHolding(holding, controlled);
+  }
+
+  static String name(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static FacsBand facsBand(String text, Consumer<Problem> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    for (FacsBand band : FacsBand.values()) {
+      if (band.name().equalsIgnoreCase(text)) {
+        return band;
+      }
+    }
+    problems.accept(
+        new Problem(FACS_BAND, "'" + text + "' is not a FACS band; expected low, moderate, substantial or critical"));
+    return null;
+  }
+
+  private static CareActDetermination careAct(Map<String, String> cells, Consumer<Problem> problems) {
+    String outcomesText = cells.getOrDefault(CARE_ACT_OUTCOMES, "");
+    String impairmentText = cells.getOrDefault(CARE_ACT_IMPAIRMENT, "");
+    String wellbeingText = cells.getOrDefault(CARE_ACT_WELLBEING, "");
+    if (outcomesText.isEmpty() && impairmentText.isEmpty() && wellbeingText.isEmpty()) {
+      return null;
+    }
+    boolean sound = true;
+    Set<CareActOutcome> outcomes = EnumSet.noneOf(CareActOutcome.class);
+    if (outcomesText.isEmpty()) {
+      problems.accept(
+          new Problem(
+              CARE_ACT_OUTCOMES,
+              "blank, but the row has a Care Act determination; list the outcomes the person cannot achieve"
+                  + " (such as nutrition;habitable_home) or write none"));
+      sound = false;
+    } else if (!outcomesText.equalsIgnoreCase("none")) {
+      for (String item : outcomesText.split(";", -1)) {
+        String outcome = item.strip();
+        CareActOutcome found = null;
+        for (CareActOutcome o : CareActOutcome.values()) {
+          if (o.name().equalsIgnoreCase(outcome)) {
+            found = o;
+          }
+        }
+        if (found == null) {
+          problems.accept(
+              new Problem(
+                  CARE_ACT_OUTCOMES,
+                  "'" + outcome + "' is not a Care Act outcome; expected some of " + outcomeNames() + ", separated by ;"));
+          sound = false;
+        } else if (!outcomes.add(found)) {
+          problems.accept(new Problem(CARE_ACT_OUTCOMES, "'" + outcome + "' is listed twice"));
+          sound = false;
+        }
+      }
+    }
+    Boolean impairment = bool(CARE_ACT_IMPAIRMENT, impairmentText, problems);
+    Boolean wellbeing = bool(CARE_ACT_WELLBEING, wellbeingText, problems);
+    if (!sound || impairment == null || wellbeing == null) {
+      return null;
+    }
+    return new CareActDetermination(outcomes, impairment, wellbeing);
+  }
+
+  private static Boolean bool(String column, String text, Consumer<Problem> problems) {
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false") || text.equalsIgnoreCase("no")) {
+      return false;
+    }
+    problems.accept(
+        new Problem(
+            column,
+            text.isEmpty()
+                ? "blank, but the row has a Care Act determination; expected true or false"
+                : "'" + text + "' is not true or false"));
+    return null;
+  }
+
+  private static Money pounds(String column, String text, Consumer<Problem> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = text.length() > 15 ? null : new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      value = null;
+    }
+    if (value == null) {
+      problems.accept(new Problem(column, "'" + text + "' is not an amount in pounds, such as 12.50"));
+      return null;
+    }
+    if (value.signum() < 0) {
+      problems.accept(new Problem(column, "'" + text + "' is negative"));
+      return null;
+    }
+    if (value.stripTrailingZeros().scale() > 2) {
+      problems.accept(new Problem(column, "'" + text + "' has a fraction of a penny"));
+      return null;
+    }
+    return Money.ofPounds(value);
+  }
+
+  private static BudgetHolding holding(String text, Consumer<Problem> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    for (BudgetHolding h : BudgetHolding.values()) {
+      if (h.name().equalsIgnoreCase(text)) {
+        return h;
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (BudgetHolding h : BudgetHolding.values()) {
+      names.append(names.length() == 0 ? "" : ", ").append(name(h));
+    }
+    problems.accept(new Problem(HOLDING, "'" + text + "' is not a way of holding a budget; expected one of " + names));
+    return null;
+  }
+
+  private static String outcomeNames() {
+    StringBuilder s = new StringBuilder();
+    for (CareActOutcome o : CareActOutcome.values()) {
+      s.append(s.length() == 0 ? "" : ", ").append(name(o));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,311 @@
+package uk.ras.examples;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import uk.ras.RasException;
+import uk.ras.allocation.Budget;
+import uk.ras.allocation.RuleSetRegistry;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.Portfolio;
+import uk.ras.funding.PortfolioReport;
+import uk.ras.funding.StreamId;
+import uk.ras.money.Money;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * {@code ras portfolio}: allocates every row of an assessments CSV, as {@code ras allocate} does, and
+ * adds the budgets up by funding stream, by how they are held and by pooled fund: each stream's
+ * liability against its envelope, committed spend and headroom, and each pool's contributions,
+ * liabilities and cross-subsidy. Streams, envelopes and pools are those of the latest rule set; budgets
+ * allocated under an older version count towards the same stream ids. Amounts are a year.
+ */
+final class PortfolioCommand {
+  static final List<String> CSV_COLUMNS = List.of("section", "item", "stream", "measure", "value");
+
+  static final class Options {
+    final List<Path> rules = new ArrayList<>();
+    Path assessments;
+    String out;
+    String scenario;
+
+    static Options parse(String[] args) throws UsageException {
+      CommandLine line =
+          CommandLine.parse(args, Set.of("--rules", "--assessments", "--out", "--scenario"), Set.of());
+      Options o = new Options();
+      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
+      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
+      o.out = line.one("--out").orElse(null);
+      o.scenario = line.one("--scenario").orElse(null);
+      if (o.scenario != null && !o.scenario.equals(BlockContractScenario.NAME)) {
+        throw new UsageException(
+            "unknown scenario '" + o.scenario + "'; the bundled one is " + BlockContractScenario.NAME);
+      }
+      if (o.scenario != null && (!o.rules.isEmpty() || o.assessments != null)) {
+        throw new UsageException("--scenario brings its own rules and assessments; leave out --rules and --assessments");
+      }
+      return o;
+    }
+  }
+
+  private final Options options;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  PortfolioCommand(Options options, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() throws UsageException {
+    RuleSetRegistry registry;
+    try {
+      registry =
+          options.scenario != null
+              ? BlockContractScenario.registry()
+              : options.rules.isEmpty() ? RuleFiles.bundled() : RuleFiles.load(options.rules);
+    } catch (RasException e) {
+      err.println("ras: the rules cannot be used:");
+      err.println(e.getMessage());
+      return Ras.USAGE;
+    }
+    RuleSet rules = registry.latest().ruleSet();
+    if (rules.streams().isEmpty()) {
+      throw new UsageException(
+          "rule set " + rules.label() + " declares no funding streams; a portfolio needs them (docs/funding.md)");
+    }
+    Path outFile = options.out == null || options.out.equals("-") ? null : Path.of(options.out);
+    if (outFile != null) {
+      Path parent = outFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new UsageException("output directory not found: " + parent);
+      }
+    }
+    PrintStream report = "-".equals(options.out) ? err : out;
+    AllocateCommand.Options allocateOptions = new AllocateCommand.Options();
+    AllocateCommand allocator = new AllocateCommand(allocateOptions, out, err);
+    String source =
+        options.scenario != null
+            ? BlockContractScenario.ASSESSMENTS + " (bundled scenario " + options.scenario + ")"
+            : options.assessments == null ? AllocateCommand.SAMPLE + " (bundled)" : options.assessments.toString();
+    Portfolio portfolio = Portfolio.of(rules);
+    long read = 0;
+    List<AllocateCommand.Rejection> rejections = new ArrayList<>();
+    long rejectedRows = 0;
+    try (Reader reader = open();
+        AssessmentCsv csv = AssessmentCsv.open(source, reader)) {
+      for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+        read++;
+        List<AllocateCommand.Rejection> problems = new ArrayList<>();
+        Budget budget = allocator.allocate(registry, csv, row, problems);
+        if (budget != null) {
+          try {
+            portfolio.add(budget);
+          } catch (IllegalArgumentException e) {
+            problems.add(
+                new AllocateCommand.Rejection(row.row(), row.line(), budget.person().value(), "", e.getMessage()));
+            budget = null;
+          }
+        }
+        if (budget == null) {
+          rejectedRows++;
+          rejections.addAll(problems);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new UsageException("assessments file not found: " + e.getFile());
+    } catch (IOException e) {
+      err.println("ras: " + e.getMessage());
+      return Ras.USAGE;
+    }
+    PortfolioReport r = portfolio.report();
+    try {
+      if (outFile != null) {
+        try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+          writeCsv(r, rules, w);
+        }
+      } else if ("-".equals(options.out)) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writeCsv(r, rules, w);
+        w.flush();
+      }
+    } catch (IOException e) {
+      err.println("ras: " + e.getMessage());
+      return Ras.USAGE;
+    }
+    report.println("Rules: " + rules.label() + " (streams, envelopes and pools)");
+    report.println("Assessments: " + source);
+    if (outFile != null) {
+      report.println("Portfolio written to: " + options.out);
+    }
+    report.printf("Rows read: %,d; in the portfolio: %,d; rejected: %,d%n", read, r.people(), rejectedRows);
+    for (AllocateCommand.Rejection rej : rejections) {
+      report.println("  " + rej.describe());
+    }
+    report.println();
+    report.print(summary(r, rules));
+    return rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
+  }
+
+  private Reader open() throws IOException, UsageException {
+    String resource =
+        options.scenario != null
+            ? BlockContractScenario.ASSESSMENTS
+            : options.assessments == null ? AllocateCommand.SAMPLE : null;
+    if (resource != null) {
+      return new BufferedReader(
+          new InputStreamReader(
+              PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource),
+              StandardCharsets.UTF_8));
+    }
+    if (Files.isDirectory(options.assessments)) {
+      throw new UsageException("assessments file is a directory: " + options.assessments);
+    }
+    return Files.newBufferedReader(options.assessments, StandardCharsets.UTF_8);
+  }
+
+  /** The readable summary; never null. */
+  static String summary(PortfolioReport r, RuleSet rules) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            "Portfolio: %,d people, %s a week, %s a year%n%n", r.people(), r.weekly(), r.annual()));
+    s.append("By funding stream (a year)\n");
+    s.append(
+        String.format(
+            "  %-28s %6s %15s %15s %15s %15s%n",
+            "stream", "people", "envelope", "liability", "committed", "headroom"));
+    for (PortfolioReport.StreamLine line : r.streams()) {
+      s.append(
+          String.format(
+              "  %-28s %,6d %15s %15s %15s %15s%n",
+              line.name(),
+              line.people(),
+              line.envelope().map(Money::toString).orElse("-"),
+              line.liability(),
+              line.committed(),
+              line.headroom().map(Money::toString).orElse("-")));
+    }
+    s.append("  (committed: liability less inactive virtual budgets; headroom: envelope less committed)\n\n");
+    s.append("By budget holding and stream (a year)\n");
+    StringBuilder head = new StringBuilder(String.format("  %-26s %6s", "holding", "people"));
+    for (FundingStream st : rules.streams()) {
+      head.append(String.format(" %18s", abbreviate(st.name(), 18)));
+    }
+    s.append(head).append(String.format(" %15s%n", "total"));
+    for (PortfolioReport.HoldingLine h : r.holdings()) {
+      s.append(String.format("  %-26s %,6d", holdingName(h.holding()), h.people()));
+      for (Money m : h.byStream()) {
+        s.append(String.format(" %18s", m));
+      }
+      s.append(String.format(" %15s%n", h.total()));
+    }
+    for (PortfolioReport.PoolLine pool : r.pools()) {
+      s.append('\n').append("Pooled fund: ").append(pool.name()).append(" (a year)\n");
+      s.append(
+          String.format("  %-28s %15s %15s %15s%n", "stream", "contribution", "liability", "cross-subsidy"));
+      for (PortfolioReport.PoolShare share : pool.shares()) {
+        s.append(
+            String.format(
+                "  %-28s %15s %15s %15s%n",
+                streamName(rules, share.stream()), share.contribution(), share.liability(), share.crossSubsidy()));
+      }
+      s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
+      for (PortfolioReport.PoolShare share : pool.shares()) {
+        if (share.crossSubsidy().isGreaterThan(Money.zero())) {
+          s.append(
+              String.format(
+                  "  %s puts in %s more than its own people's need: it carries other streams' need.%n",
+                  streamName(rules, share.stream()), share.crossSubsidy()));
+        }
+      }
+      if (pool.reservedFor().isPresent()) {
+        s.append(
+            String.format(
+                "  Reserve: %s%% (%s) for people funded by %s alone, whose budgets come to %s.%n",
+                pool.reservePercent().stripTrailingZeros().toPlainString(),
+                pool.reserve(),
+                streamName(rules, pool.reservedFor().get()),
+                pool.reservedLiability()));
+      }
+    }
+    return s.toString();
+  }
+
+  static void writeCsv(PortfolioReport r, RuleSet rules, Writer w) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+    CSV_COLUMNS.forEach(schema::addColumn);
+    SequenceWriter csv = new CsvMapper().writer(schema.build()).writeValues(w);
+    csv.write(CSV_COLUMNS);
+    csv.write(List.of("total", "all", "", "people", Integer.toString(r.people())));
+    csv.write(List.of("total", "all", "", "weekly", r.weekly().toPlainString()));
+    csv.write(List.of("total", "all", "", "annual", r.annual().toPlainString()));
+    for (PortfolioReport.StreamLine line : r.streams()) {
+      String id = line.stream().value();
+      csv.write(List.of("stream", id, id, "people", Integer.toString(line.people())));
+      csv.write(List.of("stream", id, id, "envelope", plain(line.envelope())));
+      csv.write(List.of("stream", id, id, "liability", line.liability().toPlainString()));
+      csv.write(List.of("stream", id, id, "committed", line.committed().toPlainString()));
+      csv.write(List.of("stream", id, id, "headroom", plain(line.headroom())));
+    }
+    for (PortfolioReport.HoldingLine h : r.holdings()) {
+      String item = holdingName(h.holding());
+      csv.write(List.of("holding", item, "", "people", Integer.toString(h.people())));
+      for (int i = 0; i < rules.streams().size(); i++) {
+        csv.write(List.of("holding", item, rules.streams().get(i).id().value(), "annual", h.byStream().get(i).toPlainString()));
+      }
+      csv.write(List.of("holding", item, "", "annual", h.total().toPlainString()));
+    }
+    for (PortfolioReport.PoolLine pool : r.pools()) {
+      for (PortfolioReport.PoolShare share : pool.shares()) {
+        String id = share.stream().value();
+        csv.write(List.of("pool", pool.pool(), id, "contribution", share.contribution().toPlainString()));
+        csv.write(List.of("pool", pool.pool(), id, "liability", share.liability().toPlainString()));
+        csv.write(List.of("pool", pool.pool(), id, "cross_subsidy", share.crossSubsidy().toPlainString()));
+      }
+      csv.write(List.of("pool", pool.pool(), "", "total", pool.total().toPlainString()));
+      csv.write(List.of("pool", pool.pool(), "", "liability", pool.liability().toPlainString()));
+      csv.write(List.of("pool", pool.pool(), "", "headroom", pool.headroom().toPlainString()));
+      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve_percent",
+          pool.reservePercent().toPlainString()));
+      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve",
+          pool.reserve().toPlainString()));
+      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserved_liability",
+          pool.reservedLiability().toPlainString()));
+    }
+    csv.flush();
+  }
+
+  private static String plain(Optional<Money> m) {
+    return m.map(Money::toPlainString).orElse("");
+  }
+
+  static String holdingName(Optional<uk.ras.assessment.BudgetHolding> h) {
+    return h.map(FactColumns::name).orElse("not_recorded");
+  }
+
+  private static String streamName(RuleSet rules, StreamId id) {
+    return rules.streams().stream().filter(s -> s.id().equals(id)).map(FundingStream::name).findFirst().orElse(id.value());
+  }
+
+  private static String abbreviate(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+}

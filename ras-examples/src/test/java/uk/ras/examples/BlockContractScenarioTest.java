@@ -1,0 +1,80 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ras.funding.FundingStream;
+import uk.ras.money.Money;
+import uk.ras.ruleset.RuleSet;
+
+/** The bundled scenario matches the story it tells (docs/funding.md). */
+class BlockContractScenarioTest {
+  @TempDir Path dir;
+
+  @Test
+  void theCommittedAssessmentsAreWhatTheSeedGives() throws IOException {
+    StringWriter w = new StringWriter();
+    BlockContractScenario.generate(BlockContractScenario.SEED, w);
+    assertEquals(RuleFiles.resource(BlockContractScenario.ASSESSMENTS), w.toString());
+    assertEquals(w.toString(), Cli.run("sample", "--scenario", "block-contract").out);
+  }
+
+  @Test
+  void theEnvelopesAreTheOldContractsLessElevenPercent() {
+    RuleSet rules = BlockContractScenario.rules();
+    BigDecimal kept = BigDecimal.valueOf(100).subtract(BlockContractScenario.CUT_PERCENT).movePointLeft(2);
+    Map<String, BigDecimal> hours =
+        Map.of(
+            "social_care", BlockContractScenario.SOCIAL_CARE_HOURS,
+            "supporting_people", BlockContractScenario.SUPPORTING_PEOPLE_HOURS);
+    assertEquals(BigDecimal.valueOf(380), hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    for (FundingStream s : rules.streams()) {
+      Money contract = BlockContractScenario.HOURLY_RATE.multipliedBy(hours.get(s.id().value()).multiply(BigDecimal.valueOf(52)), RoundingMode.UNNECESSARY);
+      assertEquals(contract.multipliedBy(kept, RoundingMode.UNNECESSARY), s.annualEnvelope().orElseThrow(), s.id().value());
+    }
+    assertEquals(List.of("social_care", "supporting_people"), rules.pools().get(0).streams().stream().map(Object::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theFiguresMatchTheStory() throws IOException {
+    Path out = dir.resolve("budgets.csv");
+    Cli cli = Cli.run("allocate", "--rules", "src/main/resources/uk/ras/examples/" + BlockContractScenario.RULES,
+        "--assessments", "src/main/resources/uk/ras/examples/" + BlockContractScenario.ASSESSMENTS, "--out", out.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    List<String> header = rows.get(0);
+    List<List<String>> people = rows.subList(1, rows.size());
+    assertEquals(BlockContractScenario.PEOPLE, people.size());
+    int sc = header.indexOf("social_care_weekly");
+    int sp = header.indexOf("supporting_people_weekly");
+    long joint = people.stream().filter(r -> !Money.parse(r.get(sc)).isZero() && !Money.parse(r.get(sp)).isZero()).count();
+    assertTrue(Math.abs(joint - 50) <= 2, "about 50 jointly funded: " + joint);
+    // About 380 hours a week at £24.00 an hour.
+    Money weekly = Money.total(people.stream().map(r -> Money.parse(r.get(header.indexOf("weekly")))).collect(Collectors.toList()));
+    BigDecimal hours = weekly.pounds().divide(BlockContractScenario.HOURLY_RATE.pounds(), 1, RoundingMode.HALF_UP);
+    assertTrue(hours.compareTo(BigDecimal.valueOf(360)) >= 0 && hours.compareTo(BigDecimal.valueOf(400)) <= 0, "hours " + hours);
+    // The four categories, each used.
+    Map<String, Long> byHolding = people.stream().collect(Collectors.groupingBy(r -> r.get(header.indexOf("holding")), Collectors.counting()));
+    assertEquals(Map.of("individual_service_fund", 31L, "managed", 24L, "inactive_virtual", 12L, "block_contract", 22L), byHolding);
+  }
+
+  @Test
+  void thePortfolioShowsSupportingPeopleCarryingSocialCareNeed() {
+    Cli cli = Cli.run("portfolio", "--scenario", "block-contract");
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Portfolio: 89 people, £8,988.00 a week, £467,376.00 a year"), cli::toString);
+    assertTrue(cli.out.contains("  Adult social care                £244,358.40     £304,928.00     -£60,569.60\n"), cli::toString);
+    assertTrue(cli.out.contains("  Supporting People                £177,715.20     £162,448.00      £15,267.20\n"), cli::toString);
+    assertTrue(cli.out.contains("  Supporting People puts in £15,267.20 more than its own people's need: it carries other streams' need.\n"), cli::toString);
+  }
+}

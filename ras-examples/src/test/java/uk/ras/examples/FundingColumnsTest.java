@@ -1,0 +1,100 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ras allocate}'s eligibility, contribution and holding columns, end to end. */
+class FundingColumnsTest {
+  @TempDir Path dir;
+
+  private static final String FACTS =
+      ",facs_band,care_act_outcomes,care_act_impairment,care_act_wellbeing,contribution,holding,personally_controlled";
+
+  private Cli allocate(String rows, Path out) throws IOException {
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(csv, RasTest.HEADER + FACTS + "\n" + rows, StandardCharsets.UTF_8);
+    return Cli.run("allocate", "--assessments", csv.toString(), "--out", out.toString());
+  }
+
+  @Test
+  void eligibilityContributionAndHoldingShapeTheStreamsAndTheStatutoryFigures() throws IOException {
+    // pc_wash all_tasks (5), hs_tenancy all_tasks (4), no informal support.
+    String need = RasTest.answers("0", "all_tasks", "8", "all_tasks", "19", "none");
+    Path out = dir.resolve("out.csv");
+    Cli cli =
+        allocate(
+            "E1,2026-05-01," + need + ",substantial,,,,10.00,mix,20.00\n"
+                + "E2,2026-05-01," + need + ",low,nutrition;habitable_home,true,true,,direct_payment,\n"
+                + "E3,2026-05-01," + need + ",moderate,nutrition,true,true,60.00,managed,\n",
+            out);
+    assertEquals(0, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    List<String> header = rows.get(0);
+    assertEquals(
+        List.of(
+            "social_care_weekly", "social_care_annual", "supporting_people_weekly", "supporting_people_annual",
+            "unfunded_points", "cost", "person_contribution", "council_contribution", "holding",
+            "personally_controlled"),
+        header.subList(16, 26));
+    // E1: FACS substantial: personal care 5 x £4.85 = £24.25, less 5% (£1.21) = £23.04 social care;
+    // housing 4 x £4.85 = £19.40, less 5% (£0.97) = £18.43 Supporting People; £41.47 is below the
+    // £45.00 floor: the £3.53 top-up is shared 23.04 : 18.43 -> £1.96 and £1.57 (largest remainder):
+    // £25.00 and £20.00. The person pays £10.00 of £45.00.
+    assertEquals(
+        List.of("25.00", "1300.00", "20.00", "1040.00", "0", "45.00", "10.00", "35.00", "mix", "20.00"),
+        rows.get(1).subList(16, 26));
+    // E2: FACS low but Care Act eligible (two outcomes, both conditions): the same budget.
+    assertEquals(List.of("25.00", "20.00", "0", "45.00", "0.00", "45.00", "direct_payment", ""),
+        List.of(rows.get(2).get(16), rows.get(2).get(18), rows.get(2).get(20), rows.get(2).get(21),
+            rows.get(2).get(22), rows.get(2).get(23), rows.get(2).get(24), rows.get(2).get(25)));
+    // E3: moderate and one outcome only: not eligible for social care; personal care is unfunded and
+    // Supporting People pays housing: £18.43 raised to the £45.00 floor. The contribution of £60.00 is
+    // capped at the cost.
+    assertEquals(
+        List.of("0.00", "0.00", "45.00", "2340.00", "5", "45.00", "45.00", "0.00", "managed", ""),
+        rows.get(3).subList(16, 26));
+    assertTrue(cli.out.contains("By funding stream"), cli::toString);
+    assertTrue(cli.out.matches("(?s).*Adult social care +2 people +£50\\.00 a week +£2,600\\.00 a year.*"), cli::toString);
+    assertTrue(cli.out.contains("  People's contributions (weekly):   £55.00"), cli::toString);
+  }
+
+  @Test
+  void badFactCellsAreRowErrorsNamingTheColumn() throws IOException {
+    String need = RasTest.answers();
+    Path out = dir.resolve("out.csv");
+    Cli cli =
+        allocate(
+            "F1,2026-05-01," + need + ",severe,,,,,,\n"
+                + "F2,2026-05-01," + need + ",,nutrition;flying,true,,,,\n"
+                + "F3,2026-05-01," + need + ",,,,,-5.00,,\n"
+                + "F4,2026-05-01," + need + ",,,,,12.345,isf,\n"
+                + "F5,2026-05-01," + need + ",,,,,,mix,\n"
+                + "F6,2026-05-01," + need + ",,,,,,managed,10.00\n"
+                + "F7,2026-05-01," + need + ",critical,none,no,maybe,,,\n",
+            out);
+    assertEquals(1, cli.exit, cli::toString);
+    for (String expected :
+        List.of(
+            "row 1 (line 2), person F1, column facs_band: 'severe' is not a FACS band; expected low, moderate, substantial or critical",
+            "row 2 (line 3), person F2, column care_act_outcomes: 'flying' is not a Care Act outcome; expected some of nutrition, personal_hygiene,",
+            "row 2 (line 3), person F2, column care_act_wellbeing: blank, but the row has a Care Act determination; expected true or false",
+            "row 3 (line 4), person F3, column contribution: '-5.00' is negative",
+            "row 4 (line 5), person F4, column contribution: '12.345' has a fraction of a penny",
+            "row 4 (line 5), person F4, column holding: 'isf' is not a way of holding a budget; expected one of direct_payment, managed, inactive_virtual, individual_service_fund, block_contract, mix",
+            "row 5 (line 6), person F5, column personally_controlled: a mix needs the weekly amount under the person's own control",
+            "row 6 (line 7), person F6, column personally_controlled: an amount under the person's own control is given only for holding 'mix' (the row's holding is 'managed')",
+            "row 7 (line 8), person F7, column care_act_wellbeing: 'maybe' is not true or false")) {
+      assertTrue(cli.out.contains("  " + expected), () -> expected + "\n" + cli);
+    }
+    assertTrue(cli.out.contains("Rejected:           7"), cli::toString);
+    assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
+  }
+}

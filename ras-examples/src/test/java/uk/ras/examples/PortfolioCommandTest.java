@@ -1,0 +1,74 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ras portfolio}, end to end. */
+class PortfolioCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void withNoOptionsReportsTheBundledSampleUnderTheBundledStreams() {
+    Cli cli = Cli.run("portfolio");
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rules: northshire-mh 2026.1 (streams, envelopes and pools)"), cli::toString);
+    assertTrue(cli.out.contains("Rows read: 250; in the portfolio: 250; rejected: 0"), cli::toString);
+    assertTrue(cli.out.contains("By funding stream (a year)"), cli::toString);
+    assertTrue(cli.out.contains("By budget holding and stream (a year)"), cli::toString);
+    assertTrue(cli.out.contains("Pooled fund: Northshire community support fund (a year)"), cli::toString);
+    assertTrue(cli.out.contains("  Reserve: 10% (£215,000.00) for people funded by Supporting People alone"), cli::toString);
+  }
+
+  @Test
+  void theCsvHasOneMeasurePerRowAndTheSameTotalsAsTheSummary() throws IOException {
+    Path out = dir.resolve("portfolio.csv");
+    Cli cli = Cli.run("portfolio", "--scenario", "block-contract", "--out", out.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    assertEquals(PortfolioCommand.CSV_COLUMNS, rows.get(0));
+    assertTrue(rows.contains(List.of("total", "all", "", "annual", "467376.00")), rows::toString);
+    assertTrue(rows.contains(List.of("stream", "supporting_people", "supporting_people", "envelope", "177715.20")), rows::toString);
+    assertTrue(rows.contains(List.of("pool", "community_support", "supporting_people", "cross_subsidy", "15267.20")), rows::toString);
+    assertTrue(rows.contains(List.of("holding", "inactive_virtual", "", "people", "12")), rows::toString);
+    assertTrue(cli.out.contains("Portfolio written to: " + out), cli::toString);
+  }
+
+  @Test
+  void outDashWritesTheCsvToStandardOutputAndTheSummaryToStandardError() {
+    Cli cli = Cli.run("portfolio", "--scenario", "block-contract", "--out", "-");
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.startsWith("section,item,stream,measure,value\n"), cli::toString);
+    assertTrue(cli.err.contains("Portfolio: 89 people"), cli::toString);
+  }
+
+  @Test
+  void rejectedRowsAreListedAndExitOne() throws IOException {
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(csv, RasTest.HEADER + ",facs_band\nP1,2026-05-01," + RasTest.answers() + ",high\nP2,2026-05-01," + RasTest.answers() + ",low\n");
+    Cli cli = Cli.run("portfolio", "--assessments", csv.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read: 2; in the portfolio: 1; rejected: 1"), cli::toString);
+    assertTrue(cli.out.contains("  row 1 (line 2), person P1, column facs_band: 'high' is not a FACS band"), cli::toString);
+  }
+
+  @Test
+  void rulesWithoutStreamsAndBadOptionsAreUsageErrors() throws IOException {
+    Path rules = dir.resolve("plain.yaml");
+    String text = RuleFiles.resource("northshire-mh-2026.yaml");
+    text = text.substring(0, text.indexOf("# Who pays")).replaceAll("(?m)^    funding:\n(      .*\n)+", "");
+    Files.writeString(rules, text);
+    Cli plain = Cli.run("portfolio", "--rules", rules.toString());
+    assertEquals(2, plain.exit, plain::toString);
+    assertTrue(plain.err.startsWith("ras: rule set northshire-mh 2026.1 declares no funding streams"), plain::toString);
+    assertEquals(2, Cli.run("portfolio", "--scenario", "other").exit);
+    assertEquals(2, Cli.run("portfolio", "--scenario", "block-contract", "--rules", rules.toString()).exit);
+    assertEquals(2, Cli.run("portfolio", "--frobnicate").exit);
+  }
+}
