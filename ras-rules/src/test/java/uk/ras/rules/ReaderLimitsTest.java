@@ -104,4 +104,48 @@ class ReaderLimitsTest {
     assertTrue(builder.maxFileBytes(10) == builder && builder.maxNestingDepth(9) == builder
         && builder.maxStringLength(200) == builder);
   }
+
+  private static String priceProblem(String price) throws IOException {
+    String yaml = HostileRuleFilesTest.tiny().replace("pricePerPoint: 5.00", "pricePerPoint: " + price);
+    RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSetReader.create().read("p.yaml", yaml));
+    assertEquals(1, e.problems().size(), e::getMessage);
+    assertEquals("pricing.pricePerPoint", e.problems().get(0).path());
+    return e.problems().get(0).message();
+  }
+
+  private static void priceAccepted(String price) throws IOException {
+    String yaml = HostileRuleFilesTest.tiny().replace("pricePerPoint: 5.00", "pricePerPoint: " + price);
+    assertEquals("tiny", RuleSetReader.create().read("p.yaml", yaml).id(), price);
+  }
+
+  @Test
+  void decimalsAtTheirLimits() throws IOException {
+    priceAccepted("999999999999");
+    assertEquals("9999999999999 is too large; expected at most 12 digits before the point", priceProblem("9999999999999"));
+    priceAccepted("0.000000000001");
+    assertEquals("0.0000000000001 has too many decimals; expected at most 12", priceProblem("0.0000000000001"));
+    // A hundred characters are parsed (trailing zeros are exact); a hundred and one are not read at all.
+    priceAccepted("5." + "0".repeat(98));
+    assertEquals(
+        "'5." + "0".repeat(35) + "...' is not a decimal number such as 12.50",
+        priceProblem("5." + "0".repeat(99)));
+  }
+
+  @Test
+  void pointsAtTheirLimits() throws IOException {
+    String tiny = HostileRuleFilesTest.tiny();
+    for (String points : new String[] {"2147483648", "10000000000", "99999999999"}) {
+      RuleFileException e =
+          assertThrows(
+              RuleFileException.class,
+              () -> RuleSetReader.create().read("p.yaml", tiny.replace("points: 4 }", "points: " + points + " }")));
+      assertEquals(points + " is too large; expected at most 2147483647", e.problems().get(0).message(), e::getMessage);
+    }
+    // Within int, the validator's questionnaire limit applies instead: a different message.
+    RuleFileException max =
+        assertThrows(
+            RuleFileException.class,
+            () -> RuleSetReader.create().read("p.yaml", tiny.replace("points: 4 }", "points: 2147483647 }")));
+    assertFalse(max.getMessage().contains("expected at most 2147483647"), max::getMessage);
+  }
 }
