@@ -46,7 +46,7 @@ import uk.ras.ruleset.RuleSet;
  *
  * <pre>
  * mvn -B -q -Ppeers -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar 'AllocationBenchmark|PeerScoringBenchmark' -prof gc
+ * java -jar benchmarks/target/benchmarks.jar '\.AllocationBenchmark\.|PeerScoringBenchmark' -prof gc
  * </pre>
  */
 @State(Scope.Benchmark)

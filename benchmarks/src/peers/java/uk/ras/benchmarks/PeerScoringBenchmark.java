@@ -45,7 +45,7 @@ import uk.ras.benchmarks.jdmn.Weekly_pence;
  *
  * <pre>
  * mvn -B -q -Ppeers -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar 'AllocationBenchmark|PeerScoringBenchmark' -prof gc
+ * java -jar benchmarks/target/benchmarks.jar '\.AllocationBenchmark\.|PeerScoringBenchmark' -prof gc
  * </pre>
  */
 @State(Scope.Benchmark)
