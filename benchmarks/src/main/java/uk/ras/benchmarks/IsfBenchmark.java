@@ -118,8 +118,8 @@ public class IsfBenchmark {
   /** Seconds per call: timed one call per iteration. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
+  @Warmup(iterations = 5)
+  @Measurement(iterations = 5)
   public void leaveAll(Blackhole bh) {
     for (Setting s : generated) {
       for (PersonId person : s.personIds()) {
