@@ -2,9 +2,15 @@ package uk.ras.benchmarks.dmn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import uk.ras.benchmarks.Northshire;
 import uk.ras.pricing.Ceiling;
 import uk.ras.pricing.CeilingPolicy;
 import uk.ras.pricing.PricePerPoint;
@@ -43,6 +49,8 @@ public final class DmnModelWriter {
   public static final String NAMESPACE = "https://ras.uk/benchmarks/dmn/northshire";
 
   private final StringBuilder xml = new StringBuilder();
+  /** The decisions written so far: every requirement names one of these or an input. */
+  private final Set<String> decisions = new HashSet<>();
   private int ids;
 
   private DmnModelWriter() {}
@@ -66,13 +74,12 @@ public final class DmnModelWriter {
    * Writes the bundled rule set's model to a file: {@code java -cp benchmarks/target/benchmarks.jar
    * uk.ras.benchmarks.dmn.DmnModelWriter benchmarks/src/main/resources/uk/ras/benchmarks/northshire-mh-2026.dmn}.
    */
-  public static void main(String[] args) throws java.io.IOException {
+  public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: DmnModelWriter OUTPUT.dmn");
       System.exit(2);
     }
-    String model = write(uk.ras.benchmarks.Northshire.rules(), uk.ras.benchmarks.Northshire.DMN_MODEL_NAME);
-    java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), model);
+    Files.writeString(Path.of(args[0]), write(Northshire.rules(), Northshire.DMN_MODEL_NAME));
   }
 
   private String model(RuleSet rules, String modelName) {
@@ -169,9 +176,9 @@ public final class DmnModelWriter {
       throw new UnsupportedOperationException(
           "only price-per-point pricing can be written as DMN here, not " + pricing.method());
     }
-    BigDecimal penceperPoint = ((PricePerPoint) pricing.method()).poundsPerPoint().movePointRight(2);
+    BigDecimal pencePerPoint = ((PricePerPoint) pricing.method()).poundsPerPoint().movePointRight(2);
     decisionStart("priced_pence", "number", "total_points");
-    literal(round("total_points * " + penceperPoint.toPlainString(), rounding));
+    literal(round("total_points * " + pencePerPoint.toPlainString(), rounding));
     decisionEnd();
     BigDecimal contingency = pricing.contingencyPercent().movePointLeft(2);
     decisionStart("contingency_pence", "number", "priced_pence");
@@ -212,12 +219,13 @@ public final class DmnModelWriter {
   }
 
   private void decisionStart(String name, String type, String... requires) {
+    if (!decisions.add(name)) {
+      throw new IllegalStateException("decision " + name + " written twice");
+    }
     line("  <decision id=\"decision_" + name + "\" name=\"" + name + "\">");
     line("    <variable id=\"" + id() + "\" name=\"" + name + "\" typeRef=\"" + type + "\"/>");
     for (String r : requires) {
-      boolean decision =
-          r.startsWith("raw_") || r.startsWith("points_") || r.equals("informal_share")
-              || r.equals("total_points") || r.endsWith("_pence");
+      boolean decision = decisions.contains(r);
       line("    <informationRequirement id=\"" + id() + "\">");
       line(
           "      <"
