@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import uk.ras.ruleset.RuleSet;
 import uk.ras.rules.RuleSetReader;
 
@@ -23,8 +24,22 @@ public final class Northshire {
 
   private Northshire() {}
 
-  /** Reads the bundled rule set; never null. */
+  /**
+   * The bundled rule set's scoring and pricing, without its funding streams: what the DMN model, the
+   * hand-written lookup and the peers express, and what a scoring benchmark must compare. (With streams,
+   * a person's budget also depends on their eligibility facts; {@link BulkAllocationBenchmark} measures
+   * that.) Never null.
+   */
   public static RuleSet rules() {
+    RuleSet bundled = bundledRules();
+    return bundled
+        .withStreams(List.of())
+        .withPools(List.of())
+        .withDomains(bundled.domains().stream().map(d -> d.withFunding(List.of())).toList());
+  }
+
+  /** The bundled rule set exactly as the file states it, funding streams included; never null. */
+  public static RuleSet bundledRules() {
     try (InputStream in = open(RULES)) {
       return RuleSetReader.create().read("northshire-mh-2026.yaml", in);
     } catch (IOException e) {
