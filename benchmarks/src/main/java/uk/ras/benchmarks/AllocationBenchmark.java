@@ -1,10 +1,8 @@
 package uk.ras.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.SplittableRandom;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,35 +14,39 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
-import uk.ras.assessment.Assessment;
+import uk.ras.pricing.PricePerPoint;
+import uk.ras.pricing.Pricing;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.InformalSupport;
 import uk.ras.ruleset.Question;
 import uk.ras.ruleset.RuleSet;
-import uk.ras.rules.RuleSetReader;
 
 /**
- * Scoring and pricing one assessment under the bundled Northshire 2026 rule set (9 domains, 20
- * questions, informal support, price per point, contingency, floor and ceiling), over 65,536 generated
- * assessments so that branch prediction cannot learn one input.
+ * Benchmark 1 of the performance issue, our side: scoring and pricing one assessment under the bundled
+ * Northshire 2026 rule set (9 domains, 20 questions, informal support, price per point, contingency,
+ * floor and ceiling), over the 65,536 generated assessments of {@link ScoringInputs}, taken in turn.
  *
  * <ul>
  *   <li>{@code figures}: an encoded answer sheet to a budget without explanation: the hot path;
  *   <li>{@code explained}: the same with the full explanation trace;
- *   <li>{@code encodeAndAllocate}: from an {@link Assessment} (id look-ups and checks) to a budget;
- *   <li>{@code arrayFloor}: the hand-written floor: sum the chosen options' points from an {@code
- *       int[][]} and read a precomputed price, with no budget object.
+ *   <li>{@code encodeAndAllocate}: from an {@code Assessment} (id look-ups and checks) to a budget;
+ *   <li>{@code handWrittenLookup}: the same rules hand-written over {@code int} arrays: option points
+ *       summed per domain, capped, adjusted by a precomputed informal-support table, priced by a
+ *       precomputed table of weekly pence per total; no objects;
+ *   <li>{@code memoryFloor}: read the input's answer bytes and sum them: the memory-read floor.
  * </ul>
  *
- * <p>Run from the repository root:
+ * <p>The hand-written lookup is checked at set-up to give our calculator's total and weekly amount for
+ * every input. The peer DMN engines on the same inputs are in {@code PeerScoringBenchmark} (Maven
+ * profile {@code peers}). Run from the repository root (see docs/performance.md):
  *
  * <pre>
- * mvn -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar AllocationBenchmark
+ * mvn -B -q -Ppeers -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar '\.AllocationBenchmark\.|PeerScoringBenchmark' -prof gc
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -54,68 +56,114 @@ import uk.ras.rules.RuleSetReader;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AllocationBenchmark {
-  private static final int INPUTS = 1 << 16;
+  private static final int MASK = ScoringInputs.COUNT - 1;
 
+  private ScoringInputs inputs;
   private Calculator calculator;
-  private Assessment[] assessments;
   private AnswerSheet[] sheets;
-  private int[][] points;
+
+  // The hand-written lookup's tables.
   private int[][] choices;
-  private long[] pricePerTotal;
+  private int[][] optionPoints;
+  private int[] questionDomain;
+  private int[] domainCap;
+  private int informalSlot;
+  /** adjusted[informal option][domain][capped points]. */
+  private int[][][] adjusted;
+  private long[] weeklyPence;
+  private int[] scratch;
+
+  // The memory floor: every input's answer indexes as bytes, one row after another.
+  private byte[] answerBytes;
+  private int slots;
+
   private int next;
 
   @Setup
   public void setUp() {
-    RuleSet rules = bundledRules();
-    calculator = Calculator.compile(rules);
-    List<Question> questions =
-        rules.domains().stream().flatMap(d -> d.questions().stream()).toList();
-    SplittableRandom random = new SplittableRandom(20261122);
-    assessments = new Assessment[INPUTS];
-    sheets = new AnswerSheet[INPUTS];
-    choices = new int[INPUTS][questions.size()];
-    for (int i = 0; i < INPUTS; i++) {
-      Assessment.Builder a = Assessment.builder("P" + i);
-      for (int q = 0; q < questions.size(); q++) {
-        Question question = questions.get(q);
-        int option = random.nextInt(question.options().size());
-        choices[i][q] = option;
-        a.answer(question.id().value(), question.options().get(option).id().value());
+    inputs = ScoringInputs.northshire();
+    calculator = inputs.calculator;
+    sheets = inputs.sheets;
+    choices = inputs.choices;
+    buildHandWrittenTables(inputs.rules);
+    for (int i = 0; i < ScoringInputs.COUNT; i++) {
+      inputs.check("handWrittenLookup", i, handTotal(choices[i]), weeklyPence[handTotal(choices[i])]);
+    }
+    slots = inputs.questionIds.size();
+    answerBytes = new byte[ScoringInputs.COUNT * slots];
+    for (int i = 0; i < ScoringInputs.COUNT; i++) {
+      for (int q = 0; q < slots; q++) {
+        answerBytes[i * slots + q] = (byte) choices[i][q];
       }
-      assessments[i] = a.build();
-      sheets[i] = calculator.encode(assessments[i]);
-    }
-    points = new int[questions.size()][];
-    for (int q = 0; q < questions.size(); q++) {
-      points[q] = questions.get(q).options().stream().mapToInt(o -> o.points()).toArray();
-    }
-    int max = 0;
-    for (Domain d : rules.domains()) {
-      for (Question q : d.questions()) {
-        max += q.options().stream().mapToInt(o -> o.points()).max().orElse(0);
-      }
-    }
-    pricePerTotal = new long[max + 1];
-    for (int t = 0; t <= max; t++) {
-      pricePerTotal[t] = t * 485L;
     }
   }
 
-  static RuleSet bundledRules() {
-    String name = "/uk/ras/examples/northshire-mh-2026.yaml";
-    try (InputStream in = AllocationBenchmark.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not on the class path");
+  private void buildHandWrittenTables(RuleSet rules) {
+    optionPoints = ScoringInputs.optionPoints(rules);
+    questionDomain = new int[optionPoints.length];
+    domainCap = new int[rules.domains().size()];
+    int q = 0;
+    int maxTotal = 0;
+    for (int d = 0; d < domainCap.length; d++) {
+      Domain domain = rules.domains().get(d);
+      int max = 0;
+      for (Question question : domain.questions()) {
+        questionDomain[q++] = d;
+        max += question.options().stream().mapToInt(o -> o.points()).max().orElse(0);
       }
-      return RuleSetReader.create().read("northshire-mh-2026.yaml", in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      domainCap[d] = domain.cap().orElse(Integer.MAX_VALUE);
+      maxTotal += Math.min(max, domainCap[d]);
     }
+    InformalSupport informal = rules.informalSupport().orElseThrow();
+    informalSlot = optionPoints.length;
+    adjusted = new int[informal.options().size()][domainCap.length][];
+    for (int o = 0; o < adjusted.length; o++) {
+      BigDecimal keep = BigDecimal.ONE.subtract(informal.options().get(o).share());
+      for (int d = 0; d < domainCap.length; d++) {
+        int[] table = new int[Math.min(domainCap[d], maxTotal) + 1];
+        boolean applies = informal.appliesTo().contains(rules.domains().get(d).id());
+        for (int p = 0; p < table.length; p++) {
+          table[p] =
+              applies
+                  ? BigDecimal.valueOf(p).multiply(keep).setScale(0, informal.rounding()).intValueExact()
+                  : p;
+        }
+        adjusted[o][d] = table;
+      }
+    }
+    Pricing pricing = rules.pricing();
+    BigDecimal pencePerPoint = ((PricePerPoint) pricing.method()).poundsPerPoint().movePointRight(2);
+    BigDecimal contingency = pricing.contingencyPercent().movePointLeft(2);
+    long floor = pricing.floor().orElseThrow().pence();
+    scratch = new int[domainCap.length];
+    weeklyPence = new long[maxTotal + 1];
+    for (int t = 0; t <= maxTotal; t++) {
+      long priced =
+          pencePerPoint.multiply(BigDecimal.valueOf(t)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+      long held =
+          contingency.multiply(BigDecimal.valueOf(priced)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+      long amount = priced - held;
+      // The ceiling's policy is 'refer': it flags, it does not cap.
+      weeklyPence[t] = t > 0 && amount < floor ? floor : amount;
+    }
+  }
+
+  private int handTotal(int[] chosen) {
+    int[] raw = new int[domainCap.length];
+    for (int q = 0; q < questionDomain.length; q++) {
+      raw[questionDomain[q]] += optionPoints[q][chosen[q]];
+    }
+    int[][] table = adjusted[chosen[informalSlot]];
+    int total = 0;
+    for (int d = 0; d < raw.length; d++) {
+      total += table[d][Math.min(raw[d], domainCap[d])];
+    }
+    return total;
   }
 
   private int nextIndex() {
     int i = next;
-    next = (i + 1) & (INPUTS - 1);
+    next = (i + 1) & MASK;
     return i;
   }
 
@@ -131,16 +179,36 @@ public class AllocationBenchmark {
 
   @Benchmark
   public Budget encodeAndAllocate() {
-    return calculator.allocate(assessments[nextIndex()], Detail.FIGURES);
+    return calculator.allocate(inputs.assessments[nextIndex()], Detail.FIGURES);
+  }
+
+  /**
+   * The same rules written by hand over arrays, as a Java team would: a reused scratch array of domain
+   * sums (this benchmark state has one thread), no objects made.
+   */
+  @Benchmark
+  public long handWrittenLookup() {
+    int[] chosen = choices[nextIndex()];
+    int[] raw = scratch;
+    Arrays.fill(raw, 0);
+    for (int q = 0; q < questionDomain.length; q++) {
+      raw[questionDomain[q]] += optionPoints[q][chosen[q]];
+    }
+    int[][] table = adjusted[chosen[informalSlot]];
+    int total = 0;
+    for (int d = 0; d < raw.length; d++) {
+      total += table[d][Math.min(raw[d], domainCap[d])];
+    }
+    return weeklyPence[total];
   }
 
   @Benchmark
-  public void arrayFloor(Blackhole bh) {
-    int[] chosen = choices[nextIndex()];
-    int total = 0;
-    for (int q = 0; q < chosen.length; q++) {
-      total += points[q][chosen[q]];
+  public int memoryFloor() {
+    int from = nextIndex() * slots;
+    int sum = 0;
+    for (int q = from; q < from + slots; q++) {
+      sum += answerBytes[q];
     }
-    bh.consume(pricePerTotal[total]);
+    return sum;
   }
 }
