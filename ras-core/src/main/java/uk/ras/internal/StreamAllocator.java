@@ -42,6 +42,8 @@ import uk.ras.ruleset.RuleSet;
  * <p>The annual amount is the whole weekly amount converted, shared among the streams in proportion to
  * their weekly amounts, so that streams add up exactly, weekly and annual.
  *
+ * <p>The steps' words are built only when an explanation is asked for: the figures path makes no text.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StreamAllocator {
@@ -156,7 +158,9 @@ public final class StreamAllocator {
     int flags;
     if (funded.signum() == 0) {
       flags = 0;
-      record(steps, "streams", "no funded need: no budget", Money.zero(), Money.zero());
+      if (steps != null) {
+        record(steps, "streams", "no funded need: no budget", Money.zero(), Money.zero());
+      }
     } else if (perPoint) {
       flags = pricePerStream(points, weekly, steps);
     } else {
@@ -214,18 +218,20 @@ public final class StreamAllocator {
       weekly[s] = priced.pence();
       running = running.plus(priced);
       if (points[s].signum() != 0) {
-        record(
-            steps,
-            streams[s].pricePerPoint().isPresent() ? "streams." + streams[s].id() + ".pricePerPoint" : "pricing.pricePerPoint",
-            streams[s].name()
-                + ": "
-                + points[s].toPlainString()
-                + " points at £"
-                + price[s].toPlainString()
-                + " per point = "
-                + priced,
-            priced,
-            running);
+        if (steps != null) {
+          record(
+              steps,
+              streams[s].pricePerPoint().isPresent() ? "streams." + streams[s].id() + ".pricePerPoint" : "pricing.pricePerPoint",
+              streams[s].name()
+                  + ": "
+                  + points[s].toPlainString()
+                  + " points at £"
+                  + price[s].toPlainString()
+                  + " per point = "
+                  + priced,
+              priced,
+              running);
+        }
       }
     }
     BigDecimal contingency = pricing.contingencyPercent();
@@ -237,17 +243,19 @@ public final class StreamAllocator {
         heldBack = heldBack.plus(held);
       }
       running = running.minus(heldBack);
-      record(
-          steps,
-          "pricing.contingencyPercent",
-          "less contingency of "
-              + contingency.stripTrailingZeros().toPlainString()
-              + "% of each stream held back for exceptions: -"
-              + heldBack
-              + " = "
-              + running,
-          heldBack.negated(),
-          running);
+      if (steps != null) {
+        record(
+            steps,
+            "pricing.contingencyPercent",
+            "less contingency of "
+                + contingency.stripTrailingZeros().toPlainString()
+                + "% of each stream held back for exceptions: -"
+                + heldBack
+                + " = "
+                + running,
+            heldBack.negated(),
+            running);
+      }
     }
     int flags = 0;
     if (pricing.floor().isPresent()) {
@@ -256,15 +264,19 @@ public final class StreamAllocator {
         Money topUp = floor.minus(running);
         addShares(topUp, weekly, points, +1);
         flags |= PriceSchedule.FLOOR_APPLIED;
-        record(
-            steps,
-            "pricing.floor",
-            "raised to the floor of " + floor + " (from " + running + "), shared among the streams",
-            topUp,
-            floor);
+        if (steps != null) {
+          record(
+              steps,
+              "pricing.floor",
+              "raised to the floor of " + floor + " (from " + running + "), shared among the streams",
+              topUp,
+              floor);
+        }
         running = floor;
       } else {
-        record(steps, "pricing.floor", "floor of " + floor + " not needed", Money.zero(), running);
+        if (steps != null) {
+          record(steps, "pricing.floor", "floor of " + floor + " not needed", Money.zero(), running);
+        }
       }
     }
     if (pricing.ceiling().isPresent()) {
@@ -274,26 +286,32 @@ public final class StreamAllocator {
           Money cut = running.minus(ceiling);
           addShares(cut, weekly, points, -1);
           flags |= PriceSchedule.CEILING_APPLIED;
-          record(
-              steps,
-              "pricing.ceiling",
-              "capped at the ceiling of " + ceiling + " (from " + running + "), shared among the streams",
-              cut.negated(),
-              ceiling);
+          if (steps != null) {
+            record(
+                steps,
+                "pricing.ceiling",
+                "capped at the ceiling of " + ceiling + " (from " + running + "), shared among the streams",
+                cut.negated(),
+                ceiling);
+          }
           running = ceiling;
         } else {
           flags |= PriceSchedule.REFERRED;
-          record(
-              steps,
-              "pricing.ceiling",
-              "above the ceiling of "
-                  + ceiling
-                  + ": referred to the resource allocation panel, amount not capped",
-              Money.zero(),
-              running);
+          if (steps != null) {
+            record(
+                steps,
+                "pricing.ceiling",
+                "above the ceiling of "
+                    + ceiling
+                    + ": referred to the resource allocation panel, amount not capped",
+                Money.zero(),
+                running);
+          }
         }
       } else {
-        record(steps, "pricing.ceiling", "within the ceiling of " + ceiling, Money.zero(), running);
+        if (steps != null) {
+          record(steps, "pricing.ceiling", "within the ceiling of " + ceiling, Money.zero(), running);
+        }
       }
     }
     return flags;
