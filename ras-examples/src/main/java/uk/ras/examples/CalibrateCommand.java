@@ -41,6 +41,7 @@ import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.calibration.TransitionalProtection;
+import uk.ras.examples.report.Calibration;
 import uk.ras.examples.report.CalibrationReport;
 import uk.ras.money.Money;
 import uk.ras.pricing.PricePerPoint;
@@ -184,25 +185,6 @@ final class CalibrateCommand {
     }
   }
 
-  /** Everything the calibration found; the report and the CSV are written from this alone. */
-  record Result(
-      String title,
-      RuleSet current,
-      RuleSet proposed,
-      CostSample sample,
-      Map<FitModel, PointsFit> fits,
-      Map<FitModel, String> unavailable,
-      List<CrossValidation> crossValidations,
-      BigDecimal fittedPrice,
-      Optional<BigDecimal> envelopeMaximum,
-      String priceChoice,
-      BigDecimal takeUp,
-      boolean takeUpEstimated,
-      EnvelopeFit currentForecast,
-      EnvelopeFit proposedForecast,
-      Impact impact,
-      Optional<TransitionPlan> plan,
-      List<String> warnings) {}
 
   private final Options options;
   private final PrintStream out;
@@ -223,7 +205,7 @@ final class CalibrateCommand {
       err.println(e.getMessage());
       return Ras.USAGE;
     }
-    Result result;
+    Calibration result;
     try (Reader assessments = open(options.assessments, PilotCouncil.ASSESSMENTS);
         Reader costs = open(options.currentCosts, PilotCouncil.COSTS)) {
       result = calibrate(rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
@@ -282,7 +264,7 @@ final class CalibrateCommand {
   }
 
   /** Runs the whole calibration; no output. */
-  Result calibrate(RuleSet rules, Reader assessmentsText, String assessmentsName, Reader costsText, String costsName)
+  Calibration calibrate(RuleSet rules, Reader assessmentsText, String assessmentsName, Reader costsText, String costsName)
       throws IOException, UsageException {
     List<String> warnings = new ArrayList<>();
     CurrentCosts costs = CurrentCosts.read(costsName, costsText);
@@ -399,7 +381,7 @@ final class CalibrateCommand {
       plan = Optional.of(rule.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding()));
     }
     String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
-    return new Result(title, rules, proposed, sample, fits, unavailable, cvs, fitted, envelopeMax, choice, takeUp,
+    return new Calibration(title, rules, proposed, sample, fits, unavailable, cvs, fitted, envelopeMax, choice, takeUp,
         estimated, envelope.assess(rules, sample), envelope.assess(proposed, sample), impact, plan, warnings);
   }
 
@@ -412,7 +394,7 @@ final class CalibrateCommand {
     return version + ".1";
   }
 
-  static String peopleCsv(Result r) {
+  static String peopleCsv(Calibration r) {
     StringBuilder csv = new StringBuilder(String.join(",", PEOPLE_COLUMNS)).append('\n');
     PointsFit fit = r.fits().get(FitModel.THROUGH_ORIGIN);
     for (int i = 0; i < r.impact().people().size(); i++) {
@@ -437,14 +419,12 @@ final class CalibrateCommand {
     return csv.toString();
   }
 
-  private CalibrationReport.Inputs report(Result r, String rulesFileName) {
-    return new CalibrationReport.Inputs(r.title(), r.current(), r.proposed(), r.sample(), r.fits(), r.unavailable(),
-        r.crossValidations(), r.fittedPrice(), r.envelopeMaximum(), r.priceChoice(), r.takeUp(), r.takeUpEstimated(),
-        r.currentForecast(), r.proposedForecast(), r.impact(), CliffEdges.largest(r.proposed(), 10),
-        CliffEdges.largest(r.current(), 10), r.plan(), OUTLIER_THRESHOLD, rulesFileName, PEOPLE_CSV, r.warnings().size());
+  private CalibrationReport.Inputs report(Calibration r, String rulesFileName) {
+    return new CalibrationReport.Inputs(r, CliffEdges.largest(r.proposed(), 10),
+        CliffEdges.largest(r.current(), 10), OUTLIER_THRESHOLD, rulesFileName, PEOPLE_CSV, r.warnings().size());
   }
 
-  private void printSummary(Result r, Path rulesFile, Path report) {
+  private void printSummary(Calibration r, Path rulesFile, Path report) {
     PointsFit origin = r.fits().get(FitModel.THROUGH_ORIGIN);
     out.println(r.title());
     out.printf("  People calibrated:        %,d%n", r.sample().count());

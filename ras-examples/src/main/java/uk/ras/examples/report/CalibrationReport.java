@@ -2,17 +2,14 @@ package uk.ras.examples.report;
 
 import static uk.ras.examples.report.Svg.esc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CliffEdge;
 import uk.ras.calibration.Coefficient;
-import uk.ras.calibration.CostSample;
 import uk.ras.calibration.CrossValidation;
 import uk.ras.calibration.EnvelopeFit;
 import uk.ras.calibration.FitModel;
@@ -26,7 +23,6 @@ import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.money.Money;
 import uk.ras.pricing.PricePerPoint;
-import uk.ras.ruleset.RuleSet;
 
 /**
  * The calibration report: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
@@ -36,24 +32,9 @@ import uk.ras.ruleset.RuleSet;
 public final class CalibrationReport {
   /** What the report shows; built by the calibrate command. */
   public record Inputs(
-      String title,
-      RuleSet current,
-      RuleSet proposed,
-      CostSample sample,
-      Map<FitModel, PointsFit> fits,
-      Map<FitModel, String> unavailable,
-      List<CrossValidation> crossValidations,
-      BigDecimal fittedPrice,
-      Optional<BigDecimal> envelopeMaximum,
-      String priceChoice,
-      BigDecimal takeUp,
-      boolean takeUpEstimated,
-      EnvelopeFit currentForecast,
-      EnvelopeFit proposedForecast,
-      Impact impact,
+      Calibration calibration,
       List<CliffEdge> proposedCliffs,
       List<CliffEdge> currentCliffs,
-      Optional<TransitionPlan> plan,
       double outlierThreshold,
       String rulesFile,
       String peopleCsv,
@@ -65,16 +46,16 @@ public final class CalibrationReport {
   public static String html(Inputs in) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(esc(in.title())).append("</title>\n<style>\n")
+        .append(esc(in.calibration().title())).append("</title>\n<style>\n")
         .append("body{font-family:sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;color:#222}")
         .append("table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}")
         .append("th{background:#f2f2f2}td.l,th.l{text-align:left}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}")
         .append(".note{color:#555;font-size:.92em}\n</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(in.title())).append("</h1>\n");
-    h.append("<p class=\"note\">Current rules: ").append(esc(in.current().label())).append(" (")
-        .append(esc(in.current().pricing().method().describe())).append("). Proposed: ")
-        .append(esc(in.proposed().label())).append(", in force from ").append(in.proposed().effectiveFrom())
-        .append(" (").append(esc(in.proposed().pricing().method().describe())).append("), written to <code>")
+    h.append("<h1>").append(esc(in.calibration().title())).append("</h1>\n");
+    h.append("<p class=\"note\">Current rules: ").append(esc(in.calibration().current().label())).append(" (")
+        .append(esc(in.calibration().current().pricing().method().describe())).append("). Proposed: ")
+        .append(esc(in.calibration().proposed().label())).append(", in force from ").append(in.calibration().proposed().effectiveFrom())
+        .append(" (").append(esc(in.calibration().proposed().pricing().method().describe())).append("), written to <code>")
         .append(esc(in.rulesFile())).append("</code>; one row per person in <code>").append(esc(in.peopleCsv()))
         .append("</code>.").append(in.warnings() > 0 ? " " + in.warnings() + " input problem(s) were reported on the command line." : "")
         .append("</p>\n");
@@ -83,22 +64,22 @@ public final class CalibrationReport {
     envelope(h, in);
     impact(h, in);
     cliffs(h, in);
-    in.plan().ifPresent(p -> transition(h, in, p));
+    in.calibration().plan().ifPresent(p -> transition(h, in, p));
     h.append("</body>\n</html>\n");
     return h.toString();
   }
 
   private static void summary(StringBuilder h, Inputs in) {
-    Impact impact = in.impact();
+    Impact impact = in.calibration().impact();
     h.append("<h2 id=\"summary\">Summary</h2>\n<table>\n");
-    row(h, "People calibrated", Integer.toString(in.sample().count()));
-    row(h, "Price per point fitted to current costs", "£" + in.fittedPrice().toPlainString());
-    in.envelopeMaximum().ifPresent(m -> row(h, "Largest price per point the envelope allows", "£" + m.toPlainString()));
-    row(h, "Decision", in.priceChoice());
+    row(h, "People calibrated", Integer.toString(in.calibration().sample().count()));
+    row(h, "Price per point fitted to current costs", "£" + in.calibration().fittedPrice().toPlainString());
+    in.calibration().envelopeMaximum().ifPresent(m -> row(h, "Largest price per point the envelope allows", "£" + m.toPlainString()));
+    row(h, "Decision", in.calibration().priceChoice());
     totalRow(h, "Current weekly cost, everyone", "current_weekly", impact.currentWeeklyTotal());
     totalRow(h, "Proposed weekly budgets, everyone", "proposed_weekly", impact.proposedWeeklyTotal());
     totalRow(h, "Change a week", "change_weekly", impact.proposedWeeklyTotal().minus(impact.currentWeeklyTotal()));
-    in.plan().ifPresent(p -> totalRow(h, "Transitional grants in year 1 (annual)", "year1_grant_annual", p.grantCostByYear().get(0)));
+    in.calibration().plan().ifPresent(p -> totalRow(h, "Transitional grants in year 1 (annual)", "year1_grant_annual", p.grantCostByYear().get(0)));
     h.append("</table>\n");
   }
 
@@ -106,28 +87,28 @@ public final class CalibrationReport {
     h.append("<h2 id=\"fit\">How well points predict current cost</h2>\n");
     h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points. R² is the share of the ")
         .append("variation in cost between people that the model explains (centred for every model, so they compare). Out-of-sample ")
-        .append("figures come from ").append(in.crossValidations().isEmpty() ? "" : in.crossValidations().get(0).folds())
-        .append("-fold cross-validation (seed ").append(in.crossValidations().isEmpty() ? "" : in.crossValidations().get(0).seed())
+        .append("figures come from ").append(in.calibration().crossValidations().isEmpty() ? "" : in.calibration().crossValidations().get(0).folds())
+        .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().isEmpty() ? "" : in.calibration().crossValidations().get(0).seed())
         .append("): each person's cost is predicted by a fit that did not see them.</p>\n");
     h.append("<table>\n<tr><th class=\"l\">Model</th><th class=\"l\">Coefficients (± standard error), £ a week</th><th>R²</th>")
         .append("<th>Residual s.e.</th><th>Out-of-sample RMSE</th><th>Out-of-sample MAE</th><th>Out-of-sample R²</th></tr>\n");
     for (FitModel model : FitModel.values()) {
-      PointsFit f = in.fits().get(model);
+      PointsFit f = in.calibration().fits().get(model);
       if (f == null) {
         h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\" colspan=\"6\">not available: ")
-            .append(esc(in.unavailable().getOrDefault(model, ""))).append("</td></tr>\n");
+            .append(esc(in.calibration().unavailable().getOrDefault(model, ""))).append("</td></tr>\n");
         continue;
       }
       List<String> cs = new ArrayList<>();
       for (Coefficient c : f.coefficients()) {
         cs.add(esc(c.name()) + " " + f2(c.estimate()) + " ± " + f2(c.standardError()));
       }
-      CrossValidation cv = in.crossValidations().stream().filter(c -> c.model() == model).findFirst().orElse(null);
+      CrossValidation cv = in.calibration().crossValidations().stream().filter(c -> c.model() == model).findFirst().orElse(null);
       h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\">").append(String.join("<br/>", cs))
           .append("</td><td>").append(f3(f.rSquared())).append("</td><td>£").append(f2(f.residualStandardError()))
           .append("</td>");
       if (cv == null) {
-        h.append("<td colspan=\"3\">").append(esc(in.unavailable().getOrDefault(model, "not available"))).append("</td>");
+        h.append("<td colspan=\"3\">").append(esc(in.calibration().unavailable().getOrDefault(model, "not available"))).append("</td>");
       } else {
         h.append("<td>£").append(f2(cv.rootMeanSquaredError())).append("</td><td>£").append(f2(cv.meanAbsoluteError()))
             .append("</td><td>").append(f3(cv.outOfSampleRSquared())).append("</td>");
@@ -138,7 +119,7 @@ public final class CalibrationReport {
 
     List<Svg.Series> series = new ArrayList<>();
     Map<ClientGroup, List<PersonCost>> byGroup = new EnumMap<>(ClientGroup.class);
-    for (PersonCost p : in.sample().people()) {
+    for (PersonCost p : in.calibration().sample().people()) {
       byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
     }
     int colour = 0;
@@ -152,16 +133,16 @@ public final class CalibrationReport {
       series.add(new Svg.Series(e.getKey().label(), Svg.PALETTE[colour++ % Svg.PALETTE.length], x, y));
     }
     List<Svg.Line> lines = new ArrayList<>();
-    PointsFit origin = in.fits().get(FitModel.THROUGH_ORIGIN);
+    PointsFit origin = in.calibration().fits().get(FitModel.THROUGH_ORIGIN);
     lines.add(new Svg.Line("through the origin: £" + f2(origin.coefficient("price_per_point").estimate()) + "/point", "#000", 0,
         origin.coefficient("price_per_point").estimate()));
-    PointsFit intercept = in.fits().get(FitModel.WITH_INTERCEPT);
+    PointsFit intercept = in.calibration().fits().get(FitModel.WITH_INTERCEPT);
     if (intercept != null) {
       lines.add(new Svg.Line("with intercept", "#777", intercept.coefficient("intercept").estimate(),
           intercept.coefficient("price_per_point").estimate()));
     }
-    if (in.proposed().pricing().method() instanceof PricePerPoint) {
-      double price = ((PricePerPoint) in.proposed().pricing().method()).poundsPerPoint().doubleValue();
+    if (in.calibration().proposed().pricing().method() instanceof PricePerPoint) {
+      double price = ((PricePerPoint) in.calibration().proposed().pricing().method()).poundsPerPoint().doubleValue();
       lines.add(new Svg.Line("proposed price: £" + f2(price) + "/point (before contingency)", "#e377c2", 0, price));
     }
     figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "total points", "current weekly cost (£)",
@@ -202,22 +183,22 @@ public final class CalibrationReport {
   }
 
   private static void envelope(StringBuilder h, Inputs in) {
-    EnvelopeFit p = in.proposedForecast();
+    EnvelopeFit p = in.calibration().proposedForecast();
     h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Forecast spend = take-up × the sum of everyone's annual ")
         .append("budget, rounded up to the penny; available = envelope − contingency. Take-up ")
-        .append(in.takeUpEstimated() ? "was estimated as current spend ÷ the indicative allocations of the current rules." : "was given.")
+        .append(in.calibration().takeUpEstimated() ? "was estimated as current spend ÷ the indicative allocations of the current rules." : "was given.")
         .append("</p>\n<table>\n");
     row(h, "Annual envelope", p.envelope().annual().toString());
     row(h, "Contingency held back (" + p.envelope().contingencyPercent().toPlainString() + "%)", p.envelope().contingencyHeldBack().toString());
     row(h, "Available", p.available().toString());
-    row(h, "Take-up", in.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
-    row(h, "Forecast under the current rules", in.currentForecast().forecast() + " (headroom " + in.currentForecast().headroom() + ")");
+    row(h, "Take-up", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    row(h, "Forecast under the current rules", in.calibration().currentForecast().forecast() + " (headroom " + in.calibration().currentForecast().headroom() + ")");
     row(h, "Forecast under the proposed rules", p.forecast() + " (headroom " + p.headroom() + ")");
     h.append("</table>\n");
     List<Svg.Bar> bars = List.of(
         new Svg.Bar("envelope", new double[] {pounds(p.envelope().annual())}),
         new Svg.Bar("available", new double[] {pounds(p.available())}),
-        new Svg.Bar("current rules", new double[] {pounds(in.currentForecast().forecast())}),
+        new Svg.Bar("current rules", new double[] {pounds(in.calibration().currentForecast().forecast())}),
         new Svg.Bar("proposed rules", new double[] {pounds(p.forecast())}));
     figure(h, "envelope-chart", Svg.bars("Envelope and forecast spend", "£ a year", List.of("£ a year"), bars,
         "The envelope, the money available after contingency, and the forecast spend under the current and proposed rules."),
@@ -225,7 +206,7 @@ public final class CalibrationReport {
   }
 
   private static void impact(StringBuilder h, Inputs in) {
-    Impact impact = in.impact();
+    Impact impact = in.calibration().impact();
     h.append("<h2 id=\"impact\">Winners and losers</h2>\n<p class=\"note\">Change = proposed weekly budget − current weekly cost.</p>\n");
     // Histogram of weekly changes in £25 buckets, clipped at ±£300.
     int width = 25;
