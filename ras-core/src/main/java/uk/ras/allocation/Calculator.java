@@ -70,6 +70,12 @@ public final class Calculator {
   private final InformalSupport informal;
   /** adjusted[option][domain][capped]: a domain's points after the informal adjustment; null row = not applied. */
   private final int[][][] adjusted;
+  // The explanation's parts that depend on the rule set alone, made once and shared by every budget.
+  /** The trace of answering question slot q with option o; the domains' questions only. */
+  private final AnswerTrace[][] answerTraces;
+  private final InformalSupportTrace[] informalTraces;
+  /** The personal budget of each total when there are no streams and no contribution: the usual case. */
+  private final PersonalBudget[] uncontributed;
 
   private Calculator(RuleSet rules) {
     this.rules = rules;
@@ -101,16 +107,27 @@ public final class Calculator {
     required = new boolean[slots];
     optionIds = new OptionId[slots][];
     optionPoints = new int[questions.size()][];
-    for (int q = 0; q < questions.size(); q++) {
-      Question question = questions.get(q);
-      questionIds[q] = question.id();
-      questionTexts[q] = question.text();
-      required[q] = question.required();
-      optionIds[q] = question.options().stream().map(AnswerOption::id).toArray(OptionId[]::new);
-      optionPoints[q] = question.options().stream().mapToInt(AnswerOption::points).toArray();
+    answerTraces = new AnswerTrace[questions.size()][];
+    for (int d = 0, q = 0; d < domainIds.length; d++) {
+      for (Question question : rules.domains().get(d).questions()) {
+        questionIds[q] = question.id();
+        questionTexts[q] = question.text();
+        required[q] = question.required();
+        optionIds[q] = question.options().stream().map(AnswerOption::id).toArray(OptionId[]::new);
+        optionPoints[q] = question.options().stream().mapToInt(AnswerOption::points).toArray();
+        answerTraces[q] = new AnswerTrace[question.options().size()];
+        for (int o = 0; o < answerTraces[q].length; o++) {
+          AnswerOption option = question.options().get(o);
+          answerTraces[q][o] =
+              new AnswerTrace(
+                  domainIds[d], question.id(), question.text(), option.id(), option.label(), option.points());
+        }
+        q++;
+      }
     }
     if (informal == null) {
       adjusted = new int[0][][];
+      informalTraces = new InformalSupportTrace[0];
     } else {
       questionIds[informalSlot] = informal.question();
       questionTexts[informalSlot] = informal.text();
@@ -118,6 +135,10 @@ public final class Calculator {
       optionIds[informalSlot] =
           informal.options().stream().map(o -> o.id()).toArray(OptionId[]::new);
       adjusted = new int[informal.options().size()][domainIds.length][];
+      informalTraces =
+          informal.options().stream()
+              .map(o -> new InformalSupportTrace(informal.question(), o.id(), o.label(), o.share()))
+              .toArray(InformalSupportTrace[]::new);
       for (int o = 0; o < informal.options().size(); o++) {
         BigDecimal keep = BigDecimal.ONE.subtract(informal.options().get(o).share());
         for (int d = 0; d < domainIds.length; d++) {
@@ -145,6 +166,10 @@ public final class Calculator {
             rules.weeksPerYear(),
             RuleSetValidator.maxTotalPoints(rules));
     streams = rules.streams().isEmpty() ? null : new StreamAllocator(rules, prices);
+    uncontributed = new PersonalBudget[streams == null ? prices.maxTotal() + 1 : 0];
+    for (int total = 0; total < uncontributed.length; total++) {
+      uncontributed[total] = PersonalBudget.of(prices.weekly(total), prices.weekly(total), Money.zero());
+    }
   }
 
   private static boolean appliesTo(InformalSupport informal, DomainId domain) {
@@ -270,20 +295,22 @@ public final class Calculator {
     Money annual;
     int flagBits;
     StreamAllocator.Outcome funding = null;
-    Money chargeable;
+    PersonalBudget personal;
     if (streams == null) {
       weekly = prices.weekly(total);
       annual = prices.annual(total);
       flagBits = prices.flags(total);
-      chargeable = weekly;
+      personal =
+          assessment.contribution().isZero()
+              ? uncontributed[total]
+              : PersonalBudget.of(weekly, weekly, assessment.contribution());
     } else {
       funding = streams.allocate(points, assessment.eligibility(), explain);
       weekly = funding.weekly();
       annual = funding.annual();
       flagBits = funding.flags();
-      chargeable = streams.chargeable(funding.amounts());
+      personal = PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), assessment.contribution());
     }
-    PersonalBudget personal = PersonalBudget.of(weekly, chargeable, assessment.contribution());
     Explanation explanation =
         explain ? explain(sheet, informalOption, points, total, weekly, annual, funding, personal) : null;
     return new Budget(
@@ -398,58 +425,41 @@ public final class Calculator {
       Money annual,
       StreamAllocator.Outcome funding,
       PersonalBudget personal) {
-    List<AnswerTrace> answers = new ArrayList<>();
-    List<QuestionId> unanswered = new ArrayList<>();
-    int q = 0;
-    for (Domain domain : rules.domains()) {
-      for (Question question : domain.questions()) {
-        int option = sheet.choices[q++];
-        if (option < 0) {
-          unanswered.add(question.id());
-        } else {
-          AnswerOption chosen = question.options().get(option);
-          answers.add(
-              new AnswerTrace(
-                  domain.id(),
-                  question.id(),
-                  question.text(),
-                  chosen.id(),
-                  chosen.label(),
-                  chosen.points()));
-        }
+    int[] choices = sheet.choices;
+    int answered = 0;
+    for (int q = 0; q < answerTraces.length; q++) {
+      answered += choices[q] >= 0 ? 1 : 0;
+    }
+    AnswerTrace[] answers = new AnswerTrace[answered];
+    List<QuestionId> unanswered = answered == answerTraces.length ? List.of() : new ArrayList<>();
+    for (int q = 0, a = 0; q < answerTraces.length; q++) {
+      if (choices[q] < 0) {
+        unanswered.add(questionIds[q]);
+      } else {
+        answers[a++] = answerTraces[q][choices[q]];
       }
     }
-    InformalSupportTrace informalTrace = null;
-    if (informalOption >= 0) {
-      var option = informal.options().get(informalOption);
-      informalTrace =
-          new InformalSupportTrace(informal.question(), option.id(), option.label(), option.share());
-    }
-    List<DomainTrace> domains = new ArrayList<>();
+    InformalSupportTrace informalTrace = informalOption < 0 ? null : informalTraces[informalOption];
+    DomainTrace[] domains = new DomainTrace[domainIds.length];
     for (int d = 0; d < domainIds.length; d++) {
       Domain domain = rules.domains().get(d);
       BigDecimal share =
           informalOption >= 0 && adjusted[informalOption][d] != null
-              ? informal.options().get(informalOption).share()
+              ? informalTrace.share()
               : BigDecimal.ZERO;
-      domains.add(
+      int raw = rawPoints(choices, d);
+      domains[d] =
           new DomainTrace(
-              domain.id(),
-              domain.name(),
-              rawPoints(sheet.choices, d),
-              domain.cap(),
-              Math.min(rawPoints(sheet.choices, d), domainCap[d]),
-              share,
-              points[d]));
+              domainIds[d], domain.name(), raw, domain.cap(), Math.min(raw, domainCap[d]), share, points[d]);
     }
     return new Explanation(
         sheet.person,
         label,
         rules.effectiveFrom(),
-        answers,
+        List.of(answers),
         unanswered,
         informalTrace,
-        domains,
+        List.of(domains),
         total,
         funding == null ? prices.explain(total) : funding.steps(),
         funding == null ? List.of() : funding.attributions(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import uk.ras.allocation.AmountStep;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
@@ -35,6 +36,13 @@ public final class PriceSchedule {
   private final Money[] weekly;
   private final Money[] annual;
   private final byte[] flags;
+  /**
+   * The steps of each total, made the first time a total is explained and shared from then on: they
+   * depend on the total alone. Filled lazily, not at compile time, because a questionnaire may allow
+   * up to 100,000 points and most totals are never explained. Two threads explaining the same total
+   * at once both compute it and store equal immutable lists, so the race is harmless.
+   */
+  private final AtomicReferenceArray<List<AmountStep>> steps;
 
   private PriceSchedule(
       Pricing pricing, RoundingMode rounding, PeriodConversion weeksPerYear, int maxTotal) {
@@ -44,6 +52,7 @@ public final class PriceSchedule {
     this.weekly = new Money[maxTotal + 1];
     this.annual = new Money[maxTotal + 1];
     this.flags = new byte[maxTotal + 1];
+    this.steps = new AtomicReferenceArray<>(maxTotal + 1);
     for (int total = 0; total <= maxTotal; total++) {
       Outcome outcome = evaluate(total, null);
       weekly[total] = outcome.weekly();
@@ -79,11 +88,16 @@ public final class PriceSchedule {
     return weekly.length - 1;
   }
 
-  /** The steps from {@code total} points to the weekly amount, in words. */
+  /** The steps from {@code total} points to the weekly amount, in words; an immutable list. */
   public List<AmountStep> explain(int total) {
-    List<AmountStep> steps = new ArrayList<>();
-    evaluate(total, steps);
-    return steps;
+    List<AmountStep> known = steps.get(total);
+    if (known == null) {
+      List<AmountStep> made = new ArrayList<>();
+      evaluate(total, made);
+      known = List.copyOf(made);
+      steps.set(total, known);
+    }
+    return known;
   }
 
   private record Outcome(Money weekly, int flags) {}

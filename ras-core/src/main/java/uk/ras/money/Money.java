@@ -2,7 +2,6 @@ package uk.ras.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -182,7 +181,27 @@ public final class Money implements Comparable<Money> {
   /** The amount as a person reads it, such as {@code £1,234.50} or {@code -£3.00}. */
   @Override
   public String toString() {
-    String digits = String.format(Locale.UK, "%,.2f", pounds().abs());
-    return (pence < 0 ? "-£" : "£") + digits;
+    // Written out by hand: String.format builds a Formatter and the locale's symbols on every call,
+    // which made formatting most of the cost of an explained allocation (docs/performance.md).
+    String digits = Long.toString(pence);
+    int from = pence < 0 ? 1 : 0; // Long.MIN_VALUE has no positive counterpart, so skip the sign as text
+    int length = digits.length() - from;
+    StringBuilder text = new StringBuilder(length + length / 3 + 4);
+    if (pence < 0) {
+      text.append('-');
+    }
+    text.append('£');
+    if (length <= 2) {
+      text.append("0.").append(length == 1 ? "0" : "").append(digits, from, digits.length());
+      return text.toString();
+    }
+    int poundDigits = length - 2;
+    for (int i = 0; i < poundDigits; i++) {
+      if (i > 0 && (poundDigits - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(from + i));
+    }
+    return text.append('.').append(digits, from + poundDigits, digits.length()).toString();
   }
 }

@@ -25,6 +25,28 @@ class MoneyProperties {
           .ofSizeBetween(1, 12)
           .assuming(ws -> ws.stream().anyMatch(w -> w.signum() > 0));
 
+  /**
+   * Money is written out by hand for speed; the JDK's own grouping of the same amount is the
+   * reference, over every magnitude including the extremes of a long.
+   */
+  @Test
+  void toStringReadsAsTheUkFormatOfThePounds() {
+    Gen<Long> anyPence =
+        longs()
+            .all()
+            .mix(longs().between(-100_000, 100_000))
+            .mix(org.quicktheories.generators.SourceDSL.arbitrary()
+                .pick(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 99L, -99L, 100L, 99_999L, 100_000L));
+    qt().forAll(anyPence)
+        .checkAssert(
+            pence -> {
+              BigDecimal pounds = BigDecimal.valueOf(pence, 2);
+              String expected =
+                  (pence < 0 ? "-£" : "£") + String.format(java.util.Locale.UK, "%,.2f", pounds.abs());
+              assertEquals(expected, Money.ofPence(pence).toString());
+            });
+  }
+
   @Test
   void sharesAlwaysSumToTheTotal() {
     qt().forAll(AMOUNTS, WEIGHTS)
