@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
 import uk.ras.allocation.AmountStep;
 import uk.ras.assessment.Eligibility;
@@ -44,10 +46,20 @@ import uk.ras.ruleset.RuleSet;
  *
  * <p>The steps' words are built only when an explanation is asked for: the figures path makes no text.
  *
+ * <p><b>Whole units.</b> Points are held as whole units of {@code 10^-(s+2)} points, where {@code s} is the
+ * largest number of decimals of any share (a share of a domain's points is then exactly {@code points *
+ * shareUnits}), prices as whole units of their largest number of decimals, and every rounding is a
+ * division of whole numbers with the rule set's mode ({@link FixedPoint}). This gives exactly what
+ * {@code BigDecimal} arithmetic gives, without making a {@code BigDecimal} per share. When the rule set's
+ * decimals or sizes could overflow a {@code long} (checked once, at construction) the same steps run in
+ * {@code BigDecimal}; a property test holds the two to the same results.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StreamAllocator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Products of whole units are kept below this, so that sums of a few of them cannot overflow either. */
+  private static final BigInteger UNIT_LIMIT = BigInteger.ONE.shiftLeft(60);
 
   private final FundingStream[] streams;
   private final BigDecimal[] price;
@@ -61,7 +73,29 @@ public final class StreamAllocator {
   private final PriceSchedule schedule;
   private final boolean perPoint;
 
+  // Whole units (see the class comment); unused when wholeUnits is false.
+  private final boolean wholeUnits;
+  /** Points are held in units of 10^-pointScale. */
+  private final int pointScale;
+  private final long unitsPerPoint;
+  /** A domain's points times shareUnits[d][f] is the share's points in units. */
+  private final long[][] shareUnits;
+  private final long[] priceUnits;
+  /** points units times price units divided by this is pence. */
+  private final long priceDivisor;
+  private final long contingencyUnits;
+  /** pence times contingency units divided by this is the pence held back. */
+  private final long contingencyDivisor;
+
   public StreamAllocator(RuleSet rules, PriceSchedule schedule) {
+    this(rules, schedule, true);
+  }
+
+  /**
+   * @param wholeUnits false to use {@code BigDecimal} arithmetic even where whole units would do (for
+   *     the tests that hold the two to the same results)
+   */
+  public StreamAllocator(RuleSet rules, PriceSchedule schedule, boolean wholeUnits) {
     this.streams = rules.streams().toArray(FundingStream[]::new);
     this.pricing = rules.pricing();
     this.rounding = rules.rounding();
@@ -79,6 +113,7 @@ public final class StreamAllocator {
     this.shares = new StreamShare[domains.length][];
     this.shareStream = new int[domains.length][];
     this.shareOtherwise = new int[domains.length][];
+    int shareDecimals = 0;
     for (int d = 0; d < domains.length; d++) {
       List<StreamShare> funding = domains[d].funding();
       shares[d] = funding.toArray(StreamShare[]::new);
@@ -87,8 +122,60 @@ public final class StreamAllocator {
       for (int f = 0; f < funding.size(); f++) {
         shareStream[d][f] = indexOf(funding.get(f).stream());
         shareOtherwise[d][f] = funding.get(f).otherwise().map(this::indexOf).orElse(-1);
+        shareDecimals = Math.max(shareDecimals, decimals(funding.get(f).share()));
       }
     }
+    int priceDecimals = 0;
+    for (BigDecimal p : price) {
+      priceDecimals = Math.max(priceDecimals, decimals(p));
+    }
+    BigDecimal contingency = pricing.contingencyPercent();
+    int contingencyDecimals = decimals(contingency);
+    this.pointScale = shareDecimals + 2;
+    this.shareUnits = new long[domains.length][];
+    this.priceUnits = new long[streams.length];
+    boolean fits =
+        wholeUnits && pointScale <= 10 && pointScale + priceDecimals - 2 <= 18 && contingencyDecimals <= 16;
+    if (fits) {
+      for (int d = 0; d < domains.length; d++) {
+        shareUnits[d] = new long[shares[d].length];
+        for (int f = 0; f < shares[d].length; f++) {
+          shareUnits[d][f] = shares[d][f].share().movePointRight(shareDecimals).longValueExact();
+        }
+      }
+      // Every funded point in units, all streams together, at most: the most points times 100%.
+      BigInteger maxPointUnits =
+          BigInteger.valueOf(schedule.maxTotal()).multiply(BigInteger.TEN.pow(pointScale));
+      BigInteger maxPriceUnits = BigInteger.ZERO;
+      for (int s = 0; s < streams.length; s++) {
+        BigInteger units = price[s].movePointRight(priceDecimals).toBigIntegerExact();
+        maxPriceUnits = maxPriceUnits.max(units);
+        fits &= units.bitLength() < 62;
+        if (fits) {
+          priceUnits[s] = units.longValueExact();
+        }
+      }
+      BigInteger maxProduct = maxPointUnits.multiply(maxPriceUnits);
+      BigInteger maxPence = maxProduct.divide(BigInteger.TEN.pow(pointScale + priceDecimals - 2)).add(BigInteger.ONE);
+      BigInteger contingencyBig = contingency.movePointRight(contingencyDecimals).toBigIntegerExact();
+      fits &=
+          maxProduct.compareTo(UNIT_LIMIT) < 0 && maxPence.multiply(contingencyBig).compareTo(UNIT_LIMIT) < 0;
+    }
+    this.wholeUnits = fits;
+    this.unitsPerPoint = fits ? FixedPoint.tenTo(pointScale) : 1;
+    this.priceDivisor = fits ? FixedPoint.tenTo(pointScale + priceDecimals - 2) : 1;
+    this.contingencyUnits = fits ? contingency.movePointRight(contingencyDecimals).longValueExact() : 0;
+    this.contingencyDivisor = fits ? FixedPoint.tenTo(contingencyDecimals + 2) : 1;
+  }
+
+  /** The decimal places a number needs: 0 for whole numbers (also for 50, which strips to 5E+1). */
+  private static int decimals(BigDecimal value) {
+    return Math.max(0, value.stripTrailingZeros().scale());
+  }
+
+  /** Whether this allocator computes in whole units (see the class comment). */
+  public boolean usesWholeUnits() {
+    return wholeUnits;
   }
 
   private int indexOf(StreamId id) {
@@ -120,58 +207,119 @@ public final class StreamAllocator {
     for (int s = 0; s < streams.length; s++) {
       eligible[s] = streams[s].eligibility().isMetBy(eligibility);
     }
-    BigDecimal[] points = new BigDecimal[streams.length];
-    java.util.Arrays.fill(points, BigDecimal.ZERO);
-    BigDecimal unfunded = BigDecimal.ZERO;
+    return wholeUnits
+        ? allocateInUnits(domainPoints, eligibility, eligible, explain)
+        : allocateInDecimals(domainPoints, eligibility, eligible, explain);
+  }
+
+  private Outcome allocateInUnits(
+      int[] domainPoints, Eligibility eligibility, boolean[] eligible, boolean explain) {
+    long[] points = new long[streams.length];
+    long unfunded = 0;
     List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
     for (int d = 0; d < domains.length; d++) {
       for (int f = 0; f < shares[d].length; f++) {
-        BigDecimal share = shares[d][f].share();
-        BigDecimal sharePoints =
-            BigDecimal.valueOf(domainPoints[d]).multiply(share).divide(HUNDRED).stripTrailingZeros();
-        int named = shareStream[d][f];
-        int other = shareOtherwise[d][f];
-        int paidBy = eligible[named] ? named : other >= 0 && eligible[other] ? other : -1;
+        // At most 100,000 points times 100% in units of 10^-10: well inside a long.
+        long units = domainPoints[d] * shareUnits[d][f];
+        int paidBy = paidBy(d, f, eligible);
         if (paidBy >= 0) {
-          points[paidBy] = points[paidBy].add(sharePoints);
+          points[paidBy] += units;
         } else {
-          unfunded = unfunded.add(sharePoints);
+          unfunded += units;
         }
         if (explain) {
-          attributions.add(
-              new StreamAttribution(
-                  domains[d].id(),
-                  streams[named].id(),
-                  share,
-                  sharePoints,
-                  paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
-                  reason(named, other, paidBy, eligibility)));
+          attributions.add(attribution(d, f, points(units), paidBy, eligibility));
         }
       }
     }
-    BigDecimal funded = BigDecimal.ZERO;
-    for (BigDecimal p : points) {
-      funded = funded.add(p);
+    long funded = 0;
+    for (long p : points) {
+      funded += p;
     }
     List<AmountStep> steps = explain ? new ArrayList<>() : null;
     long[] weekly = new long[streams.length];
     int flags;
-    if (funded.signum() == 0) {
+    if (funded == 0) {
       flags = 0;
-      if (steps != null) {
-        record(steps, "streams", "no funded need: no budget", Money.zero(), Money.zero());
-      }
+      noFundedNeed(steps);
     } else if (perPoint) {
-      flags = pricePerStream(points, weekly, steps);
-    } else {
-      int total = funded.setScale(0, rounding).intValueExact();
-      Money amount = schedule.weekly(total);
-      flags = schedule.flags(total);
-      if (steps != null) {
-        steps.addAll(schedule.explain(total));
+      long running = 0;
+      for (int s = 0; s < streams.length; s++) {
+        weekly[s] = FixedPoint.divide(points[s] * priceUnits[s], priceDivisor, rounding);
+        running += weekly[s];
+        if (steps != null && points[s] != 0) {
+          pricedStep(steps, s, points(points[s]), Money.ofPence(weekly[s]), Money.ofPence(running));
+        }
       }
-      share(amount, points, weekly);
+      if (contingencyUnits != 0) {
+        long heldBack = 0;
+        for (int s = 0; s < streams.length; s++) {
+          long held = FixedPoint.divide(weekly[s] * contingencyUnits, contingencyDivisor, rounding);
+          weekly[s] -= held;
+          heldBack += held;
+        }
+        running -= heldBack;
+        if (steps != null) {
+          contingencyStep(steps, Money.ofPence(heldBack), Money.ofPence(running));
+        }
+      }
+      flags = floorAndCeiling(running, weekly, points, steps);
+    } else {
+      int total = Math.toIntExact(FixedPoint.divide(funded, unitsPerPoint, rounding));
+      flags = priceAsAWhole(total, steps);
+      apportion(schedule.weekly(total).pence(), points, weekly);
     }
+    BigDecimal[] pointsOut = new BigDecimal[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      pointsOut[s] = points(points[s]);
+    }
+    return outcome(weekly, flags, pointsOut, points(unfunded), attributions, steps);
+  }
+
+  /** Points in units as a number, without trailing zeros and never in exponent form (50, not 5E+1). */
+  private BigDecimal points(long units) {
+    return plain(BigDecimal.valueOf(units, pointScale));
+  }
+
+  private static BigDecimal plain(BigDecimal points) {
+    BigDecimal stripped = points.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private int paidBy(int d, int f, boolean[] eligible) {
+    int named = shareStream[d][f];
+    int other = shareOtherwise[d][f];
+    return eligible[named] ? named : other >= 0 && eligible[other] ? other : -1;
+  }
+
+  private StreamAttribution attribution(
+      int d, int f, BigDecimal sharePoints, int paidBy, Eligibility eligibility) {
+    int named = shareStream[d][f];
+    return new StreamAttribution(
+        domains[d].id(),
+        streams[named].id(),
+        shares[d][f].share(),
+        sharePoints,
+        paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
+        reason(named, shareOtherwise[d][f], paidBy, eligibility));
+  }
+
+  /** The steps, and the weekly amount shared by the streams, of a total priced by banding or interpolation. */
+  private int priceAsAWhole(int total, List<AmountStep> steps) {
+    if (steps != null) {
+      steps.addAll(schedule.explain(total));
+    }
+    return schedule.flags(total);
+  }
+
+  /** The budget from the streams' weekly pence: the annual amount shared by them too. */
+  private Outcome outcome(
+      long[] weekly,
+      int flags,
+      BigDecimal[] points,
+      BigDecimal unfunded,
+      List<StreamAttribution> attributions,
+      List<AmountStep> steps) {
     long weeklyTotal = 0;
     for (long w : weekly) {
       weeklyTotal += w;
@@ -179,122 +327,140 @@ public final class StreamAllocator {
     Money weeklyMoney = Money.ofPence(weeklyTotal);
     Money annualMoney = weeksPerYear.annual(weeklyMoney, rounding);
     long[] annual = new long[streams.length];
-    share(annualMoney, weekly, annual);
-    List<StreamAmount> amounts = new ArrayList<>(streams.length);
+    apportion(annualMoney.pence(), weekly, annual);
+    StreamAmount[] amounts = new StreamAmount[streams.length];
     for (int s = 0; s < streams.length; s++) {
-      amounts.add(
+      amounts[s] =
           new StreamAmount(
-              streams[s].id(),
-              streams[s].name(),
-              points[s],
-              Money.ofPence(weekly[s]),
-              Money.ofPence(annual[s])));
+              streams[s].id(), streams[s].name(), points[s], Money.ofPence(weekly[s]), Money.ofPence(annual[s]));
     }
     return new Outcome(
         weeklyMoney,
         annualMoney,
         flags,
-        Collections.unmodifiableList(amounts),
+        List.of(amounts),
         unfunded,
-        explain ? List.copyOf(attributions) : List.of(),
-        explain ? List.copyOf(steps) : List.of());
+        steps == null ? List.of() : List.copyOf(attributions),
+        steps == null ? List.of() : List.copyOf(steps));
+  }
+
+  /** The same steps as {@link #allocateInUnits} in {@code BigDecimal}, for rule sets too fine or too large for units. */
+  private Outcome allocateInDecimals(
+      int[] domainPoints, Eligibility eligibility, boolean[] eligible, boolean explain) {
+    BigDecimal[] points = new BigDecimal[streams.length];
+    Arrays.fill(points, BigDecimal.ZERO);
+    BigDecimal unfunded = BigDecimal.ZERO;
+    List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
+    for (int d = 0; d < domains.length; d++) {
+      for (int f = 0; f < shares[d].length; f++) {
+        BigDecimal sharePoints =
+            plain(BigDecimal.valueOf(domainPoints[d]).multiply(shares[d][f].share()).divide(HUNDRED));
+        int paidBy = paidBy(d, f, eligible);
+        if (paidBy >= 0) {
+          points[paidBy] = points[paidBy].add(sharePoints);
+        } else {
+          unfunded = unfunded.add(sharePoints);
+        }
+        if (explain) {
+          attributions.add(attribution(d, f, sharePoints, paidBy, eligibility));
+        }
+      }
+    }
+    BigDecimal funded = BigDecimal.ZERO;
+    for (int s = 0; s < streams.length; s++) {
+      points[s] = plain(points[s]);
+      funded = funded.add(points[s]);
+    }
+    List<AmountStep> steps = explain ? new ArrayList<>() : null;
+    long[] weekly = new long[streams.length];
+    int flags;
+    if (funded.signum() == 0) {
+      flags = 0;
+      noFundedNeed(steps);
+    } else if (perPoint) {
+      Money running = Money.zero();
+      for (int s = 0; s < streams.length; s++) {
+        Money priced = Money.ofPounds(points[s].multiply(price[s]), rounding);
+        weekly[s] = priced.pence();
+        running = running.plus(priced);
+        if (steps != null && points[s].signum() != 0) {
+          pricedStep(steps, s, points[s], priced, running);
+        }
+      }
+      BigDecimal contingency = pricing.contingencyPercent();
+      if (contingency.signum() != 0) {
+        Money heldBack = Money.zero();
+        for (int s = 0; s < streams.length; s++) {
+          Money held = Money.ofPence(weekly[s]).multipliedBy(contingency.movePointLeft(2), rounding);
+          weekly[s] -= held.pence();
+          heldBack = heldBack.plus(held);
+        }
+        running = running.minus(heldBack);
+        if (steps != null) {
+          contingencyStep(steps, heldBack, running);
+        }
+      }
+      flags = floorAndCeiling(running.pence(), weekly, points, steps);
+    } else {
+      int total = funded.setScale(0, rounding).intValueExact();
+      flags = priceAsAWhole(total, steps);
+      apportion(schedule.weekly(total), Arrays.asList(points), weekly);
+    }
+    return outcome(weekly, flags, points, plain(unfunded), attributions, steps);
   }
 
   /** The weekly amount of the streams the person may be charged for. */
   public Money chargeable(List<StreamAmount> amounts) {
-    Money sum = Money.zero();
+    long sum = 0;
     for (int s = 0; s < streams.length; s++) {
       if (streams[s].chargeable()) {
-        sum = sum.plus(amounts.get(s).weekly());
+        sum += amounts.get(s).weekly().pence();
       }
     }
-    return sum;
+    return Money.ofPence(sum);
   }
 
-  private int pricePerStream(BigDecimal[] points, long[] weekly, List<AmountStep> steps) {
-    Money running = Money.zero();
-    for (int s = 0; s < streams.length; s++) {
-      Money priced = Money.ofPounds(points[s].multiply(price[s]), rounding);
-      weekly[s] = priced.pence();
-      running = running.plus(priced);
-      if (points[s].signum() != 0) {
-        if (steps != null) {
-          record(
-              steps,
-              streams[s].pricePerPoint().isPresent() ? "streams." + streams[s].id() + ".pricePerPoint" : "pricing.pricePerPoint",
-              streams[s].name()
-                  + ": "
-                  + points[s].toPlainString()
-                  + " points at £"
-                  + price[s].toPlainString()
-                  + " per point = "
-                  + priced,
-              priced,
-              running);
-        }
-      }
-    }
-    BigDecimal contingency = pricing.contingencyPercent();
-    if (contingency.signum() != 0) {
-      Money heldBack = Money.zero();
-      for (int s = 0; s < streams.length; s++) {
-        Money held = Money.ofPence(weekly[s]).multipliedBy(contingency.movePointLeft(2), rounding);
-        weekly[s] -= held.pence();
-        heldBack = heldBack.plus(held);
-      }
-      running = running.minus(heldBack);
-      if (steps != null) {
-        record(
-            steps,
-            "pricing.contingencyPercent",
-            "less contingency of "
-                + contingency.stripTrailingZeros().toPlainString()
-                + "% of each stream held back for exceptions: -"
-                + heldBack
-                + " = "
-                + running,
-            heldBack.negated(),
-            running);
-      }
-    }
+  /**
+   * Applies the floor and the ceiling to the whole weekly amount {@code running}, sharing a top-up or a
+   * cut among the streams by their amounts (by their points while nothing is priced). {@code points}
+   * is the streams' points as a {@code long[]} of units or a {@code BigDecimal[]}.
+   */
+  private int floorAndCeiling(long running, long[] weekly, Object points, List<AmountStep> steps) {
     int flags = 0;
     if (pricing.floor().isPresent()) {
       Money floor = pricing.floor().get();
-      if (running.isLessThan(floor)) {
-        Money topUp = floor.minus(running);
+      if (running < floor.pence()) {
+        long topUp = floor.pence() - running;
         addShares(topUp, weekly, points, +1);
         flags |= PriceSchedule.FLOOR_APPLIED;
         if (steps != null) {
           record(
               steps,
               "pricing.floor",
-              "raised to the floor of " + floor + " (from " + running + "), shared among the streams",
-              topUp,
+              "raised to the floor of " + floor + " (from " + Money.ofPence(running) + "), shared among the streams",
+              Money.ofPence(topUp),
               floor);
         }
-        running = floor;
-      } else {
-        if (steps != null) {
-          record(steps, "pricing.floor", "floor of " + floor + " not needed", Money.zero(), running);
-        }
+        running = floor.pence();
+      } else if (steps != null) {
+        record(steps, "pricing.floor", "floor of " + floor + " not needed", Money.zero(), Money.ofPence(running));
       }
     }
     if (pricing.ceiling().isPresent()) {
       Money ceiling = pricing.ceiling().get().weekly();
-      if (running.isGreaterThan(ceiling)) {
+      if (running > ceiling.pence()) {
         if (pricing.ceiling().get().policy() == CeilingPolicy.CAP) {
-          Money cut = running.minus(ceiling);
+          long cut = running - ceiling.pence();
           addShares(cut, weekly, points, -1);
           flags |= PriceSchedule.CEILING_APPLIED;
           if (steps != null) {
             record(
                 steps,
                 "pricing.ceiling",
-                "capped at the ceiling of " + ceiling + " (from " + running + "), shared among the streams",
-                cut.negated(),
+                "capped at the ceiling of " + ceiling + " (from " + Money.ofPence(running) + "), shared among the streams",
+                Money.ofPence(-cut),
                 ceiling);
           }
-          running = ceiling;
         } else {
           flags |= PriceSchedule.REFERRED;
           if (steps != null) {
@@ -305,58 +471,129 @@ public final class StreamAllocator {
                     + ceiling
                     + ": referred to the resource allocation panel, amount not capped",
                 Money.zero(),
-                running);
+                Money.ofPence(running));
           }
         }
-      } else {
-        if (steps != null) {
-          record(steps, "pricing.ceiling", "within the ceiling of " + ceiling, Money.zero(), running);
-        }
+      } else if (steps != null) {
+        record(steps, "pricing.ceiling", "within the ceiling of " + ceiling, Money.zero(), Money.ofPence(running));
       }
     }
     return flags;
   }
 
-  /** Adds (sign +1) or takes away (sign -1) {@code amount}, shared by the streams' current amounts. */
-  private static void addShares(Money amount, long[] weekly, BigDecimal[] points, int sign) {
-    List<BigDecimal> weights = new ArrayList<>(weekly.length);
-    boolean any = false;
-    for (long w : weekly) {
-      weights.add(BigDecimal.valueOf(w));
-      any |= w > 0;
-    }
-    if (!any) {
-      // Nothing priced yet (a zero price): share by points instead.
-      weights = java.util.Arrays.asList(points);
-    }
-    List<Money> parts = Apportionment.byWeights(amount, weights);
-    for (int s = 0; s < weekly.length; s++) {
-      weekly[s] += sign * parts.get(s).pence();
+  private void noFundedNeed(List<AmountStep> steps) {
+    if (steps != null) {
+      record(steps, "streams", "no funded need: no budget", Money.zero(), Money.zero());
     }
   }
 
-  /** Shares {@code amount} in proportion to {@code weights}, into {@code out}; all zero when nothing to share. */
-  private static void share(Money amount, BigDecimal[] weights, long[] out) {
+  private void pricedStep(List<AmountStep> steps, int s, BigDecimal points, Money priced, Money running) {
+    record(
+        steps,
+        streams[s].pricePerPoint().isPresent() ? "streams." + streams[s].id() + ".pricePerPoint" : "pricing.pricePerPoint",
+        streams[s].name()
+            + ": "
+            + points.toPlainString()
+            + " points at £"
+            + price[s].toPlainString()
+            + " per point = "
+            + priced,
+        priced,
+        running);
+  }
+
+  private void contingencyStep(List<AmountStep> steps, Money heldBack, Money running) {
+    record(
+        steps,
+        "pricing.contingencyPercent",
+        "less contingency of "
+            + pricing.contingencyPercent().stripTrailingZeros().toPlainString()
+            + "% of each stream held back for exceptions: -"
+            + heldBack
+            + " = "
+            + running,
+        heldBack.negated(),
+        running);
+  }
+
+  /** Adds (sign +1) or takes away (sign -1) {@code amount} pence, shared by the streams' current amounts. */
+  private static void addShares(long amount, long[] weekly, Object points, int sign) {
+    boolean any = false;
+    for (long w : weekly) {
+      any |= w > 0;
+    }
+    long[] parts = new long[weekly.length];
+    if (any) {
+      apportion(amount, weekly, parts);
+    } else if (points instanceof long[]) {
+      // Nothing priced yet (a zero price): share by points instead.
+      apportion(amount, (long[]) points, parts);
+    } else {
+      apportion(Money.ofPence(amount), Arrays.asList((BigDecimal[]) points), parts);
+    }
+    for (int s = 0; s < weekly.length; s++) {
+      weekly[s] += sign * parts[s];
+    }
+  }
+
+  /**
+   * Shares {@code amount} pence in proportion to {@code weights} into {@code out}, exactly as {@link
+   * Apportionment#byWeights} does (largest remainder, ties to the earlier share); all zero when there is
+   * nothing to share. Falls back to {@code Apportionment} if a product would overflow a long.
+   */
+  static void apportion(long amount, long[] weights, long[] out) {
+    long sum = 0;
+    for (long w : weights) {
+      sum += w;
+    }
+    if (sum == 0 || amount == 0) {
+      Arrays.fill(out, 0);
+      return;
+    }
+    long[] remainders = new long[weights.length];
+    long given = 0;
+    for (int i = 0; i < weights.length; i++) {
+      long product;
+      try {
+        product = Math.multiplyExact(amount, weights[i]);
+      } catch (ArithmeticException overflow) {
+        BigDecimal[] w = new BigDecimal[weights.length];
+        for (int j = 0; j < w.length; j++) {
+          w[j] = BigDecimal.valueOf(weights[j]);
+        }
+        apportion(Money.ofPence(amount), Arrays.asList(w), out);
+        return;
+      }
+      out[i] = product / sum;
+      remainders[i] = product % sum;
+      given += out[i];
+    }
+    // The pennies left over go to the largest remainders; the earlier share wins a tie.
+    for (long left = amount - given; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < remainders.length; i++) {
+        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      out[best]++;
+      remainders[best] = -1;
+    }
+  }
+
+  private static void apportion(Money amount, List<BigDecimal> weights, long[] out) {
     boolean any = false;
     for (BigDecimal w : weights) {
       any |= w.signum() > 0;
     }
     if (!any || amount.isZero()) {
-      java.util.Arrays.fill(out, 0);
+      Arrays.fill(out, 0);
       return;
     }
-    List<Money> parts = Apportionment.byWeights(amount, java.util.Arrays.asList(weights));
+    List<Money> parts = Apportionment.byWeights(amount, weights);
     for (int s = 0; s < out.length; s++) {
       out[s] = parts.get(s).pence();
     }
-  }
-
-  private static void share(Money amount, long[] weights, long[] out) {
-    BigDecimal[] w = new BigDecimal[weights.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = BigDecimal.valueOf(weights[i]);
-    }
-    share(amount, w, out);
   }
 
   private String reason(int named, int other, int paidBy, Eligibility person) {
