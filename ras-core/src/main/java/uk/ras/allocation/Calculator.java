@@ -61,6 +61,8 @@ public final class Calculator {
   /** Domain d's questions are slots domainStart[d] to domainStart[d + 1] - 1. */
   private final int[] domainStart;
   private final OptionId[][] optionIds;
+  /** The option ids as text, for matching the cells of a {@link ColumnEncoder} without making ids. */
+  private final String[][] optionTexts;
   private final int[][] optionPoints;
   private final DomainId[] domainIds;
   private final int[] domainCap;
@@ -156,8 +158,10 @@ public final class Calculator {
         }
       }
     }
+    optionTexts = new String[slots][];
     for (int slot = 0; slot < questionIds.length; slot++) {
       slotById.put(questionIds[slot], slot);
+      optionTexts[slot] = Arrays.stream(optionIds[slot]).map(OptionId::value).toArray(String[]::new);
     }
     prices =
         PriceSchedule.compile(
@@ -228,36 +232,87 @@ public final class Calculator {
   public AnswerSheet encode(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
     int[] choices = new int[questionIds.length];
-    Arrays.fill(choices, -1);
+    Arrays.fill(choices, UNANSWERED);
     List<AssessmentProblem> problems = null;
     for (Map.Entry<QuestionId, OptionId> answer : assessment.answers().entrySet()) {
-      int slot = slotOf(answer.getKey());
+      QuestionId question = answer.getKey();
+      String value = answer.getValue().value();
+      int slot = slotOf(question);
       if (slot < 0) {
-        problems = add(problems, new AssessmentProblem(
-            AssessmentProblem.Kind.UNKNOWN_QUESTION,
-            answer.getKey(),
-            answer.getValue().value(),
-            "unknown question '" + answer.getKey() + "' (answered '" + answer.getValue() + "')"));
+        problems = add(problems, unknownQuestion(question, value));
         continue;
       }
-      int option = indexOf(optionIds[slot], answer.getValue());
+      int option = optionIndex(slot, value);
       if (option < 0) {
-        problems = add(problems, new AssessmentProblem(
-            AssessmentProblem.Kind.UNKNOWN_OPTION,
-            answer.getKey(),
-            answer.getValue().value(),
-            "question '"
-                + answer.getKey()
-                + "' has no option '"
-                + answer.getValue()
-                + "'; expected one of "
-                + Arrays.toString(optionIds[slot])));
+        problems = add(problems, unknownOption(slot, value));
+        choices[slot] = NO_SUCH_OPTION;
         continue;
       }
       choices[slot] = option;
     }
+    return sheet(assessment, choices, problems);
+  }
+
+  /** A choice not yet made; {@link #NO_SUCH_OPTION} marks an answer already reported as unknown. */
+  private static final int UNANSWERED = -1;
+
+  private static final int NO_SUCH_OPTION = -2;
+
+  /**
+   * An encoder for assessments given as rows of text in the column layout {@code columns}, such as the
+   * rows of a CSV file: the columns are matched to this rule set's questions once, here, so that
+   * encoding a row needs no map, no id objects and no copy of the answers. It checks exactly what
+   * {@link #encode(Assessment)} checks, with the same problems.
+   *
+   * @param columns the question each column answers, in order; not null, no nulls, no repeats. A column
+   *     naming a question this rule set does not have is allowed: a row that answers it is refused
+   * @return the encoder, never null
+   * @throws IllegalArgumentException if a question is named twice
+   */
+  public ColumnEncoder encoder(List<QuestionId> columns) {
+    Objects.requireNonNull(columns, "columns");
+    int[] slots = new int[columns.size()];
+    java.util.Set<QuestionId> seen = new java.util.HashSet<>();
+    for (int c = 0; c < slots.length; c++) {
+      QuestionId question = Objects.requireNonNull(columns.get(c), "columns[" + c + "]");
+      if (!seen.add(question)) {
+        throw new IllegalArgumentException("question '" + question + "' has more than one column");
+      }
+      slots[c] = slotOf(question);
+    }
+    return new ColumnEncoder(this, List.copyOf(columns), slots);
+  }
+
+  /** The work of {@link ColumnEncoder#encode}: {@code slots[c]} is column c's slot, or -1. */
+  AnswerSheet encode(Assessment facts, List<QuestionId> columns, int[] slots, List<String> cells) {
+    int[] choices = new int[questionIds.length];
+    Arrays.fill(choices, UNANSWERED);
+    List<AssessmentProblem> problems = null;
+    for (int c = 0; c < slots.length; c++) {
+      String cell = cells.get(c);
+      if (cell == null || (cell = cell.strip()).isEmpty()) {
+        continue;
+      }
+      int slot = slots[c];
+      if (slot < 0) {
+        problems = add(problems, unknownQuestion(columns.get(c), cell));
+        continue;
+      }
+      int option = optionIndex(slot, cell);
+      if (option < 0) {
+        problems = add(problems, unknownOption(slot, cell));
+        choices[slot] = NO_SUCH_OPTION;
+        continue;
+      }
+      choices[slot] = option;
+    }
+    return sheet(facts, choices, problems);
+  }
+
+  /** Adds the missing required answers to {@code problems}; throws if there are any, else makes the sheet. */
+  private AnswerSheet sheet(Assessment assessment, int[] choices, List<AssessmentProblem> problems) {
     for (int slot = 0; slot < questionIds.length; slot++) {
-      if (required[slot] && choices[slot] < 0 && !assessment.answers().containsKey(questionIds[slot])) {
+      if (required[slot] && choices[slot] == UNANSWERED) {
         problems = add(problems, new AssessmentProblem(
             AssessmentProblem.Kind.MISSING_ANSWER,
             questionIds[slot],
@@ -269,6 +324,27 @@ public final class Calculator {
       throw new InvalidAssessmentException(assessment.person(), label, problems);
     }
     return new AnswerSheet(this, assessment, choices);
+  }
+
+  private static AssessmentProblem unknownQuestion(QuestionId question, String value) {
+    return new AssessmentProblem(
+        AssessmentProblem.Kind.UNKNOWN_QUESTION,
+        question,
+        value,
+        "unknown question '" + question + "' (answered '" + value + "')");
+  }
+
+  private AssessmentProblem unknownOption(int slot, String value) {
+    return new AssessmentProblem(
+        AssessmentProblem.Kind.UNKNOWN_OPTION,
+        questionIds[slot],
+        value,
+        "question '"
+            + questionIds[slot]
+            + "' has no option '"
+            + value
+            + "'; expected one of "
+            + Arrays.toString(optionIds[slot]));
   }
 
   /**
@@ -476,9 +552,10 @@ public final class Calculator {
     return slot == null ? -1 : slot;
   }
 
-  private static int indexOf(OptionId[] options, OptionId id) {
+  private int optionIndex(int slot, String option) {
+    String[] options = optionTexts[slot];
     for (int i = 0; i < options.length; i++) {
-      if (options[i].equals(id)) {
+      if (options[i].equals(option)) {
         return i;
       }
     }

@@ -57,12 +57,27 @@ public final class Assessment {
    */
   public static Assessment of(PersonId person, LocalDate date, Map<QuestionId, OptionId> answers) {
     Objects.requireNonNull(person, "person");
+    return new Assessment(person, date, copy(answers), Eligibility.unknown(), Money.zero(), null, null);
+  }
+
+  private static Map<QuestionId, OptionId> copy(Map<QuestionId, OptionId> answers) {
     Objects.requireNonNull(answers, "answers");
+    if (answers.isEmpty()) {
+      return Map.of();
+    }
     Map<QuestionId, OptionId> copy = new LinkedHashMap<>();
     answers.forEach(
         (q, o) -> copy.put(Objects.requireNonNull(q, "question"), Objects.requireNonNull(o, "option")));
-    return new Assessment(
-        person, date, Collections.unmodifiableMap(copy), Eligibility.unknown(), Money.zero(), null, null);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * This assessment with other answers, its other facts kept.
+   *
+   * @param answers question to chosen option, not null, no null keys or values; copied, order kept
+   */
+  public Assessment withAnswers(Map<QuestionId, OptionId> answers) {
+    return new Assessment(person, date, copy(answers), eligibility, contribution, holding, personallyControlled);
   }
 
   /** Starts an assessment of {@code person}; never null. */

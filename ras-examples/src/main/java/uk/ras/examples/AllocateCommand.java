@@ -17,6 +17,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +32,7 @@ import uk.ras.RasException;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.BudgetFlag;
 import uk.ras.allocation.Calculator;
+import uk.ras.allocation.ColumnEncoder;
 import uk.ras.allocation.Detail;
 import uk.ras.allocation.DomainPoints;
 import uk.ras.allocation.NoRuleSetInForceException;
@@ -114,6 +118,9 @@ final class AllocateCommand {
   private final PrintStream err;
   /** Why reading stopped before the end of the file, or null. */
   private String stoppedReading;
+  /** Each rule set's encoder for the columns of the file {@link #encodersFor}. */
+  private final Map<Calculator, ColumnEncoder> encoders = new IdentityHashMap<>();
+  private AssessmentCsv encodersFor;
 
   AllocateCommand(Options options, PrintStream out, PrintStream err) {
     this.options = options;
@@ -215,7 +222,8 @@ final class AllocateCommand {
     Map<String, Long> byRuleSet = new TreeMap<>();
     Money weekly = Money.zero();
     Money annual = Money.zero();
-    StreamTotals streamTotals = new StreamTotals(streams);
+    BudgetRows rows = new BudgetRows(domains, streams);
+    StreamTotals streamTotals = new StreamTotals(streams, rows);
     Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
     for (BudgetFlag f : BudgetFlag.values()) {
       flagged.put(f, 0L);
@@ -249,7 +257,7 @@ final class AllocateCommand {
         explanations.add(e.toText());
       });
       if (budgets != null) {
-        budgets.write(budgetRow(budget, domains, streams));
+        budgets.write(rows.row(budget));
       } else {
         table.add(budget);
       }
@@ -355,17 +363,23 @@ final class AllocateCommand {
       }
     }
     String person = csv.person(row);
-    Assessment assessment =
-        csv.assessment(row, p -> problems.add(reject(row, person, p.column(), p.reason())));
-    if (assessment == null) {
+    Assessment facts = csv.facts(row, p -> problems.add(reject(row, person, p.column(), p.reason())));
+    if (facts == null) {
       return null;
     }
-    LocalDate date = assessment.date().orElse(null);
+    LocalDate date = facts.date().orElse(null);
     try {
       Calculator calculator =
           date == null || options.ignoreDates ? registry.latest() : registry.inForceOn(date);
       Detail detail = options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
-      return calculator.allocate(assessment, detail);
+      // The columns are matched to each rule set's questions once per file, not once per row.
+      if (encodersFor != csv) {
+        encoders.clear();
+        encodersFor = csv;
+      }
+      ColumnEncoder encoder =
+          encoders.computeIfAbsent(calculator, c -> c.encoder(csv.answerColumns()));
+      return calculator.allocate(encoder.encode(facts, csv.answerCells(row)), detail);
     } catch (NoRuleSetInForceException e) {
       problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE, e.getMessage()));
     } catch (InvalidAssessmentException e) {
@@ -443,46 +457,81 @@ final class AllocateCommand {
   }
 
   static List<String> budgetRow(Budget budget, List<DomainId> domains, List<FundingStream> streams) {
-    List<String> cells = budgetRow(budget, domains);
-    Map<StreamId, StreamAmount> amounts = new LinkedHashMap<>();
-    budget.streams().forEach(a -> amounts.put(a.stream(), a));
-    for (FundingStream s : streams) {
-      StreamAmount a = amounts.get(s.id());
-      cells.add(a == null ? "" : a.weekly().toPlainString());
-      cells.add(a == null ? "" : a.annual().toPlainString());
-    }
-    cells.add(budget.streams().isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString());
-    PersonalBudget pb = budget.personalBudget();
-    cells.add(pb.cost().toPlainString());
-    cells.add(pb.personContribution().toPlainString());
-    cells.add(pb.councilContribution().toPlainString());
-    cells.add(budget.holding().map(FactColumns::name).orElse(""));
-    cells.add(
-        budget.holding().orElse(null) == BudgetHolding.MIX ? budget.personallyControlled().toPlainString() : "");
-    return cells;
+    return new BudgetRows(domains, streams).row(budget);
   }
 
-  static List<String> budgetRow(Budget budget, List<DomainId> domains) {
-    Map<DomainId, Integer> points = new LinkedHashMap<>();
-    for (DomainPoints dp : budget.domains()) {
-      points.put(dp.domain(), dp.points());
+  /**
+   * The output rows: one column per domain and two per stream of every rule set. Where each rule set's
+   * domains and streams go is worked out from its first budget and kept, so a row is filled by position.
+   */
+  static final class BudgetRows {
+    private final List<DomainId> domains;
+    private final List<FundingStream> streams;
+    private final int width;
+    /** By rule-set label: the column of each of its domains, then of each of its streams. */
+    private final Map<String, int[][]> layouts = new HashMap<>();
+
+    BudgetRows(List<DomainId> domains, List<FundingStream> streams) {
+      this.domains = domains;
+      this.streams = streams;
+      this.width = 3 + domains.size() + 4 + 2 * streams.size() + STATUTORY_COLUMNS.size();
     }
-    List<String> cells = new ArrayList<>();
-    cells.add(CsvCells.neutralise(budget.person().value()));
-    cells.add(budget.assessmentDate().map(LocalDate::toString).orElse(""));
-    cells.add(CsvCells.neutralise(budget.ruleSet()));
-    for (DomainId d : domains) {
-      Integer p = points.get(d);
-      cells.add(p == null ? "" : Integer.toString(p));
+
+    /** Where the budget's rule set's streams are in {@code streams}, in the order of {@code budget.streams()}. */
+    int[] streamIndexes(Budget budget) {
+      return layout(budget)[1];
     }
-    cells.add(Integer.toString(budget.totalPoints()));
-    cells.add(budget.weekly().toPlainString());
-    cells.add(budget.annual().toPlainString());
-    cells.add(flags(budget));
-    return cells;
+
+    private int[][] layout(Budget budget) {
+      int[][] layout = layouts.get(budget.ruleSet());
+      if (layout == null) {
+        int[] d = budget.domains().stream().mapToInt(p -> domains.indexOf(p.domain())).toArray();
+        List<StreamId> ids = streams.stream().map(FundingStream::id).toList();
+        int[] s = budget.streams().stream().mapToInt(a -> ids.indexOf(a.stream())).toArray();
+        layout = new int[][] {d, s};
+        layouts.put(budget.ruleSet(), layout);
+      }
+      return layout;
+    }
+
+    List<String> row(Budget budget) {
+      int[][] layout = layout(budget);
+      String[] cells = new String[width];
+      Arrays.fill(cells, "");
+      cells[0] = CsvCells.neutralise(budget.person().value());
+      cells[1] = budget.assessmentDate().map(LocalDate::toString).orElse("");
+      cells[2] = CsvCells.neutralise(budget.ruleSet());
+      List<DomainPoints> points = budget.domains();
+      for (int i = 0; i < points.size(); i++) {
+        cells[3 + layout[0][i]] = Integer.toString(points.get(i).points());
+      }
+      int c = 3 + domains.size();
+      cells[c++] = Integer.toString(budget.totalPoints());
+      cells[c++] = budget.weekly().toPlainString();
+      cells[c++] = budget.annual().toPlainString();
+      cells[c++] = flags(budget);
+      List<StreamAmount> amounts = budget.streams();
+      for (int i = 0; i < amounts.size(); i++) {
+        cells[c + 2 * layout[1][i]] = amounts.get(i).weekly().toPlainString();
+        cells[c + 2 * layout[1][i] + 1] = amounts.get(i).annual().toPlainString();
+      }
+      c += 2 * streams.size();
+      cells[c++] = amounts.isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString();
+      PersonalBudget pb = budget.personalBudget();
+      cells[c++] = pb.cost().toPlainString();
+      cells[c++] = pb.personContribution().toPlainString();
+      cells[c++] = pb.councilContribution().toPlainString();
+      cells[c++] = budget.holding().map(FactColumns::name).orElse("");
+      cells[c] =
+          budget.holding().orElse(null) == BudgetHolding.MIX ? budget.personallyControlled().toPlainString() : "";
+      return Arrays.asList(cells);
+    }
   }
 
   static String flags(Budget budget) {
+    if (budget.flags().isEmpty()) {
+      return "";
+    }
     return budget.flags().stream()
         .sorted()
         .map(BudgetFlag::name)
@@ -500,22 +549,25 @@ final class AllocateCommand {
     private Money council = Money.zero();
     private final Map<String, Long> byHolding = new TreeMap<>();
 
-    StreamTotals(List<FundingStream> streams) {
+    private final BudgetRows rows;
+
+    StreamTotals(List<FundingStream> streams, BudgetRows rows) {
       this.streams = streams;
+      this.rows = rows;
       this.weekly = new long[streams.size()];
       this.annual = new long[streams.size()];
       this.people = new int[streams.size()];
     }
 
     void add(Budget b) {
-      for (StreamAmount a : b.streams()) {
-        for (int s = 0; s < streams.size(); s++) {
-          if (streams.get(s).id().equals(a.stream())) {
-            weekly[s] = Math.addExact(weekly[s], a.weekly().pence());
-            annual[s] = Math.addExact(annual[s], a.annual().pence());
-            people[s] += a.weekly().isZero() ? 0 : 1;
-          }
-        }
+      int[] index = rows.streamIndexes(b);
+      List<StreamAmount> amounts = b.streams();
+      for (int i = 0; i < amounts.size(); i++) {
+        StreamAmount a = amounts.get(i);
+        int s = index[i];
+        weekly[s] = Math.addExact(weekly[s], a.weekly().pence());
+        annual[s] = Math.addExact(annual[s], a.annual().pence());
+        people[s] += a.weekly().isZero() ? 0 : 1;
       }
       cost = cost.plus(b.personalBudget().cost());
       person = person.plus(b.personalBudget().personContribution());
