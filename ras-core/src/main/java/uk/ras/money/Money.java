@@ -175,14 +175,21 @@ public final class Money implements Comparable<Money> {
 
   /** The amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files. */
   public String toPlainString() {
-    return pounds().toPlainString();
+    return written(false);
   }
 
   /** The amount as a person reads it, such as {@code £1,234.50} or {@code -£3.00}. */
   @Override
   public String toString() {
-    // Written out by hand: String.format builds a Formatter and the locale's symbols on every call,
-    // which made formatting most of the cost of an explained allocation (docs/performance.md).
+    return written(true);
+  }
+
+  /**
+   * The pounds with two decimals, with a pound sign and thousands commas for people or bare for files.
+   * Written out by hand: String.format builds a Formatter and the locale's symbols on every call, which
+   * made formatting most of the cost of an explained allocation (docs/performance.md).
+   */
+  private String written(boolean forPeople) {
     String digits = Long.toString(pence);
     int from = pence < 0 ? 1 : 0; // Long.MIN_VALUE has no positive counterpart, so skip the sign as text
     int length = digits.length() - from;
@@ -190,14 +197,16 @@ public final class Money implements Comparable<Money> {
     if (pence < 0) {
       text.append('-');
     }
-    text.append('£');
+    if (forPeople) {
+      text.append('£');
+    }
     if (length <= 2) {
       text.append("0.").append(length == 1 ? "0" : "").append(digits, from, digits.length());
       return text.toString();
     }
     int poundDigits = length - 2;
     for (int i = 0; i < poundDigits; i++) {
-      if (i > 0 && (poundDigits - i) % 3 == 0) {
+      if (forPeople && i > 0 && (poundDigits - i) % 3 == 0) {
         text.append(',');
       }
       text.append(digits.charAt(from + i));

@@ -30,7 +30,7 @@ class MoneyProperties {
    * reference, over every magnitude including the extremes of a long.
    */
   @Test
-  void toStringReadsAsTheUkFormatOfThePounds() {
+  void writtenAmountsReadAsTheJdkWritesThePounds() {
     Gen<Long> anyPence =
         longs()
             .all()
@@ -44,6 +44,7 @@ class MoneyProperties {
               String expected =
                   (pence < 0 ? "-£" : "£") + String.format(java.util.Locale.UK, "%,.2f", pounds.abs());
               assertEquals(expected, Money.ofPence(pence).toString());
+              assertEquals(pounds.toPlainString(), Money.ofPence(pence).toPlainString());
             });
   }
 
