@@ -18,6 +18,7 @@ import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
+import uk.ras.money.Money;
 import uk.ras.pricing.PricePerPoint;
 import uk.ras.pricing.Pricing;
 import uk.ras.ruleset.Domain;
@@ -32,6 +33,8 @@ import uk.ras.ruleset.RuleSet;
  *
  * <ul>
  *   <li>{@code figures}: an encoded answer sheet to a budget without explanation: the hot path;
+ *   <li>{@code weekly}: an encoded answer sheet to its weekly amount ({@code Calculator.weekly}), the
+ *       allocation-free path for bulk runs that need only the amounts;
  *   <li>{@code explained}: the same with the full explanation trace;
  *   <li>{@code encodeAndAllocate}: from an {@code Assessment} (id look-ups and checks) to a budget;
  *   <li>{@code handWrittenLookup}: the same rules hand-written over {@code int} arrays: option points
@@ -88,6 +91,7 @@ public class AllocationBenchmark {
     buildHandWrittenTables(inputs.rules);
     for (int i = 0; i < ScoringInputs.COUNT; i++) {
       inputs.check("handWrittenLookup", i, handTotal(choices[i]), weeklyPence[handTotal(choices[i])]);
+      inputs.check("weekly", i, calculator.totalPoints(sheets[i]), calculator.weekly(sheets[i]).pence());
     }
     slots = inputs.questionIds.size();
     answerBytes = new byte[ScoringInputs.COUNT * slots];
@@ -170,6 +174,15 @@ public class AllocationBenchmark {
   @Benchmark
   public Budget figures() {
     return calculator.allocate(sheets[nextIndex()], Detail.FIGURES);
+  }
+
+  /**
+   * The primitive path for bulk what-if runs: total points and the precomputed weekly amount of an
+   * encoded sheet, what the hand-written lookup computes, without making a budget.
+   */
+  @Benchmark
+  public Money weekly() {
+    return calculator.weekly(sheets[nextIndex()]);
   }
 
   @Benchmark
