@@ -132,7 +132,7 @@ public final class Setting {
     if (!personIds().contains(person)) {
       throw new UnknownPersonException(name, person, personIds());
     }
-    return LeaveAnalysis.of(split(), person, policy);
+    return split().leave(person, policy);
   }
 
   /**

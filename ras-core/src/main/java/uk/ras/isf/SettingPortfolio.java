@@ -40,8 +40,9 @@ public final class SettingPortfolio {
     Objects.requireNonNull(policy, "policy");
     List<LeaveAnalysis> out = new ArrayList<>();
     for (Setting s : settings) {
+      Split split = s.split(); // once per setting, not once per leaver
       for (Person p : s.people()) {
-        out.add(s.leave(p.id(), policy));
+        out.add(split.leave(p.id(), policy));
       }
     }
     return out;

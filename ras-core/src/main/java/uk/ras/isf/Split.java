@@ -2,6 +2,7 @@ package uk.ras.isf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.ras.assessment.PersonId;
@@ -44,6 +45,23 @@ public final class Split {
       }
     }
     throw new UnknownPersonException(setting.name(), person, setting.personIds());
+  }
+
+  /**
+   * What happens to this split if {@code person} leaves, under {@code policy}: the same as {@link
+   * Setting#leave}, without splitting the setting again. For the analysis of everyone in a setting,
+   * split once and ask the split.
+   *
+   * @param person not null
+   * @param policy not null
+   * @return the analysis, never null
+   * @throws UnknownPersonException if {@code person} is not one of the setting's people
+   */
+  public LeaveAnalysis leave(PersonId person, LeavePolicy policy) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(policy, "policy");
+    shareOf(person);
+    return LeaveAnalysis.of(this, person, policy);
   }
 
   /** The sum of the ISFs: all cost lines plus all personal funding (the budget, when one is stated). */

@@ -245,6 +245,26 @@ class SettingTest {
     UnknownPersonException e =
         assertThrows(UnknownPersonException.class, () -> elmRoad().leave(id("Z"), LeavePolicy.RESPLIT));
     assertEquals("unknown person \"Z\" in setting \"Elm Road\"; expected one of A, B, C, D, E, F", e.getMessage());
+    UnknownPersonException fromSplit =
+        assertThrows(UnknownPersonException.class, () -> elmRoad().split().leave(id("Z"), LeavePolicy.RESPLIT));
+    assertEquals(e.getMessage(), fromSplit.getMessage());
+  }
+
+  @Test
+  void oneSplitServesEveryLeaverAndGivesWhatTheSettingGives() {
+    Setting setting = elmRoad();
+    Split split = setting.split();
+    // C's personal 150.00 goes at once under either policy (worked in leaveUnderResplitResharesTheLeaversCosts).
+    for (LeavePolicy policy : LeavePolicy.values()) {
+      assertEquals(m("150.00"), split.leave(id("C"), policy).budgetReduction());
+      for (PersonId p : setting.personIds()) {
+        LeaveAnalysis fromSplit = split.leave(p, policy);
+        LeaveAnalysis fromSetting = setting.leave(p, policy);
+        assertEquals(fromSetting.budgetReduction(), fromSplit.budgetReduction());
+        assertEquals(fromSetting.people(), fromSplit.people());
+        assertEquals(fromSetting.unallocated(), fromSplit.unallocated());
+      }
+    }
   }
 
   @Test
