@@ -276,9 +276,18 @@ public final class StreamAllocator {
     return outcome(weekly, flags, pointsOut, points(unfunded), attributions, steps);
   }
 
-  /** Points in units as a number, without trailing zeros and never in exponent form (50, not 5E+1). */
+  /**
+   * Points in units as a number, without trailing zeros and never in exponent form (50, not 5E+1): what
+   * {@link #plain} gives, with the zeros dropped in {@code long} arithmetic rather than by {@code
+   * BigDecimal}'s repeated division.
+   */
   private BigDecimal points(long units) {
-    return plain(BigDecimal.valueOf(units, pointScale));
+    int scale = pointScale;
+    while (scale > 0 && units % 10 == 0) {
+      units /= 10;
+      scale--;
+    }
+    return BigDecimal.valueOf(units, scale);
   }
 
   private static BigDecimal plain(BigDecimal points) {

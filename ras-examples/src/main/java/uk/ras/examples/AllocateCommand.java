@@ -1,8 +1,5 @@
 package uk.ras.examples;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -204,13 +201,10 @@ final class AllocateCommand {
       columns.add(st.id().value() + "_annual");
     }
     columns.addAll(STATUTORY_COLUMNS);
-    SequenceWriter budgets = null;
-    if (csvOut != null) {
+    Writer budgets = csvOut;
+    if (budgets != null) {
       // The header is written as a row of its own, so that a file with no allocated rows still has it.
-      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
-      columns.forEach(schema::addColumn);
-      budgets = new CsvMapper().writer(schema.build()).writeValues(csvOut);
-      budgets.write(columns);
+      CsvCells.writeRow(budgets, columns);
     }
     Table table = csvOut == null ? new Table(report) : null;
     warnAboutUnknownColumns(registry, csv);
@@ -257,7 +251,7 @@ final class AllocateCommand {
         explanations.add(e.toText());
       });
       if (budgets != null) {
-        budgets.write(rows.row(budget));
+        CsvCells.writeRow(budgets, rows.row(budget));
       } else {
         table.add(budget);
       }
