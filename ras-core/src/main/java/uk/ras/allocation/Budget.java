@@ -22,12 +22,12 @@ import uk.ras.ruleset.DomainId;
  * <p>Immutable and thread-safe.
  */
 public final class Budget {
-  private final PersonId person;
-  private final LocalDate assessmentDate;
-  private final String ruleSet;
-  // The calculator's own (never changed) domain ids and this budget's points, one each: the list of
-  // DomainPoints is made on request so that the figures-only path allocates as little as possible.
-  private final DomainId[] domainIds;
+  // The calculator and the sheet it allocated: the person, the date, the facts, and the domains' points,
+  // which are worked out again on request when the allocation did not need them (the figures path
+  // without streams), so that such a budget is the only object the allocation makes.
+  private final Calculator calculator;
+  private final AnswerSheet sheet;
+  /** Each domain's points, or null to work them out from the sheet on request; never changed. */
   private final int[] domainPoints;
   private final int totalPoints;
   private final Money weekly;
@@ -36,14 +36,11 @@ public final class Budget {
   private final List<StreamAmount> streams;
   private final BigDecimal unfundedPoints;
   private final PersonalBudget personalBudget;
-  private final Assessment assessment;
   private final Explanation explanation;
 
   Budget(
-      PersonId person,
-      LocalDate assessmentDate,
-      String ruleSet,
-      DomainId[] domainIds,
+      Calculator calculator,
+      AnswerSheet sheet,
       int[] domainPoints,
       int totalPoints,
       Money weekly,
@@ -52,12 +49,9 @@ public final class Budget {
       List<StreamAmount> streams, // immutable
       BigDecimal unfundedPoints,
       PersonalBudget personalBudget,
-      Assessment assessment,
       Explanation explanation) {
-    this.person = person;
-    this.assessmentDate = assessmentDate;
-    this.ruleSet = ruleSet;
-    this.domainIds = domainIds;
+    this.calculator = calculator;
+    this.sheet = sheet;
     this.domainPoints = domainPoints;
     this.totalPoints = totalPoints;
     this.weekly = weekly;
@@ -66,31 +60,35 @@ public final class Budget {
     this.streams = streams;
     this.unfundedPoints = unfundedPoints;
     this.personalBudget = personalBudget;
-    this.assessment = assessment;
     this.explanation = explanation;
   }
 
   public PersonId person() {
-    return person;
+    return sheet.person;
   }
 
   /** The assessment's date, if it had one. */
   public Optional<LocalDate> assessmentDate() {
-    return Optional.ofNullable(assessmentDate);
+    return sheet.date();
   }
 
   /** The label of the rule set that allocated it, such as "northshire-mh 2026.1". */
   public String ruleSet() {
-    return ruleSet;
+    return calculator.label();
   }
 
   /** The points of every domain after caps and adjustments, in questionnaire order. */
   public List<DomainPoints> domains() {
-    DomainPoints[] domains = new DomainPoints[domainIds.length];
+    int[] points = points();
+    DomainPoints[] domains = new DomainPoints[points.length];
     for (int d = 0; d < domains.length; d++) {
-      domains[d] = new DomainPoints(domainIds[d], domainPoints[d]);
+      domains[d] = new DomainPoints(calculator.domainId(d), points[d]);
     }
     return List.of(domains);
+  }
+
+  private int[] points() {
+    return domainPoints != null ? domainPoints : calculator.domainPoints(sheet);
   }
 
   public int totalPoints() {
@@ -134,11 +132,12 @@ public final class Budget {
 
   /** How the budget is to be held, as the assessment recorded it. */
   public Optional<BudgetHolding> holding() {
-    return assessment.holding();
+    return sheet.assessment.holding();
   }
 
   /** The weekly amount under the person's own control: all of a direct payment, the stated part of a mix. */
   public Money personallyControlled() {
+    Assessment assessment = sheet.assessment;
     BudgetHolding h = assessment.holding().orElse(null);
     if (h == BudgetHolding.DIRECT_PAYMENT) {
       return weekly;
@@ -148,7 +147,7 @@ public final class Budget {
 
   /** The eligibility facts the streams were decided on. */
   public Eligibility eligibility() {
-    return assessment.eligibility();
+    return sheet.assessment.eligibility();
   }
 
   /** The explanation, present when allocated with {@link Detail#EXPLAINED}. */
@@ -163,11 +162,10 @@ public final class Budget {
       return false;
     }
     Budget b = (Budget) o;
-    return person.equals(b.person)
-        && Objects.equals(assessmentDate, b.assessmentDate)
-        && ruleSet.equals(b.ruleSet)
-        && Arrays.equals(domainIds, b.domainIds)
-        && Arrays.equals(domainPoints, b.domainPoints)
+    return person().equals(b.person())
+        && Objects.equals(sheet.date, b.sheet.date)
+        && ruleSet().equals(b.ruleSet())
+        && domains().equals(b.domains())
         && totalPoints == b.totalPoints
         && weekly.equals(b.weekly)
         && annual.equals(b.annual)
@@ -175,18 +173,18 @@ public final class Budget {
         && streams.equals(b.streams)
         && unfundedPoints.compareTo(b.unfundedPoints) == 0
         && personalBudget.equals(b.personalBudget)
-        && assessment.holding().equals(b.assessment.holding());
+        && holding().equals(b.holding());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(person, ruleSet, totalPoints, weekly, annual);
+    return Objects.hash(person(), ruleSet(), totalPoints, weekly, annual);
   }
 
   @Override
   public String toString() {
     return "Budget{"
-        + person
+        + person()
         + ", "
         + totalPoints
         + " points, "

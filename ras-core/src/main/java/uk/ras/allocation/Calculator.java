@@ -359,14 +359,19 @@ public final class Calculator {
     Objects.requireNonNull(detail, "detail");
     int[] choices = sheet.choices;
     int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
-    int[] points = new int[domainIds.length];
+    boolean explain = detail == Detail.EXPLAINED;
+    // The domains' points are kept only when something needs them now; the budget works them out again
+    // if asked, so the figures path without streams makes the budget alone.
+    int[] points = explain || streams != null ? new int[domainIds.length] : null;
     int total = 0;
     for (int d = 0; d < domainIds.length; d++) {
-      points[d] = domainPoints(choices, d, informalOption);
-      total += points[d];
+      int p = domainPoints(choices, d, informalOption);
+      total += p;
+      if (points != null) {
+        points[d] = p;
+      }
     }
     Assessment assessment = sheet.assessment;
-    boolean explain = detail == Detail.EXPLAINED;
     Money weekly;
     Money annual;
     int flagBits;
@@ -390,10 +395,8 @@ public final class Calculator {
     Explanation explanation =
         explain ? explain(sheet, informalOption, points, total, weekly, annual, funding, personal) : null;
     return new Budget(
-        sheet.person,
-        sheet.date,
-        label,
-        domainIds,
+        this,
+        sheet,
         points,
         total,
         weekly,
@@ -402,7 +405,6 @@ public final class Calculator {
         funding == null ? List.of() : funding.amounts(),
         funding == null ? java.math.BigDecimal.ZERO : funding.unfundedPoints(),
         personal,
-        assessment,
         explanation);
   }
 
@@ -434,6 +436,24 @@ public final class Calculator {
       return allocate(sheet, Detail.FIGURES).weekly();
     }
     return prices.weekly(totalPoints(sheet));
+  }
+
+  /** Each domain's points for an encoded sheet, as {@link Budget#domains()} reports them. */
+  int[] domainPoints(AnswerSheet sheet) {
+    int informalOption = informalSlot < 0 ? -1 : sheet.choices[informalSlot];
+    int[] points = new int[domainIds.length];
+    for (int d = 0; d < points.length; d++) {
+      points[d] = domainPoints(sheet.choices, d, informalOption);
+    }
+    return points;
+  }
+
+  DomainId domainId(int d) {
+    return domainIds[d];
+  }
+
+  String label() {
+    return label;
   }
 
   /** A domain's raw points: its questions are the consecutive slots from {@code domainStart[d]}. */

@@ -93,6 +93,13 @@ class CalculatorProperties {
               Budget budget = calculator.allocate(sheet, Detail.FIGURES);
               assertEquals(budget.totalPoints(), calculator.totalPoints(sheet));
               assertEquals(budget.weekly(), calculator.weekly(sheet));
+              // A figures-only budget works its domains out again on request: they must be the
+              // explained ones, and add up to the total.
+              Explanation explained = calculator.allocate(sheet, Detail.EXPLAINED).explanation().orElseThrow();
+              assertEquals(
+                  explained.domains().stream().map(d -> new DomainPoints(d.domain(), d.points())).toList(),
+                  budget.domains());
+              assertEquals(budget.totalPoints(), budget.domains().stream().mapToInt(DomainPoints::points).sum());
             });
   }
 
