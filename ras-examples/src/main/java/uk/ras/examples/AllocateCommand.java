@@ -217,6 +217,7 @@ final class AllocateCommand {
     Money weekly = Money.zero();
     Money annual = Money.zero();
     BudgetRows rows = new BudgetRows(domains, streams);
+    CsvCells.RowBuilder csvRow = new CsvCells.RowBuilder();
     StreamTotals streamTotals = new StreamTotals(streams, rows);
     Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
     for (BudgetFlag f : BudgetFlag.values()) {
@@ -251,7 +252,9 @@ final class AllocateCommand {
         explanations.add(e.toText());
       });
       if (budgets != null) {
-        CsvCells.writeRow(budgets, rows.row(budget));
+        csvRow.start();
+        rows.write(budget, csvRow);
+        budgets.append(csvRow.end());
       } else {
         table.add(budget);
       }
@@ -488,37 +491,82 @@ final class AllocateCommand {
       return layout;
     }
 
+    /** The row's cells as text, for tests and other callers that want them one by one. */
     List<String> row(Budget budget) {
-      int[][] layout = layout(budget);
       String[] cells = new String[width];
-      Arrays.fill(cells, "");
-      cells[0] = CsvCells.neutralise(budget.person().value());
-      cells[1] = budget.assessmentDate().map(LocalDate::toString).orElse("");
-      cells[2] = CsvCells.neutralise(budget.ruleSet());
-      List<DomainPoints> points = budget.domains();
-      for (int i = 0; i < points.size(); i++) {
-        cells[3 + layout[0][i]] = Integer.toString(points.get(i).points());
-      }
-      int c = 3 + domains.size();
-      cells[c++] = Integer.toString(budget.totalPoints());
-      cells[c++] = budget.weekly().toPlainString();
-      cells[c++] = budget.annual().toPlainString();
-      cells[c++] = flags(budget);
-      List<StreamAmount> amounts = budget.streams();
-      for (int i = 0; i < amounts.size(); i++) {
-        cells[c + 2 * layout[1][i]] = amounts.get(i).weekly().toPlainString();
-        cells[c + 2 * layout[1][i] + 1] = amounts.get(i).annual().toPlainString();
-      }
-      c += 2 * streams.size();
-      cells[c++] = amounts.isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString();
-      PersonalBudget pb = budget.personalBudget();
-      cells[c++] = pb.cost().toPlainString();
-      cells[c++] = pb.personContribution().toPlainString();
-      cells[c++] = pb.councilContribution().toPlainString();
-      cells[c++] = budget.holding().map(FactColumns::name).orElse("");
-      cells[c] =
-          budget.holding().orElse(null) == BudgetHolding.MIX ? budget.personallyControlled().toPlainString() : "";
+      write(budget, new CsvCells.Sink() {
+        int c;
+
+        @Override
+        public void text(String cell) {
+          cells[c++] = cell;
+        }
+
+        @Override
+        public void number(long n) {
+          cells[c++] = Long.toString(n);
+        }
+
+        @Override
+        public void money(Money m) {
+          cells[c++] = m.toPlainString();
+        }
+      });
       return Arrays.asList(cells);
+    }
+
+    /** Sends the row's cells to {@code out} in column order: one definition of the row for every use. */
+    void write(Budget budget, CsvCells.Sink out) {
+      int[][] layout = layout(budget);
+      out.text(CsvCells.neutralise(budget.person().value()));
+      LocalDate date = budget.assessmentDate().orElse(null);
+      out.text(date == null ? "" : date.toString());
+      out.text(CsvCells.neutralise(budget.ruleSet()));
+      // Domains by column: a rule set may lack some of the columns' domains.
+      List<DomainPoints> points = budget.domains();
+      int[] byColumn = new int[domains.size()];
+      Arrays.fill(byColumn, -1);
+      for (int i = 0; i < points.size(); i++) {
+        byColumn[layout[0][i]] = points.get(i).points();
+      }
+      for (int p : byColumn) {
+        if (p < 0) {
+          out.text("");
+        } else {
+          out.number(p);
+        }
+      }
+      out.number(budget.totalPoints());
+      out.money(budget.weekly());
+      out.money(budget.annual());
+      out.text(flags(budget));
+      List<StreamAmount> amounts = budget.streams();
+      int[] streamAt = new int[streams.size()];
+      Arrays.fill(streamAt, -1);
+      for (int i = 0; i < amounts.size(); i++) {
+        streamAt[layout[1][i]] = i;
+      }
+      for (int a : streamAt) {
+        if (a < 0) {
+          out.text("");
+          out.text("");
+        } else {
+          out.money(amounts.get(a).weekly());
+          out.money(amounts.get(a).annual());
+        }
+      }
+      out.text(amounts.isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString());
+      PersonalBudget pb = budget.personalBudget();
+      out.money(pb.cost());
+      out.money(pb.personContribution());
+      out.money(pb.councilContribution());
+      BudgetHolding holding = budget.holding().orElse(null);
+      out.text(holding == null ? "" : FactColumns.name(holding));
+      if (holding == BudgetHolding.MIX) {
+        out.money(budget.personallyControlled());
+      } else {
+        out.text("");
+      }
     }
   }
 

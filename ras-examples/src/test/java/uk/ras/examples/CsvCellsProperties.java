@@ -49,6 +49,21 @@ class CsvCellsProperties {
   }
 
   @Test
+  void amountsAreWrittenAsMoneyWritesThem() {
+    qt().withExamples(5_000)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all().mix(org.quicktheories.generators.SourceDSL.longs().between(-1_000, 1_000)))
+        .checkAssert(
+            pence -> {
+              CsvCells.RowBuilder row = new CsvCells.RowBuilder();
+              row.start();
+              row.money(uk.ras.money.Money.ofPence(pence));
+              row.number(pence);
+              assertEquals(
+                  uk.ras.money.Money.ofPence(pence).toPlainString() + "," + pence + "\n", row.end().toString());
+            });
+  }
+
+  @Test
   void plainCellsAreWrittenBareAndOthersQuoted() throws IOException {
     StringWriter out = new StringWriter();
     CsvCells.writeRow(out, List.of("P1", "2026-09-24", "northshire-mh 2026.1", "92.15", "", "a,b", "say \"hi\""));
