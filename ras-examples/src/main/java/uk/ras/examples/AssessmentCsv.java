@@ -110,7 +110,8 @@ final class AssessmentCsv implements Closeable {
       }
       List<String> header = new ArrayList<>();
       for (String name : it.nextValue()) {
-        header.add(name == null ? "" : name.trim());
+        // trim() takes control characters, strip() Unicode spaces: a name of either alone is no name.
+        header.add(name == null ? "" : name.trim().strip());
       }
       if (header.stream().anyMatch(name -> name.indexOf(REPLACEMENT) >= 0)) {
         throw new UsageException(source + ":1: the header is not UTF-8 text; save the file as UTF-8");

@@ -3,6 +3,7 @@ package uk.ras.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -11,15 +12,27 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.ColumnEncoder;
+import uk.ras.allocation.Detail;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.InvalidAssessmentException;
 
 /**
  * Fuzzes the assessments CSV reader with arbitrary bytes, read as {@code ras allocate} reads a file.
  * Allowed outcomes: rows (numbered 1, 2, 3..., each located at a line that never goes back), a {@link
  * UsageException} naming the file (a bad header), or a Jackson parse error with a location, which the
  * command reports as "Unreadable after line N" keeping every earlier row. Anything else is a finding.
- * Every cell, once neutralised, is safe to write for a spreadsheet.
+ * Every cell, once neutralised, is safe to write for a spreadsheet. Every row is then allocated under the
+ * bundled rules as {@code ras allocate} does (by column, through a {@link ColumnEncoder}) and as a library
+ * caller would (through the {@link Assessment} the row records): the only failures allowed are the row's
+ * own located problems and {@link InvalidAssessmentException}, and the two ways must agree.
  */
 class AssessmentCsvFuzzTest {
+  private static final Calculator RULES = RuleFiles.bundled().latest();
   @FuzzTest(maxDuration = "3m")
   void csv(byte[] bytes) throws IOException {
     AssessmentCsv csv;
@@ -49,9 +62,34 @@ class AssessmentCsvFuzzTest {
             assertFalse("=+-@\t\r".indexOf(safe.charAt(0)) >= 0, safe);
           }
         }
+        allocateBothWays(csv, row);
       }
     } catch (JsonProcessingException e) {
       assertNotNull(e.getLocation(), e::getMessage);
     }
+  }
+
+  private static void allocateBothWays(AssessmentCsv csv, AssessmentCsv.Row row) {
+    List<FactColumns.Problem> problems = new ArrayList<>();
+    Assessment facts = csv.facts(row, problems::add);
+    Assessment whole = csv.assessment(row, p -> { });
+    if (facts == null) {
+      assertFalse(problems.isEmpty(), "a row refused without a reason");
+      assertNull(whole, "the two readings of one row disagree");
+      return;
+    }
+    Object byColumn;
+    Object byAssessment;
+    try {
+      byColumn = RULES.allocate(RULES.encoder(csv.answerColumns()).encode(facts, csv.answerCells(row)), Detail.FIGURES);
+    } catch (InvalidAssessmentException e) {
+      byColumn = Set.copyOf(e.problems());
+    }
+    try {
+      byAssessment = RULES.allocate(whole, Detail.FIGURES);
+    } catch (InvalidAssessmentException e) {
+      byAssessment = Set.copyOf(e.problems());
+    }
+    assertEquals(byAssessment, byColumn);
   }
 }

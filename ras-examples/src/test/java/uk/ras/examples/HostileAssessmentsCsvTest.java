@@ -118,6 +118,15 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aHeaderNameOfUnicodeSpacesIsANamelessColumn() throws IOException {
+    // An em space is white space to Java but not to String.trim.
+    Cli cli = allocate(("person_id,\u2003\nP1,x\n").getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(cli.err.contains("in.csv:1: column 2 of the header has no name"), cli::toString);
+  }
+
+  @Test
   void anUnclosedQuoteKeepsTheRowsBeforeItAndSaysWhereReadingStopped() throws IOException {
     String csv =
         HEADER + "\n"
