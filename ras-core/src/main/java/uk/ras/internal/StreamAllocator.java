@@ -263,7 +263,7 @@ public final class StreamAllocator {
           contingencyStep(steps, Money.ofPence(heldBack), Money.ofPence(running));
         }
       }
-      flags = floorAndCeiling(running, weekly, points, steps);
+      flags = floorAndCeiling(running, weekly, points, null, steps);
     } else {
       int total = Math.toIntExact(FixedPoint.divide(funded, unitsPerPoint, rounding));
       flags = priceAsAWhole(total, steps);
@@ -409,7 +409,7 @@ public final class StreamAllocator {
           contingencyStep(steps, heldBack, running);
         }
       }
-      flags = floorAndCeiling(running.pence(), weekly, points, steps);
+      flags = floorAndCeiling(running.pence(), weekly, null, points, steps);
     } else {
       int total = funded.setScale(0, rounding).intValueExact();
       flags = priceAsAWhole(total, steps);
@@ -431,16 +431,17 @@ public final class StreamAllocator {
 
   /**
    * Applies the floor and the ceiling to the whole weekly amount {@code running}, sharing a top-up or a
-   * cut among the streams by their amounts (by their points while nothing is priced). {@code points}
-   * is the streams' points as a {@code long[]} of units or a {@code BigDecimal[]}.
+   * cut among the streams by their amounts (by their points while nothing is priced). The streams'
+   * points are given in units or in decimals: one of {@code pointUnits} and {@code pointDecimals} is null.
    */
-  private int floorAndCeiling(long running, long[] weekly, Object points, List<AmountStep> steps) {
+  private int floorAndCeiling(
+      long running, long[] weekly, long[] pointUnits, BigDecimal[] pointDecimals, List<AmountStep> steps) {
     int flags = 0;
     if (pricing.floor().isPresent()) {
       Money floor = pricing.floor().get();
       if (running < floor.pence()) {
         long topUp = floor.pence() - running;
-        addShares(topUp, weekly, points, +1);
+        addShares(topUp, weekly, pointUnits, pointDecimals, +1);
         flags |= PriceSchedule.FLOOR_APPLIED;
         if (steps != null) {
           record(
@@ -460,7 +461,7 @@ public final class StreamAllocator {
       if (running > ceiling.pence()) {
         if (pricing.ceiling().get().policy() == CeilingPolicy.CAP) {
           long cut = running - ceiling.pence();
-          addShares(cut, weekly, points, -1);
+          addShares(cut, weekly, pointUnits, pointDecimals, -1);
           flags |= PriceSchedule.CEILING_APPLIED;
           if (steps != null) {
             record(
@@ -526,7 +527,8 @@ public final class StreamAllocator {
   }
 
   /** Adds (sign +1) or takes away (sign -1) {@code amount} pence, shared by the streams' current amounts. */
-  private static void addShares(long amount, long[] weekly, Object points, int sign) {
+  private static void addShares(
+      long amount, long[] weekly, long[] pointUnits, BigDecimal[] pointDecimals, int sign) {
     boolean any = false;
     for (long w : weekly) {
       any |= w > 0;
@@ -534,11 +536,11 @@ public final class StreamAllocator {
     long[] parts = new long[weekly.length];
     if (any) {
       apportion(amount, weekly, parts);
-    } else if (points instanceof long[]) {
+    } else if (pointUnits != null) {
       // Nothing priced yet (a zero price): share by points instead.
-      apportion(amount, (long[]) points, parts);
+      apportion(amount, pointUnits, parts);
     } else {
-      apportion(Money.ofPence(amount), Arrays.asList((BigDecimal[]) points), parts);
+      apportion(Money.ofPence(amount), Arrays.asList(pointDecimals), parts);
     }
     for (int s = 0; s < weekly.length; s++) {
       weekly[s] += sign * parts[s];
