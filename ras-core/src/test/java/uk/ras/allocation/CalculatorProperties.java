@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.money.Money;
 import uk.ras.pricing.Band;
@@ -31,14 +32,14 @@ class CalculatorProperties {
 
   @Test
   void generatedRuleSetsAreValid() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.ruleSets())
         .checkAssert(rules -> assertEquals(List.of(), RuleSetValidator.validate(rules)));
   }
 
   @Test
   void raisingAnAnswerToAnOptionWithMorePointsNeverLowersTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -62,7 +63,7 @@ class CalculatorProperties {
 
   @Test
   void moreInformalSupportNeverRaisesTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.casesWithInformalSupport())
         .checkAssert(
             c -> {
@@ -84,7 +85,7 @@ class CalculatorProperties {
 
   @Test
   void theAllocationFreeFiguresAgreeWithTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -98,7 +99,7 @@ class CalculatorProperties {
 
   @Test
   void sameInputGivesTheSameOutput() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -112,7 +113,7 @@ class CalculatorProperties {
 
   @Test
   void theExplanationsFiguresAlwaysAddUpToTheResult() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -150,7 +151,7 @@ class CalculatorProperties {
 
   @Test
   void validBandingTablesCoverEveryTotalExactlyOnce() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.ruleSets(Generated.BANDS))
         .checkAssert(
             rules -> {
@@ -168,7 +169,7 @@ class CalculatorProperties {
 
   @Test
   void movingOneBandBoundaryMakesAGapOrOverlapThatTheValidatorRefuses() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             Generated.cases(Generated.BANDS))
         .checkAssert(
@@ -194,7 +195,7 @@ class CalculatorProperties {
 
   @Test
   void aCalculatorGivesTheSameBudgetsWhateverTheOrderOfAssessments() {
-    qt().withExamples(100)
+    qt().withExamples(Examples.or(100))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {

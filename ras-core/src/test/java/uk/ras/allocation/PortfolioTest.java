@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
@@ -84,7 +85,7 @@ class PortfolioTest {
     Calculator c = Calculator.compile(FundingTest.rules(true));
     FacsBand[] bands = FacsBand.values();
     BudgetHolding[] holdings = BudgetHolding.values();
-    qt().withExamples(100)
+    qt().withExamples(Examples.or(100))
         .forAll(integers().between(0, 40), integers().between(0, Integer.MAX_VALUE - 1))
         .checkAssert(
             (count, seed) -> {
