@@ -25,7 +25,12 @@ import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.Band;
 import uk.ras.pricing.Banding;
+import uk.ras.pricing.Ceiling;
+import uk.ras.pricing.CeilingPolicy;
+import uk.ras.pricing.Interpolation;
+import uk.ras.pricing.InterpolationPoint;
 import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.RuleSet;
 
 /**
  * The documented ranges of the calibration entry points, each at its exact boundary, and the results that
@@ -290,5 +295,53 @@ class CalibrationContractTest {
     IllegalArgumentException zero =
         assertThrows(IllegalArgumentException.class, () -> CliffEdges.largest(rules(3, price("1.00")), 0));
     assertEquals("limit must be at least 1, not 0", zero.getMessage());
+  }
+
+  @Test
+  void aCappingCeilingThatHoldsEveryoneDownMeansTheEnvelopeDoesNotSetThePrice() {
+    // Totals 10, 20, 30 capped at £10.00 a week: at any price at most 3 × £10.00 × 52 = £1,560.00 a year.
+    RuleSet plain = rules(40, price("1.00"));
+    RuleSet capped = plain.withPricing(plain.pricing().withCeiling(Ceiling.of(Money.parse("10"), CeilingPolicy.CAP)));
+    CostSample s = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    EnvelopeException e =
+        assertThrows(
+            EnvelopeException.class,
+            () -> Envelope.of(Money.parse("1000000"), BigDecimal.ZERO, BigDecimal.ONE).solve(capped, s));
+    assertEquals(EnvelopeException.Kind.NOT_BINDING, e.kind());
+    assertEquals(Money.parse("1560.00"), e.forecast());
+    assertEquals(Money.parse("1000000.00"), e.available());
+    assertTrue(
+        e.getMessage().startsWith("even at the highest price searched the forecast is £1,560.00, within the £1,000,000.00 available"),
+        e.getMessage());
+  }
+
+  @Test
+  void aBandingTableTooDearAtScaleZeroSaysScaleNotPrice() {
+    // The floor of £100.00 alone: 3 × £100.00 × 52 = £15,600.00, more than the £10,000.00.
+    Banding bands = Banding.builder().addBands(Band.of(0, java.util.OptionalInt.empty(), Money.parse("1"))).build();
+    RuleSet banded = rules(40, bands);
+    RuleSet floored = banded.withPricing(banded.pricing().withFloor(Money.parse("100")));
+    CostSample s = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    EnvelopeException e =
+        assertThrows(
+            EnvelopeException.class,
+            () -> Envelope.of(Money.parse("10000"), BigDecimal.ZERO, BigDecimal.ONE).solve(floored, s));
+    assertTrue(e.getMessage().startsWith("even at a scale of 0 the forecast is £15,600.00"), e.getMessage());
+  }
+
+  @Test
+  void scalingMultipliesEveryAmountAndKeepsThePoints() {
+    Interpolation knots =
+        Interpolation.builder()
+            .addPoints(InterpolationPoint.of(0, Money.parse("1.00")), InterpolationPoint.of(10, Money.parse("3.33")))
+            .build();
+    // × 1.5: £1.50 and £4.995, rounded half up to £5.00.
+    Interpolation scaled = (Interpolation) Envelope.scaled(knots, new BigDecimal("1.5"), RoundingMode.HALF_UP);
+    assertEquals(
+        List.of(InterpolationPoint.of(0, Money.parse("1.50")), InterpolationPoint.of(10, Money.parse("5.00"))),
+        scaled.points());
+    IllegalArgumentException perPoint =
+        assertThrows(IllegalArgumentException.class, () -> Envelope.scaled(price("1.00"), BigDecimal.ONE, RoundingMode.HALF_UP));
+    assertEquals("only a banding table or interpolation is scaled, not £1.00 per point", perPoint.getMessage());
   }
 }
