@@ -13,7 +13,7 @@ public record OptionId(String value) implements Comparable<OptionId> {
   public OptionId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a answer option id must not be blank");
+      throw new IllegalArgumentException("an answer option id must not be blank");
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.money.Money;
 import uk.ras.pricing.Band;
@@ -31,14 +32,14 @@ class CalculatorProperties {
 
   @Test
   void generatedRuleSetsAreValid() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.ruleSets())
         .checkAssert(rules -> assertEquals(List.of(), RuleSetValidator.validate(rules)));
   }
 
   @Test
   void raisingAnAnswerToAnOptionWithMorePointsNeverLowersTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -62,7 +63,7 @@ class CalculatorProperties {
 
   @Test
   void moreInformalSupportNeverRaisesTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.casesWithInformalSupport())
         .checkAssert(
             c -> {
@@ -84,7 +85,7 @@ class CalculatorProperties {
 
   @Test
   void theAllocationFreeFiguresAgreeWithTheBudget() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -105,7 +106,7 @@ class CalculatorProperties {
 
   @Test
   void sameInputGivesTheSameOutput() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -119,7 +120,7 @@ class CalculatorProperties {
 
   @Test
   void theExplanationsFiguresAlwaysAddUpToTheResult() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {
@@ -157,7 +158,7 @@ class CalculatorProperties {
 
   @Test
   void validBandingTablesCoverEveryTotalExactlyOnce() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.ruleSets(Generated.BANDS))
         .checkAssert(
             rules -> {
@@ -175,7 +176,7 @@ class CalculatorProperties {
 
   @Test
   void movingOneBandBoundaryMakesAGapOrOverlapThatTheValidatorRefuses() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             Generated.cases(Generated.BANDS))
         .checkAssert(
@@ -201,7 +202,7 @@ class CalculatorProperties {
 
   @Test
   void aCalculatorGivesTheSameBudgetsWhateverTheOrderOfAssessments() {
-    qt().withExamples(100)
+    qt().withExamples(Examples.or(100))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {

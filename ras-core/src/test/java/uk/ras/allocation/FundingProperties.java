@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.funding.FundingStream;
 import uk.ras.funding.StreamAmount;
 import uk.ras.funding.StreamAttribution;
@@ -22,7 +23,7 @@ class FundingProperties {
 
   @Test
   void streamAmountsAlwaysSumExactlyToTheTotal() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.casesWithStreams(-1))
         .checkAssert(
             c -> {
@@ -36,7 +37,7 @@ class FundingProperties {
 
   @Test
   void aPersonNotEligibleForAStreamGetsNothingFromIt() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.casesWithStreams(-1))
         .checkAssert(
             c -> {
@@ -54,7 +55,7 @@ class FundingProperties {
 
   @Test
   void everySharesPointsAreAccountedForOnceAsFundedOrUnfunded() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.casesWithStreams(-1))
         .checkAssert(
             c -> {
@@ -72,7 +73,7 @@ class FundingProperties {
 
   @Test
   void changingOneStreamsPriceChangesOnlyThatStreamsAmounts() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             Generated.casesWithStreams(Generated.PER_POINT)
                 // The floor and the ceiling act on the whole budget, so they may move every stream.
@@ -100,7 +101,7 @@ class FundingProperties {
 
   @Test
   void contributionsNeverExceedTheCostNorMakeTheCouncilsShareNegative() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {

@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.ruleset.RuleSet;
@@ -28,7 +29,7 @@ class CalibrationProperties {
 
   @Test
   void aPriceFittedToCostsThatAreAnExactMultipleOfPointsIsThatMultiple() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(lists().of(integers().between(1, 150)).ofSizeBetween(1, 60), integers().between(1, 20_000))
         .checkAssert((points, pence) -> {
           List<Integer> totals = withVariation(points);
@@ -47,7 +48,7 @@ class CalibrationProperties {
 
   @Test
   void scalingEveryCurrentCostByKScalesTheFittedPriceByK() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             lists().of(integers().between(0, 150)).ofSizeBetween(1, 60),
             lists().of(integers().between(0, 100_000)).ofSize(60),
@@ -71,7 +72,7 @@ class CalibrationProperties {
 
   @Test
   void theEnvelopeSolutionNeverForecastsAboveTheMoneyAvailableAndIsTheLargestPriceThatFits() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             lists().of(integers().between(0, 120)).ofSizeBetween(1, 40),
             integers().between(1_000, 2_000_000),
@@ -111,7 +112,7 @@ class CalibrationProperties {
   @Test
   void protectionNeverLetsAnyoneFallMoreThanTheStatedShareInAYearAndEveryoneReachesTheTargetByTheFinalYear() {
     // Losses of up to 75% at 5% a year or more: about 27 years at most, well inside MAX_YEARS.
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             lists().of(integers().between(100, 300_000)).ofSizeBetween(1, 30),
             lists().of(integers().between(25, 400)).ofSize(30),
@@ -140,7 +141,7 @@ class CalibrationProperties {
 
   @Test
   void whenProtectionWouldOutlastTheEndYearOnlyTheLastStepExceedsTheLimitAndThePlanSaysSo() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(Examples.or(EXAMPLES))
         .forAll(
             lists().of(integers().between(100, 300_000)).ofSizeBetween(1, 30),
             lists().of(integers().between(0, 300_000)).ofSize(30),

@@ -3,10 +3,15 @@ package uk.ras.ruleset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import uk.ras.funding.FundingStream;
+import uk.ras.funding.PooledFund;
+import uk.ras.funding.StreamId;
+import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.pricing.Band;
 import uk.ras.pricing.Banding;
@@ -216,5 +221,373 @@ class RuleSetValidatorTest {
     assertEquals(
         List.of("domains: the questionnaire can score 4294967304 points; at most 100000 are supported"),
         problems(huge));
+  }
+
+  @Test
+  void currencyRoundingAndAnEmptyQuestionnaireAreRefused() {
+    RuleSet bad =
+        RuleSet.builder()
+            .id("t")
+            .name("T")
+            .version("1")
+            .effectiveFrom(LocalDate.of(2026, 4, 1))
+            .currency("EUR")
+            .rounding(RoundingMode.UNNECESSARY)
+            .pricing(Pricing.builder().method(PricePerPoint.of(BigDecimal.ONE)).build())
+            .build();
+    assertEquals(
+        List.of(
+            "currency: 'EUR' is not supported; expected GBP",
+            "rounding: UNNECESSARY cannot round money; expected a rounding mode such as HALF_UP",
+            "domains: there must be at least one domain"),
+        problems(bad));
+  }
+
+  @Test
+  void informalSupportNeedsOptionsAndARoundingMode() {
+    RuleSet bad =
+        rules(PricePerPoint.of(BigDecimal.ONE))
+            .informalSupport(
+                InformalSupport.builder()
+                    .question(QuestionId.of("informal"))
+                    .text("Family")
+                    .rounding(RoundingMode.UNNECESSARY)
+                    .build())
+            .build();
+    assertEquals(
+        List.of(
+            "informalSupport.options: there must be at least one option",
+            "informalSupport.rounding: UNNECESSARY cannot round points; expected a rounding mode such as HALF_UP"),
+        problems(bad));
+  }
+
+  @Test
+  void sharesOfExactlyZeroAndOneAndANegativeShareAreTheBoundaries() {
+    RuleSet edges =
+        rules(PricePerPoint.of(BigDecimal.ONE))
+            .informalSupport(
+                InformalSupport.builder()
+                    .question(QuestionId.of("informal"))
+                    .text("Family")
+                    .addOptions(
+                        InformalSupportOption.builder().id(OptionId.of("none")).label("n").share(BigDecimal.ZERO).build(),
+                        InformalSupportOption.builder().id(OptionId.of("all")).label("a").share(BigDecimal.ONE).build(),
+                        InformalSupportOption.builder().id(OptionId.of("neg")).label("m").share(new BigDecimal("-0.01")).build())
+                    .addAppliesTo(DomainId.of("care"))
+                    .build())
+            .build();
+    assertEquals(List.of("informalSupport.options[2].share: share -0.01 is outside 0 to 1"), problems(edges));
+  }
+
+  @Test
+  void aCapLimitsTheTotalTheBandsMustCoverAndZeroIsAValidCap() {
+    // The two questions score up to 10, but the cap of 4 means bands up to 4 suffice.
+    RuleSet capped =
+        rules(Banding.builder().addBands(band(0, 4, 0)).build())
+            .domains(
+                List.of(
+                    Domain.builder()
+                        .id(DomainId.of("care"))
+                        .name("Care")
+                        .cap(4)
+                        .addQuestions(
+                            Question.builder().id(QuestionId.of("a")).text("A").addOptions(option("no", 0), option("yes", 5)).build(),
+                            Question.builder().id(QuestionId.of("b")).text("B").addOptions(option("no", 0), option("yes", 5)).build())
+                        .build()))
+            .build();
+    assertEquals(List.of(), problems(capped));
+    assertEquals(4, RuleSetValidator.maxTotalPoints(capped));
+    RuleSet zeroCap =
+        rules(Banding.builder().addBands(band(0, 0, 0)).build())
+            .domains(
+                List.of(
+                    Domain.builder()
+                        .id(DomainId.of("care"))
+                        .name("Care")
+                        .cap(0)
+                        .addQuestions(Question.builder().id(QuestionId.of("a")).text("A").addOptions(option("yes", 5)).build())
+                        .build()))
+            .build();
+    assertEquals(List.of(), problems(zeroCap));
+    assertEquals(0, RuleSetValidator.maxTotalPoints(zeroCap));
+  }
+
+  @Test
+  void theLargestOptionOfEachQuestionCountsTowardsTheTotal() {
+    // Options out of order: the largest (7) must count, not the last (2); a question of only 0 counts 0.
+    RuleSet rules =
+        rules(Banding.builder().addBands(band(0, 6, 0)).build())
+            .domains(
+                List.of(
+                    Domain.builder()
+                        .id(DomainId.of("care"))
+                        .name("Care")
+                        .addQuestions(
+                            Question.builder().id(QuestionId.of("a")).text("A").addOptions(option("x", 7), option("y", 2)).build(),
+                            Question.builder().id(QuestionId.of("b")).text("B").addOptions(option("z", 0)).build())
+                        .build()))
+            .build();
+    assertEquals(7, RuleSetValidator.maxTotalPoints(rules));
+    assertEquals(
+        List.of(
+            "pricing.bands[0].to: totals 7 to 7 are in no band; the questionnaire can score up to 7"
+                + " (leave out 'to' on the last band to make it open-ended)"),
+        problems(rules));
+  }
+
+  @Test
+  void exactlyTheLargestSupportedTotalIsAcceptedAndOneMoreIsNot() {
+    RuleSet atLimit = rules(PricePerPoint.of(BigDecimal.ONE)).domains(List.of(oneQuestion(100_000))).build();
+    assertEquals(List.of(), problems(atLimit));
+    RuleSet over = rules(PricePerPoint.of(BigDecimal.ONE)).domains(List.of(oneQuestion(100_001))).build();
+    assertEquals(
+        List.of("domains: the questionnaire can score 100001 points; at most 100000 are supported"),
+        problems(over));
+  }
+
+  private static Domain oneQuestion(int points) {
+    return Domain.builder()
+        .id(DomainId.of("care"))
+        .name("Care")
+        .addQuestions(Question.builder().id(QuestionId.of("a")).text("A").addOptions(option("x", points)).build())
+        .build();
+  }
+
+  @Test
+  void aGapOfOneTotalIsNamedAsOneAndBandsEndingExactlyAtTheMaximumAreEnough() {
+    RuleSet oneGap =
+        rules(Banding.builder().addBands(band(0, 3, 0), band(5, 10, 100)).build()).build();
+    assertEquals(
+        List.of("pricing.bands[1].from: gap: total 4 is in no band (expected from: 4)"), problems(oneGap));
+    RuleSet exact =
+        rules(Banding.builder().addBands(band(0, 3, 0), band(4, 4, 100), band(5, 10, 100)).build()).build();
+    assertEquals(List.of(), problems(exact));
+    RuleSet oneShort = rules(Banding.builder().addBands(band(0, 9, 0)).build()).build();
+    assertEquals(
+        List.of(
+            "pricing.bands[0].to: totals 10 to 10 are in no band; the questionnaire can score up to 10"
+                + " (leave out 'to' on the last band to make it open-ended)"),
+        problems(oneShort));
+  }
+
+  @Test
+  void anEarlyOpenBandIsReadAsOneTotalSoTheNextBandFollowsIt() {
+    RuleSet bad =
+        rules(Banding.builder().addBands(band(0, null, 0), band(1, null, 100)).build()).build();
+    assertEquals(
+        List.of("pricing.bands[0].to: only the last band may be open-ended (no 'to')"), problems(bad));
+    RuleSet negative = rules(Banding.builder().addBands(band(0, null, -1)).build()).build();
+    assertEquals(List.of("pricing.bands[0].weekly: -£0.01 is negative"), problems(negative));
+    RuleSet empty = rules(Banding.builder().build()).build();
+    assertEquals(List.of("pricing.bands: a banding table needs at least one band"), problems(empty));
+    RuleSet noPoints = rules(Interpolation.builder().build()).build();
+    assertEquals(List.of("pricing.interpolation: interpolation needs at least one point"), problems(noPoints));
+  }
+
+  @Test
+  void equalAmountsAndContingencyAndFloorAtTheirLimitsAreAccepted() {
+    RuleSet flat =
+        rules(Banding.builder().addBands(band(0, 4, 100), band(5, null, 100)).build()).build();
+    assertEquals(List.of(), problems(flat));
+    RuleSet flatInterpolation =
+        rules(
+                Interpolation.builder()
+                    .addPoints(InterpolationPoint.of(0, Money.ofPence(100)), InterpolationPoint.of(5, Money.ofPence(100)))
+                    .build())
+            .build();
+    assertEquals(List.of(), problems(flatInterpolation));
+    RuleSet limits =
+        rules(PricePerPoint.of(BigDecimal.ZERO))
+            .pricing(
+                Pricing.builder()
+                    .method(PricePerPoint.of(BigDecimal.ZERO))
+                    .contingencyPercent(new BigDecimal("99.99"))
+                    .floor(Money.ofPence(400_00))
+                    .ceiling(Ceiling.of(Money.ofPence(400_00), CeilingPolicy.CAP))
+                    .build())
+            .build();
+    assertEquals(List.of(), problems(limits));
+    RuleSet negativeContingency =
+        rules(PricePerPoint.of(BigDecimal.ONE))
+            .pricing(
+                Pricing.builder()
+                    .method(PricePerPoint.of(BigDecimal.ONE))
+                    .contingencyPercent(new BigDecimal("-0.5"))
+                    .ceiling(Ceiling.of(Money.ofPence(1), CeilingPolicy.CAP))
+                    .build())
+            .build();
+    assertEquals(
+        List.of("pricing.contingencyPercent: -0.5 is outside 0 to less than 100 percent"),
+        problems(negativeContingency));
+  }
+
+  @Test
+  void anUnknownPricingMethodIsReported() {
+    PricingMethod unknown = () -> "a secret formula";
+    RuleSet bad = rules(unknown).build();
+    List<String> found = problems(bad);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(true, found.get(0).startsWith("pricing: unsupported pricing method "), found::toString);
+  }
+
+  private static final StreamId SC = StreamId.of("sc");
+  private static final StreamId SP = StreamId.of("sp");
+
+  private static FundingStream stream(StreamId id, Long envelopePence) {
+    FundingStream.Builder b = FundingStream.builder().id(id).name(id.value());
+    if (envelopePence != null) {
+      b.annualEnvelope(Money.ofPence(envelopePence));
+    }
+    return b.build();
+  }
+
+  private static RuleSet.Builder funded(PricingMethod method, StreamShare... shares) {
+    RuleSet base = rules(method).build();
+    return RuleSet.builder()
+        .from(base)
+        .domains(List.of(base.domains().get(0).withFunding(shares)));
+  }
+
+  @Test
+  void validStreamsAndPoolsHaveNoProblems() {
+    RuleSet ok =
+        funded(
+                PricePerPoint.of(BigDecimal.ONE),
+                StreamShare.builder().stream(SC).share(BigDecimal.valueOf(40)).otherwise(SP).build(),
+                StreamShare.builder().stream(SP).share(BigDecimal.valueOf(60)).build())
+            .addStreams(
+                FundingStream.builder().id(SC).name("SC").pricePerPoint(BigDecimal.ZERO).annualEnvelope(Money.zero()).build(),
+                stream(SP, 100L))
+            .addPools(
+                PooledFund.builder()
+                    .id("pool")
+                    .name("Pool")
+                    .addStreams(SC, SP)
+                    .reservePercent(BigDecimal.valueOf(100))
+                    .reservedFor(SP)
+                    .build(),
+                PooledFund.builder().id("none").name("No reserve").addStreams(SP).build())
+            .build();
+    assertEquals(List.of(), problems(ok));
+  }
+
+  @Test
+  void streamsAreCheckedOneByOne() {
+    RuleSet bad =
+        funded(PricePerPoint.of(BigDecimal.ONE), StreamShare.builder().stream(SC).build())
+            .addStreams(
+                FundingStream.builder()
+                    .id(SC)
+                    .name("SC")
+                    .pricePerPoint(new BigDecimal("-0.50"))
+                    .annualEnvelope(Money.ofPence(-1))
+                    .build(),
+                stream(SC, null))
+            .build();
+    assertEquals(
+        List.of(
+            "streams[0].pricePerPoint: price -0.50 is negative",
+            "streams[0].annualEnvelope: -£0.01 is negative",
+            "streams[1].id: duplicate stream id 'sc'"),
+        problems(bad));
+  }
+
+  @Test
+  void aStreamsOwnPriceNeedsPricingPerPoint() {
+    RuleSet bad =
+        funded(Banding.builder().addBands(band(0, null, 100)).build(), StreamShare.builder().stream(SC).build())
+            .addStreams(FundingStream.builder().id(SC).name("SC").pricePerPoint(BigDecimal.ONE).build())
+            .build();
+    assertEquals(
+        List.of(
+            "streams[0].pricePerPoint: a stream's own price per point needs pricing by pricePerPoint;"
+                + " this rule set uses a banding table of 1 band"),
+        problems(bad));
+  }
+
+  @Test
+  void fundingMustNameDeclaredStreamsInSharesThatAddUpTo100() {
+    RuleSet noStreams =
+        funded(PricePerPoint.of(BigDecimal.ONE), StreamShare.builder().stream(SC).build()).build();
+    assertEquals(
+        List.of("domains[0].funding: funding names streams, but the rule set declares no streams"),
+        problems(noStreams));
+
+    RuleSet noFunding =
+        rules(PricePerPoint.of(BigDecimal.ONE)).addStreams(stream(SC, null)).build();
+    assertEquals(
+        List.of(
+            "domains[0].funding: domain 'care' has no funding; every domain needs it when the rule set"
+                + " declares streams"),
+        problems(noFunding));
+
+    RuleSet bad =
+        funded(
+                PricePerPoint.of(BigDecimal.ONE),
+                StreamShare.builder().stream(StreamId.of("ghost")).share(BigDecimal.ZERO).otherwise(StreamId.of("nobody")).build(),
+                StreamShare.builder().stream(SC).share(new BigDecimal("100.5")).otherwise(SC).build(),
+                StreamShare.builder().stream(SP).share(new BigDecimal("-2.5")).build())
+            .addStreams(stream(SC, null), stream(SP, null), stream(SP, null))
+            .build();
+    assertEquals(
+        List.of(
+            "streams[2].id: duplicate stream id 'sp'",
+            "domains[0].funding[0].stream: unknown stream 'ghost'; declared: sc, sp",
+            "domains[0].funding[0].otherwise: unknown stream 'nobody'; declared: sc, sp",
+            "domains[0].funding[0].share: 0 is outside more than 0 to 100 percent",
+            "domains[0].funding[1].otherwise: 'sc' is the stream itself; name another stream",
+            "domains[0].funding[1].share: 100.5 is outside more than 0 to 100 percent",
+            "domains[0].funding[2].share: -2.5 is outside more than 0 to 100 percent",
+            "domains[0].funding: the shares of domain 'care' add up to 98%; expected 100%"),
+        problems(bad));
+
+    RuleSet short50 =
+        funded(PricePerPoint.of(BigDecimal.ONE), StreamShare.builder().stream(SC).share(new BigDecimal("50.50")).build())
+            .addStreams(stream(SC, null))
+            .build();
+    assertEquals(
+        List.of("domains[0].funding: the shares of domain 'care' add up to 50.5%; expected 100%"),
+        problems(short50));
+  }
+
+  @Test
+  void poolsMustNameDeclaredStreamsWithEnvelopesAndAReserveItsStream() {
+    RuleSet bad =
+        funded(PricePerPoint.of(BigDecimal.ONE), StreamShare.builder().stream(SC).build())
+            .addStreams(stream(SC, 100L), stream(SP, null))
+            .addPools(
+                PooledFund.builder()
+                    .id("p")
+                    .name("P")
+                    .addStreams(SC, SC, SP, StreamId.of("ghost"))
+                    .reservePercent(new BigDecimal("-1"))
+                    .reservedFor(StreamId.of("elsewhere"))
+                    .build(),
+                PooledFund.builder().id("p").name("Again").reservePercent(new BigDecimal("100.01")).build(),
+                PooledFund.builder().id("q").name("Q").addStreams(SC).reservePercent(new BigDecimal("0.01")).build())
+            .build();
+    assertEquals(
+        List.of(
+            "pools[0].streams[1]: stream 'sc' is listed twice",
+            "pools[0].streams[2]: stream 'sp' has no annualEnvelope to contribute to the pool",
+            "pools[0].streams[3]: unknown stream 'ghost'; declared: sc, sp",
+            "pools[0].reservePercent: -1 is outside 0 to 100 percent",
+            "pools[0].reservedFor: stream 'elsewhere' does not contribute to this pool",
+            "pools[1].id: duplicate pool id 'p'",
+            "pools[1].streams: a pool needs at least one stream",
+            "pools[1].reservePercent: 100.01 is outside 0 to 100 percent",
+            "pools[1].reservedFor: a reserve needs the stream it is reserved for",
+            "pools[2].reservedFor: a reserve needs the stream it is reserved for"),
+        problems(bad));
+  }
+
+  @Test
+  void aPoolNamingStreamsWhenNoneAreDeclaredSaysSo() {
+    RuleSet bad =
+        rules(PricePerPoint.of(BigDecimal.ONE))
+            .addPools(PooledFund.builder().id("p").name("P").addStreams(SC).build())
+            .build();
+    assertEquals(
+        List.of("pools[0].streams[0]: unknown stream 'sc'; the rule set declares no streams"), problems(bad));
   }
 }
