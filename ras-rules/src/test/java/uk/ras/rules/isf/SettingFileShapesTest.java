@@ -207,4 +207,23 @@ class SettingFileShapesTest {
             "settings:\n  - {setting: R, period: week, people: [{id: A, personalFunding: 1}], costs: []}\n"
                 + "  - setting: S\n    period: week\n    people: []\n    costs: []\n"));
   }
+
+  @Test
+  void spentWithIsReadWhenWrittenOutEitherWay() {
+    Setting s =
+        READER.read(
+            "s.yaml",
+            "setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: 1, spentWith: same-provider}\n"
+                + "  - {id: B, personalFunding: 1, spentWith: other-provider}\n" + COSTS);
+    assertEquals(uk.ras.isf.SpentWith.SAME_PROVIDER, s.people().get(0).spentWith());
+    assertEquals(uk.ras.isf.SpentWith.OTHER_PROVIDER, s.people().get(1).spentWith());
+  }
+
+  @Test
+  void aWeightIsWrittenInDecimalDigits() {
+    // YAML reads 0x10 as a whole number; a weight must still be written in decimal digits.
+    assertEquals(
+        List.of("s.yaml:5:21 people[0].weight: expected a positive whole number, found the number 0x10"),
+        located("setting: S\nperiod: week\nbudget: \"100.00\"\npeople:\n  - {id: A, weight: 0x10}\n" + COSTS));
+  }
 }

@@ -340,6 +340,22 @@ class SettingReaderTest {
     assertEquals("Elm Road", READER.read("elm.json", Files.newInputStream(setting)).name());
     assertElmRoadThenOakLane(READER.readPortfolio("homes.json", Files.newInputStream(portfolio)));
 
+    assertEquals("Elm Road", READER.read("elm.json", new String(padded(ISSUE_EXAMPLE, limit), StandardCharsets.UTF_8)).name());
+    assertElmRoadThenOakLane(READER.readPortfolio("homes.json", new String(padded(PORTFOLIO, limit), StandardCharsets.UTF_8)));
+    // Text given as a string is measured in chars, and reported in the same words.
+    assertEquals(
+        "t.json:1:1 " + tooLarge,
+        assertThrows(
+                RuleFileException.class,
+                () -> READER.read("t.json", new String(padded(ISSUE_EXAMPLE, limit + 1), StandardCharsets.UTF_8)))
+            .getMessage());
+    assertEquals(
+        "u.json:1:1 " + tooLarge,
+        assertThrows(
+                RuleFileException.class,
+                () -> READER.readPortfolio("u.json", new String(padded(PORTFOLIO, limit + 1), StandardCharsets.UTF_8)))
+            .getMessage());
+
     Path bigSetting = Files.write(dir.resolve("big-elm.json"), padded(ISSUE_EXAMPLE, limit + 1));
     Path bigPortfolio = Files.write(dir.resolve("big-homes.json"), padded(PORTFOLIO, limit + 1));
     assertEquals(
