@@ -128,4 +128,19 @@ class RuleFileTreeTest {
       assertEquals(plain, reader.read(source, new java.io.ByteArrayInputStream(bytes)), name);
     }
   }
+
+  @Test
+  void anUnknownFieldNameIsShownInFullUpToFortyCharacters() throws IOException {
+    String known =
+        "; expected one of id, name, version, effectiveFrom, currency, weeksPerYear, rounding, domains,"
+            + " informalSupport, pricing, streams, pools";
+    String forty = "q".repeat(40);
+    assertEquals(
+        List.of("u.yaml:16:1 " + forty + ": unknown field '" + forty + "'" + known),
+        problems(RuleSetReader.create(), "u.yaml", HostileRuleFilesTest.tiny() + forty + ": 1\n"));
+    String fortyOne = "q".repeat(41);
+    assertEquals(
+        List.of("u.yaml:16:1 " + fortyOne + ": unknown field '" + "q".repeat(37) + "...'" + known),
+        problems(RuleSetReader.create(), "u.yaml", HostileRuleFilesTest.tiny() + fortyOne + ": 1\n"));
+  }
 }

@@ -61,4 +61,12 @@ class RuleSetWriterTest {
       assertEquals(rules, READER.read("written.json", WRITER.toJson(rules)), weeks);
     }
   }
+
+  @Test
+  void aPathWithoutAFileNameIsAnIoErrorNotANullPointer() throws IOException {
+    RuleSet rules = READER.read("good/tiny.yaml", resource("good/tiny.yaml"));
+    Path root = Path.of("/");
+    assertEquals(null, root.getFileName());
+    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> WRITER.write(rules, root));
+  }
 }
