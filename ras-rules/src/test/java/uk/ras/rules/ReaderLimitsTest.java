@@ -124,6 +124,8 @@ class ReaderLimitsTest {
     assertEquals("9999999999999 is too large; expected at most 12 digits before the point", priceProblem("9999999999999"));
     priceAccepted("0.000000000001");
     assertEquals("0.0000000000001 has too many decimals; expected at most 12", priceProblem("0.0000000000001"));
+    // Thirteen decimals written, the last a trailing zero: the value has twelve, so it is exact and read.
+    priceAccepted("0.0000000000010");
     // A hundred characters are parsed (trailing zeros are exact); a hundred and one are not read at all.
     priceAccepted("5." + "0".repeat(98));
     assertEquals(

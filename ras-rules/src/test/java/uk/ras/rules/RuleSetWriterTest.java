@@ -44,4 +44,29 @@ class RuleSetWriterTest {
     assertTrue(yaml.contains("effectiveFrom: \"2026-04-01\""), yaml);
     assertEquals("2027.10", READER.read("v.yaml", yaml).version());
   }
+
+  @Test
+  void bandsAndEachWeeksPerYearAreWrittenSoThatTheyReadBackEqual() throws IOException {
+    String tiny = HostileRuleFilesTest.tiny();
+    String banded =
+        tiny.substring(0, tiny.indexOf("pricing:"))
+            + "pricing:\n  bands:\n    - { from: 0, to: 3, weekly: 10.00 }\n    - { from: 4, weekly: 20.50 }\n";
+    for (String weeks : List.of("\"52\"", "\"365/7\"", "\"365.25/7\"")) {
+      RuleSet rules =
+          READER.read(
+              "b.yaml", banded.replace("effectiveFrom: 2026-04-01\n", "effectiveFrom: 2026-04-01\nweeksPerYear: " + weeks + "\n"));
+      String yaml = WRITER.toYaml(rules);
+      assertTrue(yaml.contains("weeksPerYear: " + weeks), yaml);
+      assertEquals(rules, READER.read("written.yaml", yaml), weeks);
+      assertEquals(rules, READER.read("written.json", WRITER.toJson(rules)), weeks);
+    }
+  }
+
+  @Test
+  void aPathWithoutAFileNameIsAnIoErrorNotANullPointer() throws IOException {
+    RuleSet rules = READER.read("good/tiny.yaml", resource("good/tiny.yaml"));
+    Path root = Path.of("/");
+    assertEquals(null, root.getFileName());
+    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> WRITER.write(rules, root));
+  }
 }

@@ -129,4 +129,101 @@ class SettingFileShapesTest {
         List.of(": expected a mapping of setting fields (setting, period, budget, people, costs), found a list"),
         problems("- setting\n"));
   }
+
+  private static List<String> located(String content) {
+    RuleFileException e = assertThrows(RuleFileException.class, () -> READER.read("s.yaml", content));
+    return e.problems().stream().map(RuleFileProblem::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void givenBothFundingAndWeightTheOneWrittenSecondIsTheProblem() {
+    // On one line, the later column; on two lines, the later line (whatever the columns).
+    assertEquals(
+        List.of(
+            "s.yaml:4:24 people[0].personalFunding: give either personalFunding or weight, not both"
+                + " (without a budget, personalFunding)"),
+        located("setting: S\nperiod: week\npeople:\n  - {id: A, weight: 3, personalFunding: 1}\ncosts: []\n"));
+    assertEquals(
+        List.of(
+            "s.yaml:7:5 people[0].weight: give either personalFunding or weight, not both (with a budget, a weight)",
+            "s.yaml:10:5 people[1].personalFunding: give either personalFunding or weight, not both"
+                + " (with a budget, a weight)"),
+        located(
+            "setting: S\nperiod: week\nbudget: \"10.00\"\npeople:\n"
+                + "  - id: A\n    personalFunding: 1\n    weight: 3\n"
+                + "  - id: B\n    weight: 2\n    personalFunding: 1\n"
+                + "costs: []\n"));
+  }
+
+  @Test
+  void aMissingValueIsNoValueWithoutAHintToQuoteIt() {
+    assertEquals(
+        List.of(
+            "s.yaml:1:10 setting: expected text, found no value",
+            "s.yaml:2:9 period: expected week or year, found no value",
+            "s.yaml:3:35 people[0].personalFunding: expected an amount in pounds such as \"1015.00\", found no value"),
+        located("setting: null\nperiod: null\npeople: [{id: A, personalFunding: null}]\ncosts: []\n"));
+  }
+
+  @Test
+  void trueAndFalseAreNotAmounts() {
+    assertEquals(
+        List.of("s.yaml:4:30 people[0].personalFunding: expected an amount in pounds such as \"1015.00\", found true"),
+        located("setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: true}\ncosts: []\n"));
+  }
+
+  @Test
+  void anExponentIsAnAmountWhenWrittenAsANumberButNotAsText() {
+    String json = "{\"setting\": \"S\", \"period\": \"week\", \"people\": [{\"id\": \"A\", \"personalFunding\": %s}], \"costs\": []}";
+    Setting s = READER.read("s.json", String.format(json, "1e3"));
+    assertEquals(Money.parse("1000.00"), s.people().get(0).givenPersonalFunding().orElseThrow());
+    RuleFileException e =
+        assertThrows(RuleFileException.class, () -> READER.read("s.json", String.format(json, "\"1e3\"")));
+    assertEquals(
+        List.of("people[0].personalFunding: '1e3' is not an amount; expected pounds such as \"1015.00\""),
+        e.problems().stream().map(p -> p.path() + ": " + p.message()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anAmountOfAHundredCharactersIsReadAndOneMoreIsNot() {
+    String hundred = "1." + "0".repeat(98);
+    Setting s =
+        READER.read("s.yaml", "setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"" + hundred + "\"}\n" + COSTS);
+    assertEquals(Money.parse("1.00"), s.people().get(0).givenPersonalFunding().orElseThrow());
+    assertEquals(
+        List.of(
+            "people[0].personalFunding: '1." + "0".repeat(35) + "...' is not an amount; expected pounds such as \"1015.00\""),
+        problems("setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"" + hundred + "0\"}\n" + COSTS));
+  }
+
+  @Test
+  void aSettingWithNobodyIsLocatedAtItsPeopleInAFileAndInAPortfolio() {
+    assertEquals(
+        List.of("s.yaml:3:9 people: a setting needs at least one person"),
+        located("setting: S\nperiod: week\npeople: []\ncosts: []\n"));
+    assertEquals(
+        List.of("p.yaml:5:13 settings[1].people: a setting needs at least one person"),
+        portfolioProblems(
+            "settings:\n  - {setting: R, period: week, people: [{id: A, personalFunding: 1}], costs: []}\n"
+                + "  - setting: S\n    period: week\n    people: []\n    costs: []\n"));
+  }
+
+  @Test
+  void spentWithIsReadWhenWrittenOutEitherWay() {
+    Setting s =
+        READER.read(
+            "s.yaml",
+            "setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: 1, spentWith: same-provider}\n"
+                + "  - {id: B, personalFunding: 1, spentWith: other-provider}\n" + COSTS);
+    assertEquals(uk.ras.isf.SpentWith.SAME_PROVIDER, s.people().get(0).spentWith());
+    assertEquals(uk.ras.isf.SpentWith.OTHER_PROVIDER, s.people().get(1).spentWith());
+  }
+
+  @Test
+  void aWeightIsWrittenInDecimalDigits() {
+    // YAML reads 0x10 as a whole number; a weight must still be written in decimal digits.
+    assertEquals(
+        List.of("s.yaml:5:21 people[0].weight: expected a positive whole number, found the number 0x10"),
+        located("setting: S\nperiod: week\nbudget: \"100.00\"\npeople:\n  - {id: A, weight: 0x10}\n" + COSTS));
+  }
 }

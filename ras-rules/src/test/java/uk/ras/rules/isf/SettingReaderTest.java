@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.ras.assessment.PersonId;
 import uk.ras.isf.CostKind;
 import uk.ras.isf.Period;
@@ -18,9 +23,12 @@ import uk.ras.isf.SpentWith;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleFileProblem;
+import uk.ras.rules.RuleSetReader;
 
 class SettingReaderTest {
   static final SettingReader READER = SettingReader.create();
+
+  @TempDir Path dir;
 
   static final String ISSUE_EXAMPLE =
       "{\n"
@@ -230,5 +238,141 @@ class SettingReaderTest {
     Setting s =
         READER.read("s.json", new ByteArrayInputStream(ISSUE_EXAMPLE.getBytes(StandardCharsets.UTF_8)));
     assertEquals("Elm Road", s.name());
+  }
+
+  static final String SECOND =
+      ISSUE_EXAMPLE.replace("Elm Road", "Oak Lane").replace("\"4200.00\"", "\"5000.00\"");
+
+  /** Two valid settings, Elm Road then Oak Lane. */
+  static final String PORTFOLIO = "{\"settings\": [\n" + ISSUE_EXAMPLE + ",\n" + SECOND + "]}\n";
+
+  /** As {@link #PORTFOLIO}, but Oak Lane's shared cost names an unknown person on line 20. */
+  static final String BAD_PORTFOLIO = PORTFOLIO.replace("\"A\", \"B\"]}\n  ]\n}\n]}", "\"A\", \"Q9\"]}\n  ]\n}\n]}");
+
+  static void assertElmRoadThenOakLane(SettingPortfolio portfolio) {
+    assertEquals(List.of("Elm Road", "Oak Lane"), portfolio.settings().stream().map(Setting::name).toList());
+    assertEquals(Money.parse("5000.00"), portfolio.settings().get(1).budget().orElseThrow());
+  }
+
+  static RuleFileProblem onlyProblem(RuleFileException e) {
+    assertEquals(1, e.problems().size(), e::getMessage);
+    return e.problems().get(0);
+  }
+
+  /** A stream that records whether it was closed. */
+  static final class CloseRecordingStream extends ByteArrayInputStream {
+    boolean closed;
+
+    CloseRecordingStream(String content) {
+      super(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
+    }
+  }
+
+  @Test
+  void readsASettingFromAPathAndNamesThePathInProblems() throws IOException {
+    Path good = Files.writeString(dir.resolve("elm.json"), ISSUE_EXAMPLE);
+    assertEquals("Elm Road", READER.read(good).name());
+
+    Path bad = Files.writeString(dir.resolve("bad.json"), ISSUE_EXAMPLE.replace("\"B\"]", "\"Q9\"]"));
+    RuleFileProblem p = onlyProblem(assertThrows(RuleFileException.class, () -> READER.read(bad)));
+    assertEquals(bad.toString(), p.source());
+    assertEquals("costs[1].usedBy[1]", p.path());
+    assertEquals(8, p.line());
+  }
+
+  @Test
+  void readsAPortfolioFromAPathAndNamesThePathInProblems() throws IOException {
+    Path good = Files.writeString(dir.resolve("homes.json"), PORTFOLIO);
+    assertElmRoadThenOakLane(READER.readPortfolio(good));
+
+    Path yaml = Files.writeString(dir.resolve("homes.yaml"), "settings:\n  - " + ISSUE_EXAMPLE.replace("\n", " ") + "\n");
+    assertEquals(List.of("Elm Road"), READER.readPortfolio(yaml).settings().stream().map(Setting::name).toList());
+
+    Path bad = Files.writeString(dir.resolve("bad-homes.json"), BAD_PORTFOLIO);
+    RuleFileProblem p = onlyProblem(assertThrows(RuleFileException.class, () -> READER.readPortfolio(bad)));
+    assertEquals(bad + ":20:89 settings[1].costs[1].usedBy[1]: unknown person \"Q9\"; expected one of A, B", p.toString());
+  }
+
+  @Test
+  void readsAPortfolioFromAStreamWithoutClosingIt() throws IOException {
+    CloseRecordingStream good = new CloseRecordingStream(PORTFOLIO);
+    assertElmRoadThenOakLane(READER.readPortfolio("homes.json", good));
+    assertEquals(false, good.closed, "the caller owns the stream");
+
+    CloseRecordingStream bad = new CloseRecordingStream(BAD_PORTFOLIO);
+    RuleFileProblem p =
+        onlyProblem(assertThrows(RuleFileException.class, () -> READER.readPortfolio("bad-homes.json", bad)));
+    assertEquals("bad-homes.json:20:89 settings[1].costs[1].usedBy[1]: unknown person \"Q9\"; expected one of A, B", p.toString());
+    assertEquals(false, bad.closed, "the caller owns the stream");
+  }
+
+  @Test
+  void aSettingStreamIsNotClosedEither() throws IOException {
+    CloseRecordingStream in = new CloseRecordingStream(ISSUE_EXAMPLE);
+    assertEquals("Elm Road", READER.read("elm.json", in).name());
+    assertEquals(false, in.closed);
+  }
+
+  /** The text padded with trailing spaces (which JSON ignores) to exactly {@code size} bytes. */
+  static byte[] padded(String json, long size) {
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[Math.toIntExact(size)];
+    java.util.Arrays.fill(bytes, (byte) ' ');
+    System.arraycopy(text, 0, bytes, 0, text.length);
+    return bytes;
+  }
+
+  @Test
+  void filesAndStreamsOfExactlyTheSizeLimitAreReadAndOneByteMoreIsRefused() throws IOException {
+    long limit = RuleSetReader.DEFAULT_MAX_FILE_BYTES;
+    String tooLarge = "the file is " + (limit + 1) + " bytes; at most " + limit + " are allowed";
+
+    Path setting = Files.write(dir.resolve("elm.json"), padded(ISSUE_EXAMPLE, limit));
+    Path portfolio = Files.write(dir.resolve("homes.json"), padded(PORTFOLIO, limit));
+    assertEquals("Elm Road", READER.read(setting).name());
+    assertElmRoadThenOakLane(READER.readPortfolio(portfolio));
+    assertEquals("Elm Road", READER.read("elm.json", Files.newInputStream(setting)).name());
+    assertElmRoadThenOakLane(READER.readPortfolio("homes.json", Files.newInputStream(portfolio)));
+
+    assertEquals("Elm Road", READER.read("elm.json", new String(padded(ISSUE_EXAMPLE, limit), StandardCharsets.UTF_8)).name());
+    assertElmRoadThenOakLane(READER.readPortfolio("homes.json", new String(padded(PORTFOLIO, limit), StandardCharsets.UTF_8)));
+    // Text given as a string is measured in chars, and reported in the same words.
+    assertEquals(
+        "t.json:1:1 " + tooLarge,
+        assertThrows(
+                RuleFileException.class,
+                () -> READER.read("t.json", new String(padded(ISSUE_EXAMPLE, limit + 1), StandardCharsets.UTF_8)))
+            .getMessage());
+    assertEquals(
+        "u.json:1:1 " + tooLarge,
+        assertThrows(
+                RuleFileException.class,
+                () -> READER.readPortfolio("u.json", new String(padded(PORTFOLIO, limit + 1), StandardCharsets.UTF_8)))
+            .getMessage());
+
+    Path bigSetting = Files.write(dir.resolve("big-elm.json"), padded(ISSUE_EXAMPLE, limit + 1));
+    Path bigPortfolio = Files.write(dir.resolve("big-homes.json"), padded(PORTFOLIO, limit + 1));
+    assertEquals(
+        bigSetting + ":1:1 " + tooLarge,
+        assertThrows(RuleFileException.class, () -> READER.read(bigSetting)).getMessage());
+    assertEquals(
+        bigPortfolio + ":1:1 " + tooLarge,
+        assertThrows(RuleFileException.class, () -> READER.readPortfolio(bigPortfolio)).getMessage());
+    try (InputStream in = Files.newInputStream(bigSetting)) {
+      assertEquals(
+          "s.json:1:1 " + tooLarge,
+          assertThrows(RuleFileException.class, () -> READER.read("s.json", in)).getMessage());
+    }
+    try (InputStream in = Files.newInputStream(bigPortfolio)) {
+      assertEquals(
+          "p.json:1:1 " + tooLarge,
+          assertThrows(RuleFileException.class, () -> READER.readPortfolio("p.json", in)).getMessage());
+    }
   }
 }
