@@ -25,10 +25,6 @@ final class Problems {
     this.source = source;
   }
 
-  String source() {
-    return source;
-  }
-
   /** Records a problem that prevents building a rule set. */
   void add(int line, int column, String path, String message) {
     blocking = true;
@@ -57,10 +53,6 @@ final class Problems {
 
   boolean isBlocking() {
     return blocking;
-  }
-
-  boolean isEmpty() {
-    return problems.isEmpty();
   }
 
   /** The problems by line and column (stable, so problems at one node keep the order found). */
