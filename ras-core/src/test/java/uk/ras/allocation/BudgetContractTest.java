@@ -14,6 +14,7 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
 import uk.ras.assessment.FacsBand;
+import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
@@ -150,5 +151,28 @@ class BudgetContractTest {
             () -> RuleSetRegistry.of(List.of(TESTSHIRE)).inForceOn(LocalDate.of(2026, 3, 31)));
     assertEquals(LocalDate.of(2026, 3, 31), e.date());
     assertEquals(LocalDate.of(2026, 4, 1), e.earliest());
+  }
+
+  @Test
+  void informalSupportsFirstOptionIsTracedAndStreamsAreInTheExplanation() {
+    // "None" is informal support's first option (share 0): traced, reducing nothing. 6 + 0 + 4 = 10 points.
+    Budget b = TESTSHIRE.allocate(story("P1").answer("informal", "none").build(), Detail.EXPLAINED);
+    Explanation e = b.explanation().orElseThrow();
+    assertEquals("None", e.informalSupport().orElseThrow().label());
+    assertEquals(10, b.totalPoints());
+    assertTrue(e.toText().contains("\n  Informal support: \"None\": family and friends meet 0% of need\n"), e.toText());
+    Budget funded =
+        Calculator.compile(FundingTest.rules(true))
+            .allocate(story("P2").eligibility(Eligibility.of(FacsBand.SUBSTANTIAL, null)).build(), Detail.EXPLAINED);
+    assertEquals(2, funded.streams().size());
+    assertEquals(funded.streams(), funded.explanation().orElseThrow().streams());
+  }
+
+  @Test
+  void anInvalidAssessmentNamesTheRuleSet() {
+    InvalidAssessmentException e =
+        assertThrows(InvalidAssessmentException.class, () -> TESTSHIRE.allocate(Assessment.builder("P9").answer("pc_wash", "lots").build()));
+    assertEquals("testshire 1", e.ruleSet());
+    assertEquals(e.problems().get(0).message(), e.problems().get(0).toString());
   }
 }

@@ -344,4 +344,48 @@ class CalibrationContractTest {
         assertThrows(IllegalArgumentException.class, () -> Envelope.scaled(price("1.00"), BigDecimal.ONE, RoundingMode.HALF_UP));
     assertEquals("only a banding table or interpolation is scaled, not £1.00 per point", perPoint.getMessage());
   }
+
+  @Test
+  void aPricePerPointFitHasAPriceAndNoScaleAndItsErrorsSpeakOfPrice() {
+    // As in CalibrationTest: totals 10, 20, 30 solve to £3.04 a point within £9,500.
+    CostSample s = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    Envelope envelope = Envelope.of(Money.parse("10000"), BigDecimal.valueOf(5), BigDecimal.ONE);
+    EnvelopeFit fit = envelope.solve(rules(40, price("1.00")), s);
+    assertEquals(new BigDecimal("3.04"), fit.pricePerPoint().orElseThrow());
+    assertTrue(fit.scale().isEmpty());
+    assertSame(envelope, fit.envelope());
+    // The floor alone: 3 × £100 × 52 = £15,600.00.
+    RuleSet plain = rules(40, price("1.00"));
+    RuleSet floored = plain.withPricing(plain.pricing().withFloor(Money.parse("100")));
+    EnvelopeException e = assertThrows(EnvelopeException.class, () -> envelope.solve(floored, s));
+    assertTrue(e.getMessage().startsWith("even at £0.00 per point the forecast is £15,600.00"), e.getMessage());
+  }
+
+  @Test
+  void changesInPercentNeedACurrentCostAndPlansKeepTheirRuleAndTotalCost() {
+    CostSample s = sample(new int[] {1, 2}, new long[] {0, 10000});
+    assertTrue(new PersonChange(s.people().get(0), Money.parse("10")).changePercent().isEmpty());
+    // £100 → £70: −30.0%.
+    assertEquals(new BigDecimal("-30.0"), new PersonChange(s.people().get(1), Money.parse("70")).changePercent().orElseThrow());
+    // CalibrationTest's plan: grants £1,040.00 + £572.00 + £150.80 = £1,762.80.
+    TransitionalProtection ten = TransitionalProtection.limitingFallTo(BigDecimal.TEN);
+    TransitionPlan plan =
+        ten.plan(List.of(new PersonChange(s.people().get(1), Money.parse("70"))), PeriodConversion.WEEKS_52, RoundingMode.HALF_UP);
+    assertSame(ten, plan.rule());
+    assertEquals(Money.parse("1762.80"), plan.totalGrantCost());
+  }
+
+  @Test
+  void anImpactKeepsItsRulesAndTheCurrentTotal() {
+    // CalibrationTest's impact: current £50 + £60 + £70 = £180, proposed at £3.00 a point also £180.
+    CostSample s = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    RuleSet proposed = rules(40, price("3.00"));
+    Impact impact = Impact.of(s, proposed);
+    assertSame(proposed, impact.rules());
+    assertEquals(Money.parse("180"), impact.currentWeeklyTotal());
+    assertEquals(Money.zero(), impact.byGroup().get(ClientGroup.MENTAL_HEALTH).change());
+    GroupChange rise = new GroupChange(ClientGroup.OLDER_PEOPLE, 1, 1, 0, 0, Money.parse("10"), Money.parse("12.50"));
+    assertEquals(Money.parse("2.50"), rise.change());
+    assertEquals("older people", ClientGroup.OLDER_PEOPLE.label());
+  }
 }

@@ -9,6 +9,7 @@ import static uk.ras.isf.SettingTest.m;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.ras.money.Money;
 
 /**
  * The explanations, messages and words of settings, worked by hand from a house small enough to check.
@@ -268,5 +269,41 @@ class SettingExplanationTest {
         assertThrows(UnknownPersonException.class, () -> smallHouse().leave(id("Z"), LeavePolicy.RESPLIT));
     assertEquals("Small House", unknown.setting());
     assertEquals(id("Z"), unknown.person());
+  }
+
+  @Test
+  void aVacancyWithoutCostLinesEndsItsSentenceThere() {
+    Setting bare =
+        Setting.builder()
+            .name("Bare")
+            .period(Period.WEEK)
+            .addPerson(Person.withPersonalFunding(id("A"), m("1.00")))
+            .addPerson(Person.withPersonalFunding(id("B"), m("2.00")))
+            .build();
+    assertEquals(
+        "The remaining people's shares stay as they were; A's former share of the costs, £0.00, is the vacancy"
+            + " the commissioner funds.",
+        bare.leave(id("A"), LeavePolicy.HOLD_VACANCY).explanation().get(1));
+  }
+
+  @Test
+  void joiningABudgetedSettingKeepsTheBudgetAndResharesThePool() {
+    // Budget £200.00, core £100.00. C joins with weight 1: core 10000p / 3 = 3333 r 1, so A £33.34, B and
+    // C £33.33; the pool of £100.00 shared 1 : 3 : 1 is £20.00, £60.00, £20.00. Total still £200.00.
+    Setting s =
+        Setting.builder()
+            .name("Budgeted")
+            .period(Period.WEEK)
+            .budget(m("200.00"))
+            .addPerson(Person.withWeight(id("A"), 1))
+            .addPerson(Person.withWeight(id("B"), 3))
+            .addCost(CostLine.core("Manager", m("100.00")))
+            .build();
+    JoinAnalysis join = s.join(Person.withWeight(id("C"), 1), List.of());
+    assertEquals(m("200.00"), join.newTotal());
+    assertEquals(Money.zero(), join.budgetIncrease());
+    assertEquals(
+        List.of("53.34", "93.33", "53.33"),
+        join.people().stream().map(c -> c.share().total().toPlainString()).collect(Collectors.toList()));
   }
 }
