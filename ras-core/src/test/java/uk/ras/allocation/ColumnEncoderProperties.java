@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
@@ -27,7 +28,7 @@ import uk.ras.ruleset.QuestionId;
 class ColumnEncoderProperties {
   @Test
   void aRowEncodesAsTheAssessmentItRecords() {
-    qt().withExamples(400)
+    qt().withExamples(Examples.or(400))
         .forAll(Generated.cases())
         .checkAssert(
             c -> {

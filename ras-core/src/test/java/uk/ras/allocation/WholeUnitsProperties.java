@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ras.Examples;
 import uk.ras.internal.PriceSchedule;
 import uk.ras.internal.StreamAllocator;
 import uk.ras.ruleset.Domain;
@@ -23,7 +24,7 @@ import uk.ras.funding.StreamShare;
 class WholeUnitsProperties {
   @Test
   void wholeUnitsGiveWhatDecimalArithmeticGives() {
-    qt().withExamples(500)
+    qt().withExamples(Examples.or(500))
         .forAll(Generated.casesWithStreams(-1))
         .checkAssert(
             c -> {
@@ -50,7 +51,7 @@ class WholeUnitsProperties {
 
   @Test
   void sharesTooFineForUnitsFallBackToDecimalsAndStillAddUp() {
-    qt().withExamples(200)
+    qt().withExamples(Examples.or(200))
         .forAll(Generated.casesWithStreams(-1))
         .checkAssert(
             c -> {
