@@ -114,7 +114,6 @@ final class AllocateCommand {
   private final PrintStream out;
   private final PrintStream err;
   /** Why reading stopped before the end of the file, or null. */
-  private String stoppedReading;
   /** Each rule set's encoder for the columns of the file {@link #encodersFor}. */
   private final Map<Calculator, ColumnEncoder> encoders = new IdentityHashMap<>();
   private AssessmentCsv encodersFor;
@@ -226,43 +225,48 @@ final class AllocateCommand {
     List<String> explanations = new ArrayList<>();
     Set<String> explained = new LinkedHashSet<>();
 
-    String unreadable = null;
-    for (AssessmentCsv.Row row = nextOrNull(csv); row != null; row = nextOrNull(csv)) {
-      read++;
-      if (read % options.progressEvery == 0) {
-        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
+    String unreadable;
+    try (ReadAhead input = new ReadAhead(csv)) {
+      for (AssessmentCsv.Row row = input.next(); row != null; row = input.next()) {
+        read++;
+        if (read % options.progressEvery == 0) {
+          err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
+        }
+        List<Rejection> problems = new ArrayList<>();
+        Budget budget = allocate(registry, csv, row, problems);
+        if (budget == null) {
+          rejectedRows++;
+          rejections.addAll(problems);
+          continue;
+        }
+        allocated++;
+        weekly = weekly.plus(budget.weekly());
+        annual = annual.plus(budget.annual());
+        byRuleSet.merge(budget.ruleSet(), 1L, Long::sum);
+        streamTotals.add(budget);
+        for (BudgetFlag f : budget.flags()) {
+          flagged.merge(f, 1L, Long::sum);
+        }
+        budget.explanation().ifPresent(e -> {
+          explained.add(budget.person().value());
+          explanations.add(e.toText());
+        });
+        if (budgets != null) {
+          csvRow.start();
+          rows.write(budget, csvRow);
+          budgets.append(csvRow.end());
+        } else {
+          table.add(budget);
+        }
       }
-      List<Rejection> problems = new ArrayList<>();
-      Budget budget = allocate(registry, csv, row, problems);
-      if (budget == null) {
-        rejectedRows++;
-        rejections.addAll(problems);
-        continue;
-      }
-      allocated++;
-      weekly = weekly.plus(budget.weekly());
-      annual = annual.plus(budget.annual());
-      byRuleSet.merge(budget.ruleSet(), 1L, Long::sum);
-      streamTotals.add(budget);
-      for (BudgetFlag f : budget.flags()) {
-        flagged.merge(f, 1L, Long::sum);
-      }
-      budget.explanation().ifPresent(e -> {
-        explained.add(budget.person().value());
-        explanations.add(e.toText());
-      });
-      if (budgets != null) {
-        csvRow.start();
-        rows.write(budget, csvRow);
-        budgets.append(csvRow.end());
-      } else {
-        table.add(budget);
-      }
+      unreadable = input.unreadable();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading " + csv.source(), e);
     }
     if (budgets != null) {
       budgets.flush();
     }
-    unreadable = stoppedReading;
 
     report.println();
     report.println("Rules: " + registry.all().stream()
@@ -311,24 +315,6 @@ final class AllocateCommand {
       }
     }
     return rejectedRows > 0 || explainMissing || unreadable != null ? Ras.ROWS_REJECTED : Ras.OK;
-  }
-
-  /**
-   * The next row, or null at the end or when the rest of the file is not CSV (an unclosed quote, say):
-   * the rows before it are kept and the summary says where reading stopped.
-   */
-  private AssessmentCsv.Row nextOrNull(AssessmentCsv csv) {
-    try {
-      return csv.next();
-    } catch (IOException e) {
-      String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException
-          ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
-          : e.getMessage();
-      stoppedReading =
-          "Unreadable after line " + csv.lastLineRead() + ": " + message
-              + "; the rest of the file was not read";
-      return null;
-    }
   }
 
   /** Allocates one row, or returns null and adds its problems. */

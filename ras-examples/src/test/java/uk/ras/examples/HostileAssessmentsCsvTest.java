@@ -146,4 +146,32 @@ class HostileAssessmentsCsvTest {
     assertFalse(cli.out.contains("Exception"), cli::toString);
     assertEquals(List.of("P1", "P2"), people());
   }
+
+  @Test
+  void rowsReadAheadInBatchesComeOutInFileOrderUpToWhereReadingStopped() throws IOException {
+    // The file is read a batch of rows ahead on another thread: many batches, a bad row (blank person)
+    // among them, then an unclosed quote in the middle of a later batch.
+    int good = ReadAhead.BATCH * 3 + 17;
+    StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 1; i <= good; i++) {
+      csv.append(i == 300 ? "" : "P" + i).append(",2026-05-01,").append(answers()).append('\n');
+      if (i != 300) {
+        expected.add("P" + i);
+      }
+    }
+    csv.append("\"Q,2026-05-01,").append(answers()).append('\n');
+    csv.append("P9999,2026-05-01,").append(answers()).append('\n');
+
+    Cli cli = allocate(csv.toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains(String.format("Rows read:          %,d", good)), cli::toString);
+    assertTrue(cli.out.contains(String.format("Allocated:          %,d", good - 1)), cli::toString);
+    assertTrue(cli.out.contains("row 300 (line 301)"), cli::toString);
+    assertTrue(
+        cli.out.contains("Unreadable after line " + (good + 1) + ": Missing closing quote for value"),
+        cli::toString);
+    assertEquals(expected, people());
+  }
 }

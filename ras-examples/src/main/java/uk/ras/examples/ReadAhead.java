@@ -1,0 +1,111 @@
+package uk.ras.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads an assessments CSV on a thread of its own, a few batches of rows ahead of the caller, so that
+ * parsing the next rows overlaps allocating and writing the last ones (the machines this runs on have at
+ * least two cores; parsing was a third of a row's cost). Memory stays bounded: at most {@value #QUEUED}
+ * batches of {@value #BATCH} rows wait. Rows come out in file order, and where reading stopped is told as
+ * before: at the end of the file, or where the rest of it is not CSV (an unclosed quote, say), the rows
+ * before it kept.
+ *
+ * <p>One caller thread; {@link #close()} stops the reading thread if the caller stops early.
+ */
+final class ReadAhead implements AutoCloseable {
+  static final int BATCH = 256;
+  static final int QUEUED = 4;
+
+  /** Where reading stopped: {@code unreadable} says why if not at the end; {@code failure} if it broke. */
+  private record End(String unreadable, Throwable failure) {}
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+  private final Thread reader;
+  private List<AssessmentCsv.Row> batch = List.of();
+  private int next;
+  private End end;
+
+  ReadAhead(AssessmentCsv csv) {
+    reader = new Thread(() -> read(csv), "ras-csv-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void read(AssessmentCsv csv) {
+    List<AssessmentCsv.Row> rows = new ArrayList<>(BATCH);
+    try {
+      End stop;
+      try {
+        for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
+          rows.add(row);
+          if (rows.size() == BATCH) {
+            queue.put(rows);
+            rows = new ArrayList<>(BATCH);
+          }
+        }
+        stop = new End(null, null);
+      } catch (IOException e) {
+        String message =
+            e instanceof JsonProcessingException
+                ? ((JsonProcessingException) e).getOriginalMessage()
+                : e.getMessage();
+        stop =
+            new End(
+                "Unreadable after line " + csv.lastLineRead() + ": " + message
+                    + "; the rest of the file was not read",
+                null);
+      } catch (RuntimeException | Error e) {
+        stop = new End(null, e);
+      }
+      if (!rows.isEmpty()) {
+        queue.put(rows);
+      }
+      queue.put(stop);
+    } catch (InterruptedException e) {
+      // The caller closed this before the end: nobody is waiting for the rest.
+    }
+  }
+
+  /**
+   * The next row in file order, or null where reading stopped.
+   *
+   * @throws RuntimeException (or Error) as thrown by the reader, after the rows before it
+   */
+  @SuppressWarnings("unchecked")
+  AssessmentCsv.Row next() throws InterruptedException {
+    while (next == batch.size()) {
+      if (end != null) {
+        return null;
+      }
+      Object taken = queue.take();
+      if (taken instanceof End) {
+        end = (End) taken;
+        if (end.failure() instanceof RuntimeException) {
+          throw (RuntimeException) end.failure();
+        }
+        if (end.failure() instanceof Error) {
+          throw (Error) end.failure();
+        }
+        return null;
+      }
+      batch = (List<AssessmentCsv.Row>) taken;
+      next = 0;
+    }
+    return batch.get(next++);
+  }
+
+  /** Why reading stopped before the end of the file, or null; known once {@link #next()} returned null. */
+  String unreadable() {
+    return end == null ? null : end.unreadable();
+  }
+
+  @Override
+  public void close() {
+    reader.interrupt();
+  }
+}
