@@ -289,9 +289,9 @@ public final class Calculator {
     Arrays.fill(choices, UNANSWERED);
     List<AssessmentProblem> problems = null;
     for (int c = 0; c < slots.length; c++) {
-      String cell = cells.get(c);
-      if (cell == null || (cell = cell.strip()).isEmpty()) {
-        continue;
+      String cell = cells.get(c) == null ? "" : cells.get(c).strip();
+      if (cell.isEmpty()) {
+        continue; // unanswered
       }
       int slot = slots[c];
       if (slot < 0) {
