@@ -220,12 +220,7 @@ class CalibrationContractTest {
   void groupMeansDivideByTheGroupsCount() {
     // As in CalibrationTest: nine older people at £10 a point (points 1 to 9) and one transition person.
     // b = 2900/286. Older people: mean current (10 + 20 + ... + 90) / 9 = £50, mean predicted 45b / 9 = 5b.
-    CostAccumulator acc = CostAccumulator.forDomains(Caseloads.ONE_DOMAIN);
-    for (int i = 1; i <= 9; i++) {
-      acc.add(person(i, ClientGroup.OLDER_PEOPLE, i, i * 1000L));
-    }
-    acc.add(person(10, ClientGroup.TRANSITION, 1, 5000));
-    PointsFit fit = acc.snapshot().fit(FitModel.THROUGH_ORIGIN);
+    PointsFit fit = Caseloads.nineOlderPeopleAndOneTransition();
     double b = 2900.0 / 286;
     Map<ClientGroup, GroupResidual> groups = fit.residualsByGroup();
     GroupResidual older = groups.get(ClientGroup.OLDER_PEOPLE);

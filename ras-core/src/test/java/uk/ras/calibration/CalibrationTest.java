@@ -84,12 +84,7 @@ class CalibrationTest {
   @Test
   void residualsByGroupAndOutliers() {
     // Nine people at exactly £10 a point, in two groups, and one transition person at £50 for 1 point.
-    CostAccumulator acc = CostAccumulator.forDomains(Caseloads.ONE_DOMAIN);
-    for (int i = 1; i <= 9; i++) {
-      acc.add(person(i, ClientGroup.OLDER_PEOPLE, i, i * 1000L));
-    }
-    acc.add(person(10, ClientGroup.TRANSITION, 1, 5000));
-    PointsFit fit = acc.snapshot().fit(FitModel.THROUGH_ORIGIN);
+    PointsFit fit = Caseloads.nineOlderPeopleAndOneTransition();
     // b = (Σ i·10i + 50) / (Σ i² + 1) = (2850 + 50) / 286 = 2900/286.
     double b = 2900.0 / 286;
     GroupResidual transition = fit.residualsByGroup().get(ClientGroup.TRANSITION);

@@ -23,6 +23,19 @@ final class Caseloads {
 
   private Caseloads() {}
 
+  /**
+   * Nine older people at exactly £10 a point (points 1 to 9) and one transition person at £50 for 1 point,
+   * fitted through the origin: b = (Σ i·10i + 50) / (Σ i² + 1) = (2850 + 50) / 286 = 2900/286.
+   */
+  static PointsFit nineOlderPeopleAndOneTransition() {
+    CostAccumulator acc = CostAccumulator.forDomains(ONE_DOMAIN);
+    for (int i = 1; i <= 9; i++) {
+      acc.add(person(i, ClientGroup.OLDER_PEOPLE, i, i * 1000L));
+    }
+    acc.add(person(10, ClientGroup.TRANSITION, 1, 5000));
+    return acc.snapshot().fit(FitModel.THROUGH_ORIGIN);
+  }
+
   static PersonCost person(int i, ClientGroup group, int points, long currentPence) {
     return new PersonCost(PersonId.of("P" + i), group, points, List.of(points), Money.ofPence(currentPence));
   }
