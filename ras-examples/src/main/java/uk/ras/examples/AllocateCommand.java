@@ -1,13 +1,13 @@
 package uk.ras.examples;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.ras.RasException;
+import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.BudgetFlag;
 import uk.ras.allocation.Calculator;
@@ -146,11 +147,12 @@ final class AllocateCommand {
     PrintStream report = "-".equals(options.out) ? err : out;
     try (Reader reader = openAssessments();
         AssessmentCsv csv = AssessmentCsv.open(sourceName, reader)) {
-      Writer csvOut =
+      // Bytes, not characters: the rows are written as UTF-8 by CsvCells.RowBuilder.
+      OutputStream csvOut =
           outFile != null
-              ? Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)
+              ? new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16)
               : "-".equals(options.out)
-                  ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                  ? new BufferedOutputStream(out, 1 << 16)
                   : null;
       try {
         return allocateAll(registry, csv, csvOut, report);
@@ -188,7 +190,7 @@ final class AllocateCommand {
   }
 
   private int allocateAll(
-      RuleSetRegistry registry, AssessmentCsv csv, Writer csvOut, PrintStream report)
+      RuleSetRegistry registry, AssessmentCsv csv, OutputStream csvOut, PrintStream report)
       throws IOException {
     List<DomainId> domains = domainColumns(registry);
     List<String> columns = new ArrayList<>(List.of("person_id", "assessment_date", "rule_set"));
@@ -200,7 +202,7 @@ final class AllocateCommand {
       columns.add(st.id().value() + "_annual");
     }
     columns.addAll(STATUTORY_COLUMNS);
-    Writer budgets = csvOut;
+    OutputStream budgets = csvOut;
     if (budgets != null) {
       // The header is written as a row of its own, so that a file with no allocated rows still has it.
       CsvCells.writeRow(budgets, columns);
@@ -226,17 +228,15 @@ final class AllocateCommand {
     Set<String> explained = new LinkedHashSet<>();
 
     String unreadable;
-    try (ReadAhead input = new ReadAhead(csv)) {
-      for (AssessmentCsv.Row row = input.next(); row != null; row = input.next()) {
+    try (ReadAhead<Prepared> input = new ReadAhead<>(csv, row -> prepare(registry, csv, row))) {
+      for (Prepared row = input.next(); row != null; row = input.next()) {
         read++;
         if (read % options.progressEvery == 0) {
           err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
         }
-        List<Rejection> problems = new ArrayList<>();
-        Budget budget = allocate(registry, csv, row, problems);
+        Budget budget = allocate(row, rejections);
         if (budget == null) {
           rejectedRows++;
-          rejections.addAll(problems);
           continue;
         }
         allocated++;
@@ -254,7 +254,7 @@ final class AllocateCommand {
         if (budgets != null) {
           csvRow.start();
           rows.write(budget, csvRow);
-          budgets.append(csvRow.end());
+          csvRow.writeTo(budgets);
         } else {
           table.add(budget);
         }
@@ -317,9 +317,43 @@ final class AllocateCommand {
     return rejectedRows > 0 || explainMissing || unreadable != null ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
+  /**
+   * A row made ready for allocation on the reading thread: encoded for the rule set in force on its date,
+   * or rejected with every problem found.
+   */
+  private record Prepared(
+      AssessmentCsv.Row row,
+      String person,
+      Calculator calculator,
+      AnswerSheet sheet,
+      Detail detail,
+      List<Rejection> problems) {}
+
   /** Allocates one row, or returns null and adds its problems. */
   Budget allocate(
       RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row, List<Rejection> problems) {
+    return allocate(prepare(registry, csv, row), problems);
+  }
+
+  /** Allocates a row made ready by {@link #prepare}, or returns null and adds its problems. */
+  private static Budget allocate(Prepared row, List<Rejection> problems) {
+    if (row.sheet() == null) {
+      problems.addAll(row.problems());
+      return null;
+    }
+    try {
+      return row.calculator().allocate(row.sheet(), row.detail());
+    } catch (RasException e) {
+      problems.add(reject(row.row(), row.person(), "", e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * Checks a row's cells, reads its facts and encodes its answers for the rule set in force on its date;
+   * everything a row needs before the allocation itself. Runs on the reading thread.
+   */
+  private Prepared prepare(RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row) {
     List<String> cells = row.cells();
     List<String> header = csv.header();
     String personCell =
@@ -335,20 +369,19 @@ final class AllocateCommand {
       String cell = cells.get(c) == null ? "" : cells.get(c);
       String column = c < header.size() ? header.get(c) : "";
       if (cell.length() > MAX_CELL_LENGTH) {
-        problems.add(reject(row, shownPerson, column,
+        return rejected(row, shownPerson, reject(row, shownPerson, column,
             String.format("a value of %,d characters; at most %,d are allowed", cell.length(), MAX_CELL_LENGTH)));
-        return null;
       }
       if (cell.indexOf(AssessmentCsv.REPLACEMENT) >= 0) {
-        problems.add(reject(row, shownPerson, "",
+        return rejected(row, shownPerson, reject(row, shownPerson, "",
             "the row is not UTF-8 text (bytes that are not UTF-8 are shown as \uFFFD); save the file as UTF-8"));
-        return null;
       }
     }
     String person = csv.person(row);
+    List<Rejection> problems = new ArrayList<>(1);
     Assessment facts = csv.facts(row, p -> problems.add(reject(row, person, p.column(), p.reason())));
     if (facts == null) {
-      return null;
+      return new Prepared(row, person, null, null, null, problems);
     }
     LocalDate date = facts.date().orElse(null);
     try {
@@ -362,7 +395,8 @@ final class AllocateCommand {
       }
       ColumnEncoder encoder =
           encoders.computeIfAbsent(calculator, c -> c.encoder(csv.answerColumns()));
-      return calculator.allocate(encoder.encode(facts, csv.answerCells(row)), detail);
+      AnswerSheet sheet = encoder.encode(facts, csv.answerCells(row));
+      return new Prepared(row, person, calculator, sheet, detail, List.of());
     } catch (NoRuleSetInForceException e) {
       problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE, e.getMessage()));
     } catch (InvalidAssessmentException e) {
@@ -377,7 +411,11 @@ final class AllocateCommand {
     } catch (RasException e) {
       problems.add(reject(row, person, "", e.getMessage()));
     }
-    return null;
+    return new Prepared(row, person, null, null, null, problems);
+  }
+
+  private static Prepared rejected(AssessmentCsv.Row row, String person, Rejection problem) {
+    return new Prepared(row, person, null, null, null, List.of(problem));
   }
 
   private static Rejection reject(AssessmentCsv.Row row, String person, String column, String reason) {
@@ -497,6 +535,11 @@ final class AllocateCommand {
         public void money(Money m) {
           cells[c++] = m.toPlainString();
         }
+
+        @Override
+        public void date(LocalDate date) {
+          cells[c++] = date == null ? "" : date.toString();
+        }
       });
       return Arrays.asList(cells);
     }
@@ -505,8 +548,7 @@ final class AllocateCommand {
     void write(Budget budget, CsvCells.Sink out) {
       int[][] layout = layout(budget);
       out.text(CsvCells.neutralise(budget.person().value()));
-      LocalDate date = budget.assessmentDate().orElse(null);
-      out.text(date == null ? "" : date.toString());
+      out.date(budget.assessmentDate().orElse(null));
       out.text(CsvCells.neutralise(budget.ruleSet()));
       // Domains by column: a rule set may lack some of the columns' domains.
       List<DomainPoints> points = budget.domains();
@@ -541,7 +583,11 @@ final class AllocateCommand {
           out.money(amounts.get(a).annual());
         }
       }
-      out.text(amounts.isEmpty() ? "" : budget.unfundedPoints().stripTrailingZeros().toPlainString());
+      BigDecimal unfunded = budget.unfundedPoints();
+      out.text(
+          amounts.isEmpty()
+              ? ""
+              : unfunded.signum() == 0 ? "0" : unfunded.stripTrailingZeros().toPlainString());
       PersonalBudget pb = budget.personalBudget();
       out.money(pb.cost());
       out.money(pb.personContribution());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * Reads an assessments CSV on a thread of its own, a few batches of rows ahead of the caller, so that
@@ -15,9 +16,15 @@ import java.util.concurrent.BlockingQueue;
  * before: at the end of the file, or where the rest of it is not CSV (an unclosed quote, say), the rows
  * before it kept.
  *
+ * <p>Each row is also made ready on the reading thread ({@code prepare}: checked and encoded, say), while
+ * its cells are still in that core's cache, so that the caller receives the few objects it needs rather
+ * than a row's strings made on another core.
+ *
  * <p>One caller thread; {@link #close()} stops the reading thread if the caller stops early.
+ *
+ * @param <T> what a row is made into
  */
-final class ReadAhead implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
   static final int BATCH = 256;
   static final int QUEUED = 4;
 
@@ -26,23 +33,30 @@ final class ReadAhead implements AutoCloseable {
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
   private final Thread reader;
-  private List<AssessmentCsv.Row> batch = List.of();
+  private List<T> batch = List.of();
   private int next;
   private End end;
 
-  ReadAhead(AssessmentCsv csv) {
-    reader = new Thread(() -> read(csv), "ras-csv-reader");
+  /**
+   * Starts reading.
+   *
+   * @param csv read only by the reading thread from now on
+   * @param prepare applied to each row on the reading thread, in file order; never returns null; a
+   *     {@code RuntimeException} it throws stops reading as one thrown by the file's reader does
+   */
+  ReadAhead(AssessmentCsv csv, Function<AssessmentCsv.Row, T> prepare) {
+    reader = new Thread(() -> read(csv, prepare), "ras-csv-reader");
     reader.setDaemon(true);
     reader.start();
   }
 
-  private void read(AssessmentCsv csv) {
-    List<AssessmentCsv.Row> rows = new ArrayList<>(BATCH);
+  private void read(AssessmentCsv csv, Function<AssessmentCsv.Row, T> prepare) {
+    List<T> rows = new ArrayList<>(BATCH);
     try {
       End stop;
       try {
         for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
-          rows.add(row);
+          rows.add(prepare.apply(row));
           if (rows.size() == BATCH) {
             queue.put(rows);
             rows = new ArrayList<>(BATCH);
@@ -72,12 +86,12 @@ final class ReadAhead implements AutoCloseable {
   }
 
   /**
-   * The next row in file order, or null where reading stopped.
+   * The next row, made ready, in file order, or null where reading stopped.
    *
    * @throws RuntimeException (or Error) as thrown by the reader, after the rows before it
    */
   @SuppressWarnings("unchecked")
-  AssessmentCsv.Row next() throws InterruptedException {
+  T next() throws InterruptedException {
     while (next == batch.size()) {
       if (end != null) {
         return null;
@@ -93,7 +107,7 @@ final class ReadAhead implements AutoCloseable {
         }
         return null;
       }
-      batch = (List<AssessmentCsv.Row>) taken;
+      batch = (List<T>) taken;
       next = 0;
     }
     return batch.get(next++);
