@@ -8,9 +8,10 @@ import java.math.RoundingMode;
  * {@code BigDecimal}. Used where amounts are held as whole units of a fixed decimal scale (hundredths
  * of a point, pence) on the figures path.
  *
- * <p>This class has no state; it is thread-safe.
+ * <p>This class has no state; it is thread-safe. Public only for the other packages of this module (the
+ * package is not exported).
  */
-final class FixedPoint {
+public final class FixedPoint {
   private FixedPoint() {}
 
   /**
@@ -18,7 +19,7 @@ final class FixedPoint {
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the division is
    *     not exact
    */
-  static long divide(long numerator, long divisor, RoundingMode mode) {
+  public static long divide(long numerator, long divisor, RoundingMode mode) {
     long quotient = numerator / divisor;
     long remainder = numerator % divisor;
     if (remainder == 0) {

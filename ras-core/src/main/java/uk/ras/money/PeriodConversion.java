@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import uk.ras.internal.FixedPoint;
 
 /**
  * How a rule set turns a weekly amount into an annual one, declared once per rule set.
@@ -59,7 +60,13 @@ public enum PeriodConversion {
   private static Money scale(Money amount, long multiplier, long divisor, RoundingMode rounding) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rounding, "rounding");
-    BigInteger product = BigInteger.valueOf(amount.pence()).multiply(BigInteger.valueOf(multiplier));
+    long pence = amount.pence();
+    // Whole pence times at most 1,461 stay within a long for any real amount: integer arithmetic, the
+    // same result as the exact decimal below (held to it by MoneyProperties), without making objects.
+    if (Math.abs(pence) <= Long.MAX_VALUE / multiplier) {
+      return Money.ofPence(FixedPoint.divide(pence * multiplier, divisor, rounding));
+    }
+    BigInteger product = BigInteger.valueOf(pence).multiply(BigInteger.valueOf(multiplier));
     return Money.ofPence(
         new BigDecimal(product)
             .divide(BigDecimal.valueOf(divisor), 0, rounding)

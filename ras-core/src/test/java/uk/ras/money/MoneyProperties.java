@@ -122,4 +122,53 @@ class MoneyProperties {
               }
             });
   }
+
+  /**
+   * Both conversions in every rounding mode give the exact decimal result, {@code pence * fraction}
+   * rounded once, or fail as it fails (an inexact result under UNNECESSARY; an amount beyond a long);
+   * the fractions are the documented weeks per year.
+   */
+  @Test
+  void conversionsAreTheExactFractionRoundedOnce() {
+    long[][] fractions = {{52, 1}, {365, 7}, {1461, 28}};
+    qt().withExamples(uk.ras.Examples.or(5_000))
+        .forAll(
+            longs().between(-1_000_000_00L, 1_000_000_00L)
+                .mix(longs().all())
+                .mix(longs().between(Long.MAX_VALUE / 1461 - 50, Long.MAX_VALUE / 52 + 50))
+                .mix(longs().between(-(Long.MAX_VALUE / 52) - 50, -(Long.MAX_VALUE / 1461) + 50)),
+            integers().between(0, PeriodConversion.values().length - 1),
+            integers().between(0, RoundingMode.values().length - 1))
+        .checkAssert(
+            (pence, conversion, mode) -> {
+              PeriodConversion c = PeriodConversion.values()[conversion];
+              long[] f = fractions[conversion];
+              RoundingMode rounding = RoundingMode.values()[mode];
+              Money amount = Money.ofPence(pence);
+              assertSame(exact(pence, f[0], f[1], rounding), () -> c.annual(amount, rounding));
+              assertSame(exact(pence, f[1], f[0], rounding), () -> c.weekly(amount, rounding));
+            });
+  }
+
+  /** The exact result in pence, or the class of the exception it fails with. */
+  private static Object exact(long pence, long multiplier, long divisor, RoundingMode rounding) {
+    try {
+      return BigDecimal.valueOf(pence)
+          .multiply(BigDecimal.valueOf(multiplier))
+          .divide(BigDecimal.valueOf(divisor), 0, rounding)
+          .longValueExact();
+    } catch (ArithmeticException e) {
+      return ArithmeticException.class;
+    }
+  }
+
+  private static void assertSame(Object expected, java.util.function.Supplier<Money> conversion) {
+    Object actual;
+    try {
+      actual = conversion.get().pence();
+    } catch (ArithmeticException e) {
+      actual = ArithmeticException.class;
+    }
+    assertEquals(expected, actual);
+  }
 }

@@ -211,21 +211,11 @@ final class AllocateCommand {
     warnAboutUnknownColumns(registry, csv);
 
     long read = 0;
-    long allocated = 0;
     long rejectedRows = 0;
     List<Rejection> rejections = new ArrayList<>();
-    Map<String, Long> byRuleSet = new TreeMap<>();
-    Money weekly = Money.zero();
-    Money annual = Money.zero();
     BudgetRows rows = new BudgetRows(domains, streams);
     CsvCells.RowBuilder csvRow = new CsvCells.RowBuilder();
-    StreamTotals streamTotals = new StreamTotals(streams, rows);
-    Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
-    for (BudgetFlag f : BudgetFlag.values()) {
-      flagged.put(f, 0L);
-    }
-    List<String> explanations = new ArrayList<>();
-    Set<String> explained = new LinkedHashSet<>();
+    Totals totals = new Totals(new StreamTotals(streams, rows));
 
     String unreadable;
     try (ReadAhead<Prepared> input = new ReadAhead<>(csv, row -> prepare(registry, csv, row))) {
@@ -239,22 +229,10 @@ final class AllocateCommand {
           rejectedRows++;
           continue;
         }
-        allocated++;
-        weekly = weekly.plus(budget.weekly());
-        annual = annual.plus(budget.annual());
-        byRuleSet.merge(budget.ruleSet(), 1L, Long::sum);
-        streamTotals.add(budget);
-        for (BudgetFlag f : budget.flags()) {
-          flagged.merge(f, 1L, Long::sum);
-        }
-        budget.explanation().ifPresent(e -> {
-          explained.add(budget.person().value());
-          explanations.add(e.toText());
-        });
+        // The loop's body is calls only: it runs compiled long before the JIT replaces the loop itself.
+        totals.add(budget);
         if (budgets != null) {
-          csvRow.start();
-          rows.write(budget, csvRow);
-          csvRow.writeTo(budgets);
+          rows.write(budget, csvRow, budgets);
         } else {
           table.add(budget);
         }
@@ -279,7 +257,7 @@ final class AllocateCommand {
     report.println();
     report.println("Summary");
     report.printf("  Rows read:          %,d%n", read);
-    report.printf("  Allocated:          %,d%n", allocated);
+    report.printf("  Allocated:          %,d%n", totals.allocated);
     report.printf("  Rejected:           %,d%n", rejectedRows);
     if (unreadable != null) {
       report.println();
@@ -294,21 +272,21 @@ final class AllocateCommand {
     }
     report.println();
     report.println("Totals over the allocated rows");
-    report.println("  Weekly budgets:     " + weekly);
-    report.println("  Annual budgets:     " + annual);
-    report.printf("  Referred to panel:  %,d%n", flagged.get(BudgetFlag.REFERRED_TO_PANEL));
-    report.printf("  Floor applied:      %,d%n", flagged.get(BudgetFlag.FLOOR_APPLIED));
-    report.printf("  Ceiling applied:    %,d%n", flagged.get(BudgetFlag.CEILING_APPLIED));
-    byRuleSet.forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
-    streamTotals.print(report);
+    report.println("  Weekly budgets:     " + totals.weekly);
+    report.println("  Annual budgets:     " + totals.annual);
+    report.printf("  Referred to panel:  %,d%n", totals.flagged.get(BudgetFlag.REFERRED_TO_PANEL));
+    report.printf("  Floor applied:      %,d%n", totals.flagged.get(BudgetFlag.FLOOR_APPLIED));
+    report.printf("  Ceiling applied:    %,d%n", totals.flagged.get(BudgetFlag.CEILING_APPLIED));
+    totals.byRuleSet.sorted().forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
+    totals.streams.print(report);
 
     boolean explainMissing = false;
-    for (String text : explanations) {
+    for (String text : totals.explanations) {
       report.println();
       report.print(text);
     }
     for (String person : options.explain) {
-      if (!explained.contains(person)) {
+      if (!totals.explained.contains(person)) {
         explainMissing = true;
         report.println();
         report.println("--explain " + person + ": no allocated row for this person");
@@ -328,6 +306,63 @@ final class AllocateCommand {
       AnswerSheet sheet,
       Detail detail,
       List<Rejection> problems) {}
+
+  /** Each holding's name as a fact column writes it, made once rather than once per row. */
+  private static final String[] HOLDING_NAMES =
+      Arrays.stream(BudgetHolding.values()).map(FactColumns::name).toArray(String[]::new);
+
+  static String holdingName(BudgetHolding holding) {
+    return HOLDING_NAMES[holding.ordinal()];
+  }
+
+  /** How many times each of a few names was seen: counted without boxing, reported in name order. */
+  private static final class Tally {
+    private final Map<String, long[]> counts = new HashMap<>();
+
+    void add(String name) {
+      counts.computeIfAbsent(name, n -> new long[1])[0]++;
+    }
+
+    Map<String, Long> sorted() {
+      Map<String, Long> sorted = new TreeMap<>();
+      counts.forEach((name, n) -> sorted.put(name, n[0]));
+      return sorted;
+    }
+  }
+
+  /** The report's totals over the allocated rows, and the explanations asked for. */
+  private static final class Totals {
+    long allocated;
+    Money weekly = Money.zero();
+    Money annual = Money.zero();
+    final Tally byRuleSet = new Tally();
+    final StreamTotals streams;
+    final Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
+    final List<String> explanations = new ArrayList<>();
+    final Set<String> explained = new LinkedHashSet<>();
+
+    Totals(StreamTotals streams) {
+      this.streams = streams;
+      for (BudgetFlag f : BudgetFlag.values()) {
+        flagged.put(f, 0L);
+      }
+    }
+
+    void add(Budget budget) {
+      allocated++;
+      weekly = weekly.plus(budget.weekly());
+      annual = annual.plus(budget.annual());
+      byRuleSet.add(budget.ruleSet());
+      streams.add(budget);
+      for (BudgetFlag f : budget.flags()) {
+        flagged.merge(f, 1L, Long::sum);
+      }
+      budget.explanation().ifPresent(e -> {
+        explained.add(budget.person().value());
+        explanations.add(e.toText());
+      });
+    }
+  }
 
   /** Allocates one row, or returns null and adds its problems. */
   Budget allocate(
@@ -544,6 +579,13 @@ final class AllocateCommand {
       return Arrays.asList(cells);
     }
 
+    /** Writes the budget's row to {@code out} through {@code row}, reused row after row. */
+    void write(Budget budget, CsvCells.RowBuilder row, OutputStream out) throws IOException {
+      row.start();
+      write(budget, row);
+      row.writeTo(out);
+    }
+
     /** Sends the row's cells to {@code out} in column order: one definition of the row for every use. */
     void write(Budget budget, CsvCells.Sink out) {
       int[][] layout = layout(budget);
@@ -593,7 +635,7 @@ final class AllocateCommand {
       out.money(pb.personContribution());
       out.money(pb.councilContribution());
       BudgetHolding holding = budget.holding().orElse(null);
-      out.text(holding == null ? "" : FactColumns.name(holding));
+      out.text(holding == null ? "" : holdingName(holding));
       if (holding == BudgetHolding.MIX) {
         out.money(budget.personallyControlled());
       } else {
@@ -621,7 +663,7 @@ final class AllocateCommand {
     private Money cost = Money.zero();
     private Money person = Money.zero();
     private Money council = Money.zero();
-    private final Map<String, Long> byHolding = new TreeMap<>();
+    private final Tally byHolding = new Tally();
 
     private final BudgetRows rows;
 
@@ -646,7 +688,8 @@ final class AllocateCommand {
       cost = cost.plus(b.personalBudget().cost());
       person = person.plus(b.personalBudget().personContribution());
       council = council.plus(b.personalBudget().councilContribution());
-      byHolding.merge(b.holding().map(FactColumns::name).orElse("(not recorded)"), 1L, Long::sum);
+      BudgetHolding holding = b.holding().orElse(null);
+      byHolding.add(holding == null ? "(not recorded)" : holdingName(holding));
     }
 
     void print(PrintStream report) {
@@ -664,7 +707,7 @@ final class AllocateCommand {
       }
       report.println();
       report.println("By budget holding");
-      byHolding.forEach((h, n) -> report.printf("  %-28s %,6d%n", h, n));
+      byHolding.sorted().forEach((h, n) -> report.printf("  %-28s %,6d%n", h, n));
     }
   }
 

@@ -168,7 +168,8 @@ final class AssessmentCsv implements Closeable {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
-    List<String> cells = new ArrayList<>();
+    // Sized for a row as wide as the header, so that a usual row never grows its list.
+    List<String> cells = new ArrayList<>(header.size());
     long line = -1;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t == null) {
