@@ -17,6 +17,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
+import uk.ras.allocation.ColumnEncoder;
+import uk.ras.assessment.Assessment;
+import uk.ras.ruleset.QuestionId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import uk.ras.allocation.Detail;
 import uk.ras.money.Money;
 import uk.ras.pricing.PricePerPoint;
@@ -37,6 +43,9 @@ import uk.ras.ruleset.RuleSet;
  *       allocation-free path for bulk runs that need only the amounts;
  *   <li>{@code explained}: the same with the full explanation trace;
  *   <li>{@code encodeAndAllocate}: from an {@code Assessment} (id look-ups and checks) to a budget;
+ *   <li>{@code encodeCells}: a row of text cells, as a CSV reader gives them (each input its own
+ *       strings), to an answer sheet through a {@code ColumnEncoder}: what {@code ras allocate} does per row
+ *       before allocating;
  *   <li>{@code handWrittenLookup}: the same rules hand-written over {@code int} arrays: option points
  *       summed per domain, capped, adjusted by a precomputed informal-support table, priced by a
  *       precomputed table of weekly pence per total; no objects;
@@ -60,10 +69,14 @@ import uk.ras.ruleset.RuleSet;
 @Fork(1)
 public class AllocationBenchmark {
   private static final int MASK = ScoringInputs.COUNT - 1;
+  private static final int CELL_ROWS_MASK = 256 - 1;
 
   private ScoringInputs inputs;
   private Calculator calculator;
   private AnswerSheet[] sheets;
+  private ColumnEncoder encoder;
+  private Assessment[] facts;
+  private List<List<String>> cells;
 
   // The hand-written lookup's tables.
   private int[][] choices;
@@ -92,6 +105,22 @@ public class AllocationBenchmark {
     for (int i = 0; i < ScoringInputs.COUNT; i++) {
       inputs.check("handWrittenLookup", i, handTotal(choices[i]), weeklyPence[handTotal(choices[i])]);
       inputs.check("weekly", i, calculator.totalPoints(sheets[i]), calculator.weekly(sheets[i]).pence());
+    }
+    encoder =
+        calculator.encoder(inputs.questionIds.stream().map(QuestionId::of).collect(Collectors.toList()));
+    facts = new Assessment[ScoringInputs.COUNT];
+    cells = new ArrayList<>(ScoringInputs.COUNT);
+    for (int i = 0; i < ScoringInputs.COUNT; i++) {
+      facts[i] = Assessment.builder("P" + i).build();
+      List<String> row = new ArrayList<>();
+      for (int q = 0; q < inputs.questionIds.size(); q++) {
+        // A copy, not the rule set's own string: a parser makes a new string for every cell.
+        row.add(new String(inputs.optionIds.get(q).get(choices[i][q]).toCharArray()));
+      }
+      cells.add(row);
+      if (calculator.totalPoints(encoder.encode(facts[i], row)) != calculator.totalPoints(sheets[i])) {
+        throw new IllegalStateException("encodeCells disagrees with the calculator on input " + i);
+      }
     }
     slots = inputs.questionIds.size();
     answerBytes = new byte[ScoringInputs.COUNT * slots];
@@ -193,6 +222,13 @@ public class AllocationBenchmark {
   @Benchmark
   public Budget encodeAndAllocate() {
     return calculator.allocate(inputs.assessments[nextIndex()], Detail.FIGURES);
+  }
+
+  @Benchmark
+  public AnswerSheet encodeCells() {
+    // The first few hundred inputs only: a reader encodes the rows it has just parsed, in its cache.
+    int i = nextIndex() & CELL_ROWS_MASK;
+    return encoder.encode(facts[i], cells.get(i));
   }
 
   /**
