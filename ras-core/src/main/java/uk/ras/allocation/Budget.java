@@ -82,7 +82,7 @@ public final class Budget {
     int[] points = points();
     DomainPoints[] domains = new DomainPoints[points.length];
     for (int d = 0; d < domains.length; d++) {
-      domains[d] = new DomainPoints(calculator.domainId(d), points[d]);
+      domains[d] = calculator.domainPoints(d, points[d]);
     }
     return List.of(domains);
   }

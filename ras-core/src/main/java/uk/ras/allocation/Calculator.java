@@ -66,6 +66,8 @@ public final class Calculator {
   private final int[][] optionPoints;
   private final DomainId[] domainIds;
   private final int[] domainCap;
+  /** sharedDomainPoints[d][p]: domain d's points p, for p up to the domain's most (see domainPoints). */
+  private final DomainPoints[][] sharedDomainPoints;
   private final int informalSlot;
   /** Question id to slot, for encoding assessments; the allocation path never uses it. */
   private final Map<QuestionId, Integer> slotById = new HashMap<>();
@@ -96,6 +98,13 @@ public final class Calculator {
       }
       domainCap[d] = domain.cap().orElse(Integer.MAX_VALUE);
       domainMax[d] = (int) Math.min(max, domainCap[d]);
+    }
+    sharedDomainPoints = new DomainPoints[domainIds.length][];
+    for (int d = 0; d < domainIds.length; d++) {
+      sharedDomainPoints[d] = new DomainPoints[Math.min(domainMax[d] + 1, SHARED_DOMAIN_POINTS)];
+      for (int p = 0; p < sharedDomainPoints[d].length; p++) {
+        sharedDomainPoints[d][p] = new DomainPoints(domainIds[d], p);
+      }
     }
     domainStart = new int[domainIds.length + 1];
     for (int d = 0; d < domainIds.length; d++) {
@@ -448,9 +457,20 @@ public final class Calculator {
     return points;
   }
 
-  DomainId domainId(int d) {
-    return domainIds[d];
+  /**
+   * Domain d's points as a budget reports them. The usual values (up to the domain's most, at most
+   * {@value #SHARED_DOMAIN_POINTS} - 1) are made once per rule set and shared, since every budget
+   * reports every domain.
+   */
+  DomainPoints domainPoints(int d, int points) {
+    DomainPoints[] shared = sharedDomainPoints[d];
+    return points >= 0 && points < shared.length
+        ? shared[points]
+        : new DomainPoints(domainIds[d], points);
   }
+
+  private static final int SHARED_DOMAIN_POINTS = 256;
+
 
   String label() {
     return label;

@@ -287,7 +287,18 @@ public final class StreamAllocator {
       units /= 10;
       scale--;
     }
-    return BigDecimal.valueOf(units, scale);
+    return scale == 0 && units >= 0 && units < WHOLE_POINTS.length
+        ? WHOLE_POINTS[(int) units]
+        : BigDecimal.valueOf(units, scale);
+  }
+
+  /** Whole numbers of points from 0 to 1,023, made once: a stream's points are usually whole. */
+  private static final BigDecimal[] WHOLE_POINTS = new BigDecimal[1024];
+
+  static {
+    for (int p = 0; p < WHOLE_POINTS.length; p++) {
+      WHOLE_POINTS[p] = BigDecimal.valueOf(p);
+    }
   }
 
   private static BigDecimal plain(BigDecimal points) {

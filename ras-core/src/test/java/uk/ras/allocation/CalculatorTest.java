@@ -23,7 +23,11 @@ import uk.ras.pricing.CeilingPolicy;
 import uk.ras.pricing.Interpolation;
 import uk.ras.pricing.InterpolationPoint;
 import uk.ras.pricing.Pricing;
+import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.Question;
+import uk.ras.ruleset.QuestionId;
+import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.InvalidRuleSetException;
 
 /** The stories of the pipeline, each worked out by hand from {@link Testshire}. */
@@ -59,6 +63,43 @@ class CalculatorTest {
     assertEquals(Money.ofPence(2_106_00), budget.annual());
     assertEquals(Set.of(), budget.flags());
     assertEquals("testshire 1", budget.ruleSet());
+  }
+
+  @Test
+  void aDomainWorthHundredsOfPointsReportsThemAll() {
+    // Domain points up to 255 are made once per rule set; larger ones must come out just the same.
+    RuleSet rules =
+        Testshire.builder()
+            .addDomains(
+                Domain.builder()
+                    .id(DomainId.of("big"))
+                    .name("Big")
+                    .addQuestions(
+                        Question.builder()
+                            .id(QuestionId.of("big_q"))
+                            .text("Everything")
+                            .addOptions(Testshire.option("none", "None", 0), Testshire.option("huge", "Huge", 300))
+                            .build())
+                    .build())
+            .build();
+    Calculator big = Calculator.compile(rules);
+    for (String answer : List.of("none", "huge")) {
+      Budget budget = big.allocate(Assessment.builder("P1")
+          .answer("pc_wash", "all")
+          .answer("pc_dress", "all")
+          .answer("sf_home", "some")
+          .answer("informal", "half")
+          .answer("big_q", answer)
+          .build());
+      int bigPoints = answer.equals("huge") ? 300 : 0;
+      assertEquals(
+          List.of(
+              new DomainPoints(DomainId.of("personal_care"), 5),
+              new DomainPoints(DomainId.of("safety"), 4),
+              new DomainPoints(DomainId.of("big"), bigPoints)),
+          budget.domains());
+      assertEquals(9 + bigPoints, budget.totalPoints());
+    }
   }
 
   @Test
