@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.PersonId;
+import uk.ras.money.Money;
 
 /**
  * An assessment checked against one calculator's rule set and encoded for it: each question's chosen
@@ -20,6 +21,8 @@ public final class AnswerSheet {
   final int[] choices;
   /** The assessment's own facts beyond its answers: eligibility, contribution, holding. */
   final Assessment assessment;
+  /** The assessment's contribution, kept here with the choices: the figures path reads nothing else of it. */
+  final Money contribution;
 
   AnswerSheet(Calculator owner, Assessment assessment, int[] choices) {
     this.owner = owner;
@@ -27,6 +30,7 @@ public final class AnswerSheet {
     this.date = assessment.date().orElse(null);
     this.choices = choices;
     this.assessment = assessment;
+    this.contribution = assessment.contribution();
   }
 
   public PersonId person() {

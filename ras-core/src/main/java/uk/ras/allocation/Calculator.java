@@ -391,15 +391,15 @@ public final class Calculator {
       annual = prices.annual(total);
       flagBits = prices.flags(total);
       personal =
-          assessment.contribution().isZero()
+          sheet.contribution.isZero()
               ? uncontributed[total]
-              : PersonalBudget.of(weekly, weekly, assessment.contribution());
+              : PersonalBudget.of(weekly, weekly, sheet.contribution);
     } else {
       funding = streams.allocate(points, assessment.eligibility(), explain);
       weekly = funding.weekly();
       annual = funding.annual();
       flagBits = funding.flags();
-      personal = PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), assessment.contribution());
+      personal = PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution);
     }
     Explanation explanation =
         explain ? explain(sheet, informalOption, points, total, weekly, annual, funding, personal) : null;
