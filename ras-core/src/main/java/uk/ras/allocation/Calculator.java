@@ -471,7 +471,6 @@ public final class Calculator {
 
   private static final int SHARED_DOMAIN_POINTS = 256;
 
-
   String label() {
     return label;
   }

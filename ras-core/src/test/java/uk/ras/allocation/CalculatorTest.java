@@ -78,12 +78,15 @@ class CalculatorTest {
                         Question.builder()
                             .id(QuestionId.of("big_q"))
                             .text("Everything")
-                            .addOptions(Testshire.option("none", "None", 0), Testshire.option("huge", "Huge", 300))
+                            .addOptions(
+                                Testshire.option("none", "None", 0),
+                                Testshire.option("edge", "Just past the shared values", 256),
+                                Testshire.option("huge", "Huge", 300))
                             .build())
                     .build())
             .build();
     Calculator big = Calculator.compile(rules);
-    for (String answer : List.of("none", "huge")) {
+    for (String answer : List.of("none", "edge", "huge")) {
       Budget budget = big.allocate(Assessment.builder("P1")
           .answer("pc_wash", "all")
           .answer("pc_dress", "all")
@@ -91,7 +94,7 @@ class CalculatorTest {
           .answer("informal", "half")
           .answer("big_q", answer)
           .build());
-      int bigPoints = answer.equals("huge") ? 300 : 0;
+      int bigPoints = answer.equals("huge") ? 300 : answer.equals("edge") ? 256 : 0;
       assertEquals(
           List.of(
               new DomainPoints(DomainId.of("personal_care"), 5),
