@@ -33,6 +33,7 @@ import uk.ras.allocation.Calculator;
 import uk.ras.allocation.ColumnEncoder;
 import uk.ras.allocation.Detail;
 import uk.ras.allocation.DomainPoints;
+import uk.ras.allocation.Explanation;
 import uk.ras.allocation.NoRuleSetInForceException;
 import uk.ras.allocation.RuleSetRegistry;
 import uk.ras.assessment.Assessment;
@@ -272,8 +273,8 @@ final class AllocateCommand {
     }
     report.println();
     report.println("Totals over the allocated rows");
-    report.println("  Weekly budgets:     " + totals.weekly);
-    report.println("  Annual budgets:     " + totals.annual);
+    report.println("  Weekly budgets:     " + Money.ofPence(totals.weeklyPence));
+    report.println("  Annual budgets:     " + Money.ofPence(totals.annualPence));
     report.printf("  Referred to panel:  %,d%n", totals.flagged.get(BudgetFlag.REFERRED_TO_PANEL));
     report.printf("  Floor applied:      %,d%n", totals.flagged.get(BudgetFlag.FLOOR_APPLIED));
     report.printf("  Ceiling applied:    %,d%n", totals.flagged.get(BudgetFlag.CEILING_APPLIED));
@@ -333,8 +334,9 @@ final class AllocateCommand {
   /** The report's totals over the allocated rows, and the explanations asked for. */
   private static final class Totals {
     long allocated;
-    Money weekly = Money.zero();
-    Money annual = Money.zero();
+    // In pence, added exactly (an overflow throws, as Money.plus would): no Money made per row.
+    long weeklyPence;
+    long annualPence;
     final Tally byRuleSet = new Tally();
     final StreamTotals streams;
     final Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
@@ -350,17 +352,21 @@ final class AllocateCommand {
 
     void add(Budget budget) {
       allocated++;
-      weekly = weekly.plus(budget.weekly());
-      annual = annual.plus(budget.annual());
+      weeklyPence = Math.addExact(weeklyPence, budget.weekly().pence());
+      annualPence = Math.addExact(annualPence, budget.annual().pence());
       byRuleSet.add(budget.ruleSet());
       streams.add(budget);
-      for (BudgetFlag f : budget.flags()) {
-        flagged.merge(f, 1L, Long::sum);
+      Set<BudgetFlag> flags = budget.flags();
+      if (!flags.isEmpty()) {
+        for (BudgetFlag f : flags) {
+          flagged.merge(f, 1L, Long::sum);
+        }
       }
-      budget.explanation().ifPresent(e -> {
+      Explanation explanation = budget.explanation().orElse(null);
+      if (explanation != null) {
         explained.add(budget.person().value());
-        explanations.add(e.toText());
-      });
+        explanations.add(explanation.toText());
+      }
     }
   }
 
@@ -519,6 +525,7 @@ final class AllocateCommand {
   /**
    * The output rows: one column per domain and two per stream of every rule set. Where each rule set's
    * domains and streams go is worked out from its first budget and kept, so a row is filled by position.
+   * Not thread-safe: one thread writes the rows.
    */
   static final class BudgetRows {
     private final List<DomainId> domains;
@@ -526,11 +533,16 @@ final class AllocateCommand {
     private final int width;
     /** By rule-set label: the column of each of its domains, then of each of its streams. */
     private final Map<String, int[][]> layouts = new HashMap<>();
+    /** Reused by each row (one thread writes the rows): each domain column's points, each stream column's amount. */
+    private final int[] byColumn;
+    private final int[] streamAt;
 
     BudgetRows(List<DomainId> domains, List<FundingStream> streams) {
       this.domains = domains;
       this.streams = streams;
       this.width = 3 + domains.size() + 4 + 2 * streams.size() + STATUTORY_COLUMNS.size();
+      this.byColumn = new int[domains.size()];
+      this.streamAt = new int[streams.size()];
     }
 
     /** Where the budget's rule set's streams are in {@code streams}, in the order of {@code budget.streams()}. */
@@ -594,7 +606,7 @@ final class AllocateCommand {
       out.text(CsvCells.neutralise(budget.ruleSet()));
       // Domains by column: a rule set may lack some of the columns' domains.
       List<DomainPoints> points = budget.domains();
-      int[] byColumn = new int[domains.size()];
+      int[] byColumn = this.byColumn;
       Arrays.fill(byColumn, -1);
       for (int i = 0; i < points.size(); i++) {
         byColumn[layout[0][i]] = points.get(i).points();
@@ -611,7 +623,7 @@ final class AllocateCommand {
       out.money(budget.annual());
       out.text(flags(budget));
       List<StreamAmount> amounts = budget.streams();
-      int[] streamAt = new int[streams.size()];
+      int[] streamAt = this.streamAt;
       Arrays.fill(streamAt, -1);
       for (int i = 0; i < amounts.size(); i++) {
         streamAt[layout[1][i]] = i;
@@ -660,9 +672,10 @@ final class AllocateCommand {
     private final long[] weekly;
     private final long[] annual;
     private final int[] people;
-    private Money cost = Money.zero();
-    private Money person = Money.zero();
-    private Money council = Money.zero();
+    // Weekly pence, added exactly.
+    private long cost;
+    private long person;
+    private long council;
     private final Tally byHolding = new Tally();
 
     private final BudgetRows rows;
@@ -685,17 +698,18 @@ final class AllocateCommand {
         annual[s] = Math.addExact(annual[s], a.annual().pence());
         people[s] += a.weekly().isZero() ? 0 : 1;
       }
-      cost = cost.plus(b.personalBudget().cost());
-      person = person.plus(b.personalBudget().personContribution());
-      council = council.plus(b.personalBudget().councilContribution());
+      PersonalBudget personal = b.personalBudget();
+      cost = Math.addExact(cost, personal.cost().pence());
+      person = Math.addExact(person, personal.personContribution().pence());
+      council = Math.addExact(council, personal.councilContribution().pence());
       BudgetHolding holding = b.holding().orElse(null);
       byHolding.add(holding == null ? "(not recorded)" : holdingName(holding));
     }
 
     void print(PrintStream report) {
-      report.println("  Cost of meeting needs (weekly):    " + cost);
-      report.println("  People's contributions (weekly):   " + person);
-      report.println("  Council's contributions (weekly):  " + council);
+      report.println("  Cost of meeting needs (weekly):    " + Money.ofPence(cost));
+      report.println("  People's contributions (weekly):   " + Money.ofPence(person));
+      report.println("  Council's contributions (weekly):  " + Money.ofPence(council));
       if (!streams.isEmpty()) {
         report.println();
         report.println("By funding stream");

@@ -148,11 +148,32 @@ final class CsvCells {
       }
       room(19);
       int end = length + digitCount(n);
+      int at = end;
+      // Two digits per division, from the right, as the JDK writes numbers.
+      while (n >= 100) {
+        long q = n / 100;
+        int r = (int) (n - q * 100);
+        bytes[--at] = TWO_DIGITS[2 * r + 1];
+        bytes[--at] = TWO_DIGITS[2 * r];
+        n = q;
+      }
+      if (n >= 10) {
+        bytes[--at] = TWO_DIGITS[2 * (int) n + 1];
+        bytes[--at] = TWO_DIGITS[2 * (int) n];
+      } else {
+        bytes[--at] = (byte) ('0' + n);
+      }
       length = end;
-      do {
-        bytes[--end] = (byte) ('0' + n % 10);
-        n /= 10;
-      } while (n != 0);
+    }
+
+    /** "00" to "99", two bytes each. */
+    private static final byte[] TWO_DIGITS = new byte[200];
+
+    static {
+      for (int i = 0; i < 100; i++) {
+        TWO_DIGITS[2 * i] = (byte) ('0' + i / 10);
+        TWO_DIGITS[2 * i + 1] = (byte) ('0' + i % 10);
+      }
     }
 
     private static int digitCount(long n) {
