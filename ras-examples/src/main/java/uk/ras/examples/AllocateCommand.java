@@ -1,14 +1,11 @@
 package uk.ras.examples;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -146,8 +143,8 @@ final class AllocateCommand {
         options.assessments == null ? SAMPLE + " (bundled)" : options.assessments.toString();
     // With the CSV on standard output, the report goes to standard error so the two do not mix.
     PrintStream report = "-".equals(options.out) ? err : out;
-    try (Reader reader = openAssessments();
-        AssessmentCsv csv = AssessmentCsv.open(sourceName, reader)) {
+    try (InputStream bytes = openAssessments();
+        AssessmentCsv csv = AssessmentCsv.open(sourceName, bytes)) {
       // Bytes, not characters: the rows are written as UTF-8 by CsvCells.RowBuilder.
       OutputStream csvOut =
           outFile != null
@@ -174,20 +171,17 @@ final class AllocateCommand {
     }
   }
 
-  Reader openAssessments() throws IOException, UsageException {
+  InputStream openAssessments() throws IOException, UsageException {
     if (options.assessments == null) {
-      return new BufferedReader(
-          new InputStreamReader(
-              AllocateCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + SAMPLE),
-              StandardCharsets.UTF_8));
+      return AllocateCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + SAMPLE);
     }
     if (Files.isDirectory(options.assessments)) {
       throw new UsageException("assessments file is a directory: " + options.assessments);
     }
-    // Not Files.newBufferedReader, which throws at the first byte that is not UTF-8 and so loses the
-    // rest of the batch: this reader shows such bytes as U+FFFD, and the row holding them is rejected.
-    return new BufferedReader(
-        new InputStreamReader(Files.newInputStream(options.assessments), StandardCharsets.UTF_8));
+    // Bytes, not a decoding reader: CsvReader decodes each cell, showing bytes that are not UTF-8 as
+    // U+FFFD so that the row holding them is rejected, where a strict decoder (Files.newBufferedReader)
+    // would throw at the first and lose the rest of the batch. It buffers for itself.
+    return Files.newInputStream(options.assessments);
   }
 
   private int allocateAll(

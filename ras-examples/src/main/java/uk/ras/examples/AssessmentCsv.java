@@ -1,8 +1,5 @@
 package uk.ras.examples;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,14 +10,11 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.PersonId;
 import uk.ras.ruleset.OptionId;
 import uk.ras.ruleset.QuestionId;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,15 +26,16 @@ import java.util.Set;
 /**
  * Streams an assessments CSV one row at a time: a header of {@code person_id}, an optional {@code
  * assessment_date}, then one column per question id. A UTF-8 byte order mark, CRLF line ends, quoted
- * fields and blank lines are accepted. Never holds more than one row in memory.
+ * fields and blank lines are accepted (the rules are {@link CsvReader}'s). Never holds more than one row
+ * in memory.
  */
 final class AssessmentCsv implements Closeable {
   static final String PERSON_ID = "person_id";
   static final String ASSESSMENT_DATE = "assessment_date";
 
   /**
-   * What the reader (an {@link java.io.InputStreamReader} for UTF-8, which replaces rather than fails)
-   * gives for bytes that are not UTF-8; a row holding it is rejected, not guessed at.
+   * What {@link CsvReader} gives for bytes that are not UTF-8 (it replaces them rather than failing, so
+   * that one bad row does not lose the rest of the batch); a row holding it is rejected, not guessed at.
    */
   static final char REPLACEMENT = '\uFFFD';
 
@@ -54,7 +49,7 @@ final class AssessmentCsv implements Closeable {
   record Row(long row, long line, List<String> cells) {}
 
   private final String source;
-  private final MappingIterator<List<String>> rows;
+  private final CsvReader rows;
   private final List<String> header;
   private final int personColumn;
   private final int dateColumn;
@@ -65,7 +60,7 @@ final class AssessmentCsv implements Closeable {
   private long rowNumber;
   private long lastLineRead = 1;
 
-  private AssessmentCsv(String source, MappingIterator<List<String>> rows, List<String> header) {
+  private AssessmentCsv(String source, CsvReader rows, List<String> header) {
     this.source = source;
     this.rows = rows;
     this.header = header;
@@ -87,31 +82,28 @@ final class AssessmentCsv implements Closeable {
    * Opens a CSV and reads its header.
    *
    * @param source the file's name for messages, not null
-   * @param reader the text, not null; closed by {@link #close()}
-   * @throws UsageException if the header is missing, lacks person_id, or repeats a column
+   * @param bytes the file's bytes, UTF-8, not null; closed by {@link #close()}
+   * @throws UsageException if the header is missing, is not CSV, lacks person_id, or repeats a column
+   * @throws IOException if the bytes cannot be read
    */
-  static AssessmentCsv open(String source, Reader reader) throws IOException, UsageException {
-    PushbackReader in = new PushbackReader(reader, 1);
-    int first = in.read();
-    if (first != -1 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    CsvMapper mapper = new CsvMapper();
-    MappingIterator<List<String>> it =
-        mapper
-            .readerForListOf(String.class)
-            .with(CsvSchema.emptySchema())
-            .with(CsvParser.Feature.WRAP_AS_ARRAY)
-            .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .readValues(in);
+  static AssessmentCsv open(String source, InputStream bytes) throws IOException, UsageException {
+    CsvReader in = new CsvReader(bytes);
     try {
-      if (!it.hasNextValue()) {
+      List<String> names = new ArrayList<>();
+      boolean any;
+      try {
+        any = in.next(names);
+      } catch (CsvReader.MalformedCsvException e) {
+        throw new UsageException(
+            source + ":" + in.recordLine() + ": the header is not CSV: " + e.getMessage());
+      }
+      if (!any) {
         throw new UsageException(source + ": the file is empty; expected a header starting with person_id");
       }
       List<String> header = new ArrayList<>();
-      for (String name : it.nextValue()) {
+      for (String name : names) {
         // trim() takes control characters, strip() Unicode spaces: a name of either alone is no name.
-        header.add(name == null ? "" : name.trim().strip());
+        header.add(name.trim().strip());
       }
       if (header.stream().anyMatch(name -> name.indexOf(REPLACEMENT) >= 0)) {
         throw new UsageException(source + ":1: the header is not UTF-8 text; save the file as UTF-8");
@@ -129,13 +121,18 @@ final class AssessmentCsv implements Closeable {
       if (!header.contains(PERSON_ID)) {
         throw new UsageException(source + ":1: the header has no person_id column");
       }
-      AssessmentCsv csv = new AssessmentCsv(source, it, Collections.unmodifiableList(header));
-      csv.lastLineRead = it.getParser().currentTokenLocation().getLineNr();
+      AssessmentCsv csv = new AssessmentCsv(source, in, Collections.unmodifiableList(header));
+      csv.lastLineRead = in.lastCellLine();
       return csv;
     } catch (UsageException | IOException | RuntimeException e) {
-      it.close();
+      in.close();
       throw e;
     }
+  }
+
+  /** Opens CSV text held in memory, as {@link #open(String, InputStream)} opens its UTF-8 bytes. */
+  static AssessmentCsv open(String source, String text) throws IOException, UsageException {
+    return open(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   String source() {
@@ -159,33 +156,24 @@ final class AssessmentCsv implements Closeable {
    * Reads the next row.
    *
    * @return the row, or null at the end of the file
-   * @throws IOException if the file cannot be read or is not CSV (an unclosed quote)
+   * @throws IOException if the file cannot be read or is not CSV ({@link CsvReader.MalformedCsvException}:
+   *     an unclosed quote, say); every row before it was returned whole
    */
   Row next() throws IOException {
-    // Token by token rather than through the MappingIterator: a row's line is where its first value
-    // starts, even when a quoted field carries the row over several lines.
-    JsonParser parser = rows.getParser();
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      return null;
-    }
     // Sized for a row as wide as the header, so that a usual row never grows its list.
     List<String> cells = new ArrayList<>(header.size());
-    long line = -1;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      if (t == null) {
-        throw new JsonParseException(parser, "the file ends inside a row");
-      }
-      if (line < 0) {
-        line = parser.currentTokenLocation().getLineNr();
-      }
-      cells.add(t == JsonToken.VALUE_NULL ? null : parser.getText());
+    if (!rows.next(cells)) {
+      return null;
     }
-    lastLineRead = parser.currentTokenLocation().getLineNr();
+    lastLineRead = rows.lastCellLine();
     rowNumber++;
-    return new Row(rowNumber, line < 0 ? lastLineRead : line, Collections.unmodifiableList(cells));
+    return new Row(rowNumber, rows.recordLine(), Collections.unmodifiableList(cells));
   }
 
-  /** The last line of the last row read (1, the header, before any): where an unreadable part begins after. */
+  /**
+   * The line the last row read ends on, as far as it is told (the line its last cell starts on; 1, the
+   * header, before any): where an unreadable part begins after.
+   */
   long lastLineRead() {
     return lastLineRead;
   }

@@ -1,7 +1,9 @@
 package uk.ras.examples;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -206,7 +208,7 @@ final class CalibrateCommand {
       return Ras.USAGE;
     }
     Calibration result;
-    try (Reader assessments = open(options.assessments, PilotCouncil.ASSESSMENTS);
+    try (InputStream assessments = openBytes(options.assessments, PilotCouncil.ASSESSMENTS);
         Reader costs = open(options.currentCosts, PilotCouncil.COSTS)) {
       result = calibrate(rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
           name(options.currentCosts, PilotCouncil.COSTS));
@@ -259,12 +261,24 @@ final class CalibrateCommand {
     return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
   }
 
+  /** The assessments as bytes, for {@link AssessmentCsv}, which decodes them itself. */
+  private static InputStream openBytes(Path file, String bundled) throws IOException, UsageException {
+    if (file == null) {
+      return new ByteArrayInputStream(RuleFiles.resource(bundled).getBytes(StandardCharsets.UTF_8));
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException("expected a file, found a directory: " + file);
+    }
+    return Files.newInputStream(file);
+  }
+
   private static String name(Path file, String bundled) {
     return file == null ? bundled + " (bundled)" : file.toString();
   }
 
   /** Runs the whole calibration; no output. */
-  Calibration calibrate(RuleSet rules, Reader assessmentsText, String assessmentsName, Reader costsText, String costsName)
+  Calibration calibrate(
+      RuleSet rules, InputStream assessmentsBytes, String assessmentsName, Reader costsText, String costsName)
       throws IOException, UsageException {
     List<String> warnings = new ArrayList<>();
     CurrentCosts costs = CurrentCosts.read(costsName, costsText);
@@ -274,7 +288,7 @@ final class CalibrateCommand {
     CostAccumulator people = CostAccumulator.forDomains(domains);
     Money indicativeAnnual = Money.zero();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsText)) {
+    try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsBytes)) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
         String person = csv.person(row);

@@ -1,7 +1,7 @@
 package uk.ras.examples;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +61,7 @@ final class PilotCouncil {
     Calculator calculator = Calculator.compile(rules);
     Random random = new Random(COST_SEED);
     StringBuilder costs = new StringBuilder("person_id,current_weekly,client_group\n");
-    try (AssessmentCsv csv = AssessmentCsv.open("pilot", new StringReader(assessments.toString()))) {
+    try (AssessmentCsv csv = AssessmentCsv.open("pilot", assessments.toString())) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String person = csv.person(row);
         long rowNumber = row.row();

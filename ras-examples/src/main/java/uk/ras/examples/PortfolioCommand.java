@@ -3,13 +3,11 @@ package uk.ras.examples;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,8 +107,8 @@ final class PortfolioCommand {
     long read = 0;
     List<AllocateCommand.Rejection> rejections = new ArrayList<>();
     long rejectedRows = 0;
-    try (Reader reader = open();
-        AssessmentCsv csv = AssessmentCsv.open(source, reader)) {
+    try (InputStream bytes = open();
+        AssessmentCsv csv = AssessmentCsv.open(source, bytes)) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         read++;
         List<AllocateCommand.Rejection> problems = new ArrayList<>();
@@ -164,21 +162,19 @@ final class PortfolioCommand {
     return rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
-  private Reader open() throws IOException, UsageException {
+  private InputStream open() throws IOException, UsageException {
     String resource =
         options.scenario != null
             ? BlockContractScenario.ASSESSMENTS
             : options.assessments == null ? AllocateCommand.SAMPLE : null;
     if (resource != null) {
-      return new BufferedReader(
-          new InputStreamReader(
-              PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource),
-              StandardCharsets.UTF_8));
+      return PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource);
     }
     if (Files.isDirectory(options.assessments)) {
       throw new UsageException("assessments file is a directory: " + options.assessments);
     }
-    return Files.newBufferedReader(options.assessments, StandardCharsets.UTF_8);
+    // As ras allocate reads it: bytes that are not UTF-8 reject their row, not the whole file.
+    return Files.newInputStream(options.assessments);
   }
 
   /** The readable summary; never null. */

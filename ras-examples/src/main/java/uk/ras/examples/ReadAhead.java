@@ -1,6 +1,5 @@
 package uk.ras.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +63,9 @@ final class ReadAhead<T> implements AutoCloseable {
         }
         stop = new End(null, null);
       } catch (IOException e) {
-        String message =
-            e instanceof JsonProcessingException
-                ? ((JsonProcessingException) e).getOriginalMessage()
-                : e.getMessage();
         stop =
             new End(
-                "Unreadable after line " + csv.lastLineRead() + ": " + message
+                "Unreadable after line " + csv.lastLineRead() + ": " + e.getMessage()
                     + "; the rest of the file was not read",
                 null);
       } catch (RuntimeException | Error e) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class ReadAheadTest {
     for (int i = 1; i <= rows; i++) {
       text.append('P').append(i).append(",no_help\n");
     }
-    return AssessmentCsv.open("test.csv", new StringReader(text.toString()));
+    return AssessmentCsv.open("test.csv", text.toString());
   }
 
   @Test
