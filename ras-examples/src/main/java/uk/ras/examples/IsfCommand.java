@@ -70,7 +70,13 @@ final class IsfCommand {
           "  --format text      a readable table instead of JSON",
           "  Exit codes: 0 done; 1 invalid input (each problem on standard error); 2 usage error.");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made on first use, not with the class: the class is loaded for its usage text by every command, and
+   * an ObjectMapper's making loads some 200 classes (a fifth of a second at the start of each run).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final PrintStream out;
   private final PrintStream err;
@@ -319,7 +325,7 @@ final class IsfCommand {
       out.print(TextTables.portfolio(portfolio, policy, leaves));
       return Ras.OK;
     }
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("policy", policy.label());
     ArrayNode settings = root.putArray("settings");
     for (Setting s : portfolio.settings()) {
@@ -380,7 +386,7 @@ final class IsfCommand {
 
   static ObjectNode splitJson(Split split) {
     Setting s = split.setting();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("setting", s.name());
     root.put("period", s.period().label());
     root.put("total", amount(split.total()));
@@ -397,7 +403,7 @@ final class IsfCommand {
   }
 
   static ObjectNode leaveJson(LeaveAnalysis leave, boolean withExplanation) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("setting", leave.setting().name());
     root.put("period", leave.setting().period().label());
     root.put("leaver", leave.leaver().value());
@@ -427,7 +433,7 @@ final class IsfCommand {
 
   static ObjectNode joinJson(JoinAnalysis join) {
     Setting s = join.before().setting();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("setting", s.name());
     root.put("period", s.period().label());
     root.put("joiner", join.joiner().value());
@@ -478,7 +484,7 @@ final class IsfCommand {
 
   private void print(ObjectNode root) {
     try {
-      out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
