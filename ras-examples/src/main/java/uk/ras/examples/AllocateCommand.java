@@ -530,6 +530,7 @@ final class AllocateCommand {
     /** Reused by each row (one thread writes the rows): each domain column's points, each stream column's amount. */
     private final int[] byColumn;
     private final int[] streamAt;
+    private final CsvCells.HeldRow held = new CsvCells.HeldRow();
 
     BudgetRows(List<DomainId> domains, List<FundingStream> streams) {
       this.domains = domains;
@@ -592,8 +593,17 @@ final class AllocateCommand {
       row.writeTo(out);
     }
 
-    /** Sends the row's cells to {@code out} in column order: one definition of the row for every use. */
+    /**
+     * Sends the row's cells to {@code out} in column order: one definition of the row for every use. The
+     * cells are held and then sent in one loop (see {@link CsvCells.HeldRow} for why).
+     */
     void write(Budget budget, CsvCells.Sink out) {
+      held.clear();
+      hold(budget, held);
+      held.sendTo(out);
+    }
+
+    private void hold(Budget budget, CsvCells.HeldRow out) {
       int[][] layout = layout(budget);
       out.text(CsvCells.neutralise(budget.person().value()));
       out.date(budget.assessmentDate().orElse(null));
