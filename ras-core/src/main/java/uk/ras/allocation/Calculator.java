@@ -61,8 +61,15 @@ public final class Calculator {
   /** Domain d's questions are slots domainStart[d] to domainStart[d + 1] - 1. */
   private final int[] domainStart;
   private final OptionId[][] optionIds;
-  /** The option ids as text, for matching the cells of a {@link ColumnEncoder} without making ids. */
+  /**
+   * The option ids as text, for matching the cells of a {@link ColumnEncoder} without making ids. Interned
+   * (once, here): every calculator in the JVM then holds the same string for the same option text, so a
+   * reader that gives cells as those strings, such as {@code ras allocate}'s, is matched by identity
+   * under every rule set, without comparing characters.
+   */
   private final String[][] optionTexts;
+  /** Each option text's hash code: a cell is compared, character by character, only with its match. */
+  private final int[][] optionHashes;
   private final int[][] optionPoints;
   private final DomainId[] domainIds;
   private final int[] domainCap;
@@ -168,9 +175,12 @@ public final class Calculator {
       }
     }
     optionTexts = new String[slots][];
+    optionHashes = new int[slots][];
     for (int slot = 0; slot < questionIds.length; slot++) {
       slotById.put(questionIds[slot], slot);
-      optionTexts[slot] = Arrays.stream(optionIds[slot]).map(OptionId::value).toArray(String[]::new);
+      optionTexts[slot] =
+          Arrays.stream(optionIds[slot]).map(id -> id.value().intern()).toArray(String[]::new);
+      optionHashes[slot] = Arrays.stream(optionTexts[slot]).mapToInt(String::hashCode).toArray();
     }
     prices =
         PriceSchedule.compile(
@@ -593,8 +603,13 @@ public final class Calculator {
 
   private int optionIndex(int slot, String option) {
     String[] options = optionTexts[slot];
+    int[] hashes = optionHashes[slot];
+    // The hash first: option ids of one length were compared in full, one after another, which took a
+    // fifth of ras allocate's reading thread. A string keeps its hash once worked out, and a reader that
+    // gives cells as shared strings (ras allocate's does) has them worked out once for the file.
+    int hash = option.hashCode();
     for (int i = 0; i < options.length; i++) {
-      if (options[i].equals(option)) {
+      if (hashes[i] == hash && options[i].equals(option)) {
         return i;
       }
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.BudgetFlag;
 import uk.ras.allocation.Calculator;
+import uk.ras.ruleset.AnswerOption;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.Question;
 import uk.ras.allocation.ColumnEncoder;
 import uk.ras.allocation.Detail;
 import uk.ras.allocation.DomainPoints;
@@ -144,7 +148,7 @@ final class AllocateCommand {
     // With the CSV on standard output, the report goes to standard error so the two do not mix.
     PrintStream report = "-".equals(options.out) ? err : out;
     try (InputStream bytes = openAssessments();
-        AssessmentCsv csv = AssessmentCsv.open(sourceName, bytes)) {
+        AssessmentCsv csv = AssessmentCsv.open(sourceName, bytes, optionIds(registry))) {
       // Bytes, not characters: the rows are written as UTF-8 by CsvCells.RowBuilder.
       OutputStream csvOut =
           outFile != null
@@ -169,6 +173,26 @@ final class AllocateCommand {
       err.println("ras: " + e.getMessage());
       return Ras.USAGE;
     }
+  }
+
+  /**
+   * Every rule set's option ids, interned as the calculators hold them: the reader gives a cell holding
+   * one as that very string, which the calculators' encoders then match by identity.
+   */
+  static Set<String> optionIds(RuleSetRegistry registry) {
+    Set<String> ids = new HashSet<>();
+    for (Calculator calculator : registry.all()) {
+      for (Domain domain : calculator.ruleSet().domains()) {
+        for (Question question : domain.questions()) {
+          for (AnswerOption option : question.options()) {
+            ids.add(option.id().value().intern());
+          }
+        }
+      }
+      calculator.ruleSet().informalSupport().ifPresent(
+          informal -> informal.options().forEach(option -> ids.add(option.id().value().intern())));
+    }
+    return ids;
   }
 
   InputStream openAssessments() throws IOException, UsageException {

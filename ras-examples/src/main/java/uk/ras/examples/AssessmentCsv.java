@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +88,18 @@ final class AssessmentCsv implements Closeable {
    * @throws IOException if the bytes cannot be read
    */
   static AssessmentCsv open(String source, InputStream bytes) throws IOException, UsageException {
-    CsvReader in = new CsvReader(bytes);
+    return open(source, bytes, List.of());
+  }
+
+  /**
+   * Opens a CSV as {@link #open(String, InputStream)} does, giving each cell that holds one of {@code
+   * known} as that very string (see {@link CsvReader}).
+   *
+   * @param known the option ids of the rule sets the rows will be allocated under, say
+   */
+  static AssessmentCsv open(String source, InputStream bytes, Collection<String> known)
+      throws IOException, UsageException {
+    CsvReader in = new CsvReader(bytes, known);
     try {
       List<String> names = new ArrayList<>();
       boolean any;

@@ -2,6 +2,8 @@ package uk.ras.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -47,16 +49,22 @@ class CsvReaderProperties {
   private static final Gen<byte[]> INPUTS =
       lists().of(PIECES).ofSizeBetween(0, 40).map(CsvReaderProperties::join);
 
+  /** Strings a caller may name as known: cells' whole texts, parts of them, and some no cell can be. */
+  private static final Gen<List<String>> KNOWN =
+      lists()
+          .of(arbitrary().pick(List.of("a", "b1", "ab1", "P0001", "£", "é", "x\"y", "2026-04-01", "", " ", "\ud800", "low")))
+          .ofSizeBetween(0, 6);
+
   @Test
   void readsEveryInputAsJacksonDid() {
     qt().withExamples(20_000)
-        .forAll(INPUTS, integers().between(4, 70))
+        .forAll(INPUTS, integers().between(4, 70), KNOWN)
         .checkAssert(
-            (bytes, bufferSize) ->
+            (bytes, bufferSize, known) ->
                 assertEquals(
                     jackson(bytes),
-                    ours(bytes, bufferSize),
-                    () -> "input " + printable(bytes) + " with a buffer of " + bufferSize));
+                    ours(bytes, bufferSize, known),
+                    () -> "input " + printable(bytes) + " with a buffer of " + bufferSize + ", knowing " + known));
   }
 
   /** Rows of many ordinary cells, as the command meets them, through buffers small and large. */
@@ -70,16 +78,33 @@ class CsvReaderProperties {
             .ofSizeBetween(0, 30)
             .map(lines -> String.join("\r\n", lines).getBytes(UTF_8));
     qt().withExamples(2_000)
-        .forAll(rows, integers().between(4, 300))
+        .forAll(rows, integers().between(4, 300), KNOWN)
         .checkAssert(
-            (bytes, bufferSize) ->
-                assertEquals(jackson(bytes), ours(bytes, bufferSize), () -> printable(bytes)));
+            (bytes, bufferSize, known) ->
+                assertEquals(jackson(bytes), ours(bytes, bufferSize, known), () -> printable(bytes)));
+  }
+
+  /** A known cell, quoted or not, is the known string itself; other cells equal to none are new strings. */
+  @Test
+  void aKnownCellIsTheKnownStringItself() throws IOException {
+    String low = new String("low".toCharArray());
+    String pound = new String("£5".toCharArray());
+    byte[] bytes = "id,low,\"low\",£5,lower,lo\n".getBytes(UTF_8);
+    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), List.of(low, pound, "\ud800"))) {
+      List<String> cells = new ArrayList<>();
+      assertTrue(reader.next(cells));
+      assertEquals(List.of("id", "low", "low", "£5", "lower", "lo"), cells);
+      assertSame(low, cells.get(1));
+      assertSame(low, cells.get(2));
+      assertSame(pound, cells.get(3));
+      assertNotSame(low, cells.get(4));
+    }
   }
 
   @Test
   void aCellLongerThanTheLimitIsAnErrorNotAnEndlessBuffer() throws IOException {
     byte[] bytes = ("id\nP1," + "x".repeat(100) + "\n").getBytes(UTF_8);
-    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), 8, 64)) {
+    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), List.of(), 8, 64)) {
       List<String> cells = new ArrayList<>();
       assertTrue(reader.next(cells));
       CsvReader.MalformedCsvException e =
@@ -87,16 +112,17 @@ class CsvReaderProperties {
       assertEquals("A value is longer than 64 bytes", e.getMessage());
     }
     byte[] quoted = ("\"" + "y".repeat(100)).getBytes(UTF_8);
-    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(quoted), 8, 64)) {
+    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(quoted), List.of(), 8, 64)) {
       assertThrows(CsvReader.MalformedCsvException.class, () -> reader.next(new ArrayList<>()));
     }
   }
 
   /** What {@link CsvReader} reads: one line per record, then how reading ended. */
-  private static List<String> ours(byte[] bytes, int bufferSize) {
+  private static List<String> ours(byte[] bytes, int bufferSize, List<String> known) {
     List<String> out = new ArrayList<>();
     long lastLine = 1;
-    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), bufferSize, CsvReader.MAX_CELL_BYTES)) {
+    try (CsvReader reader =
+        new CsvReader(new ByteArrayInputStream(bytes), known, bufferSize, CsvReader.MAX_CELL_BYTES)) {
       List<String> cells = new ArrayList<>();
       for (boolean header = true; reader.next(cells); header = false) {
         lastLine = reader.lastCellLine();
