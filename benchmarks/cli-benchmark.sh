@@ -6,8 +6,14 @@
 #   benchmarks/cli-benchmark.sh [ROWS...]        # default: 100000 1000000 5000000
 #
 # For each size: generates target/cli-bench/assessments-ROWS.csv (once; never committed), then runs
-# each of the two programs RUNS times (default 3) with -Xmx256m and prints, per run, the wall time,
-# the peak resident set size (GNU time's %M) and the largest heap occupancy after a GC (from -Xlog:gc).
+# each program RUNS times (default 3) with the heap capped and prints, per run, the wall time, the peak
+# resident set size (GNU time's %M) and the largest heap occupancy after a GC (from -Xlog:gc).
+# The programs, in each run:
+#   ras-allocate   ./ras allocate, as a user runs it (the launcher's JVM options: the parallel collector)
+#   io-floor       the floor, on the same JVM options as the launcher's
+#   jar-defaults   java -jar of the same jar on the JVM's default options (G1 here), as an embedding
+#                  program or a bare 'java -jar' would run it
+#   floor-defaults the floor on the JVM's default options
 # Environment: RUNS (default 3), HEAP (default 256m), OUT (default /dev/null).
 set -euo pipefail
 
@@ -20,6 +26,12 @@ if [[ -z "$cli_jar" || ! -f "$bench_jar" ]]; then
 fi
 if [[ ! -x /usr/bin/time ]]; then
   echo "cli-benchmark: needs GNU time at /usr/bin/time (apt-get install time)" >&2
+  exit 2
+fi
+# The launcher's own JVM options (the line 'java_options=(...)' of ./ras), for the floor to share.
+read -r -a launcher_options <<<"$(sed -n 's/^java_options=(\(.*\))$/\1/p' "$repo/ras")"
+if [[ ${#launcher_options[@]} -eq 0 ]]; then
+  echo "cli-benchmark: cannot find the line 'java_options=(...)' in $repo/ras" >&2
   exit 2
 fi
 runs="${RUNS:-3}"
@@ -45,13 +57,18 @@ for rows in "${sizes[@]}"; do
     java -cp "$bench_jar" uk.ras.benchmarks.CsvFiles generate "$rows" "$csv"
   fi
   for ((run = 1; run <= runs; run++)); do
-    for program in ras-allocate io-floor; do
+    for program in ras-allocate io-floor jar-defaults floor-defaults; do
       gclog="$work/gc-$program-$rows-$run.log"
-      if [[ $program == ras-allocate ]]; then
-        cmd=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -jar "$cli_jar" allocate --assessments "$csv" --out "$out")
-      else
-        cmd=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -cp "$bench_jar" uk.ras.benchmarks.CsvFiles read "$csv")
-      fi
+      case $program in
+        ras-allocate)
+          cmd=(env "RAS_JAVA_OPTS=-Xmx$heap -Xlog:gc:file=$gclog" "$repo/ras" allocate --assessments "$csv" --out "$out") ;;
+        io-floor)
+          cmd=(java "${launcher_options[@]}" "-Xmx$heap" "-Xlog:gc:file=$gclog" -cp "$bench_jar" uk.ras.benchmarks.CsvFiles read "$csv") ;;
+        jar-defaults)
+          cmd=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -jar "$cli_jar" allocate --assessments "$csv" --out "$out") ;;
+        floor-defaults)
+          cmd=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -cp "$bench_jar" uk.ras.benchmarks.CsvFiles read "$csv") ;;
+      esac
       /usr/bin/time -f '%e %M' -o "$work/time" "${cmd[@]}" >"$work/stdout-$program-$rows.txt" 2>"$work/stderr-$program-$rows.txt" || {
         rc=$?
         # 'ras allocate' exits 1 when rows were rejected; the generated rows are all valid.
@@ -64,5 +81,6 @@ for rows in "${sizes[@]}"; do
     done
   done
   grep -h 'Allocated:' "$work/stdout-ras-allocate-$rows.txt" | sed "s/^ */  $rows rows: /"
+  grep -h 'Allocated:' "$work/stdout-jar-defaults-$rows.txt" | sed "s/^ */  $rows rows (jar, JVM defaults): /"
   sed "s/^/  $rows rows (floor): /" "$work/stdout-io-floor-$rows.txt"
 done
