@@ -118,6 +118,35 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void anUnclosedQuoteInTheHeaderIsAUsageErrorNamingTheLine() throws IOException {
+    Cli cli = allocate("\n\"person_id,pc_wash\nP1,x\n");
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(
+        cli.err.contains("in.csv:2: the header is not CSV: Missing closing quote for value"), cli::toString);
+  }
+
+  @Test
+  void textAfterAClosingQuoteKeepsTheRowsBeforeItAndSaysWhatWasFound() throws IOException {
+    String csv =
+        HEADER + "\n"
+            + "P1,2026-05-01," + answers() + "\n"
+            + "\"P2\" x,2026-05-01," + answers() + "\n"
+            + "P3,2026-05-01," + answers() + "\n";
+
+    Cli cli = allocate(csv);
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          1"), cli::toString);
+    assertTrue(
+        cli.out.contains(
+            "Unreadable after line 2: Unexpected character ('x' (code 120)): Expected column separator"
+                + " character (',' (code 44)) or end-of-line; the rest of the file was not read"),
+        cli::toString);
+    assertEquals(List.of("P1"), people());
+  }
+
+  @Test
   void aHeaderNameOfUnicodeSpacesIsANamelessColumn() throws IOException {
     // An em space is white space to Java but not to String.trim.
     Cli cli = allocate(("person_id,\u2003\nP1,x\n").getBytes(StandardCharsets.UTF_8));

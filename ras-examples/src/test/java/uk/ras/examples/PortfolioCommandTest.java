@@ -3,6 +3,8 @@ package uk.ras.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,23 @@ class PortfolioCommandTest {
     assertTrue(cli.out.contains("By budget holding and stream (a year)"), cli::toString);
     assertTrue(cli.out.contains("Pooled fund: Northshire community support fund (a year)"), cli::toString);
     assertTrue(cli.out.contains("  Reserve: 10% (£215,000.00) for people funded by Supporting People alone"), cli::toString);
+  }
+
+  /** Read as ras allocate reads it: bytes that are not UTF-8 reject their row, not the whole file. */
+  @Test
+  void aRowThatIsNotUtf8IsRejectedAndTheOthersAreInThePortfolio() throws IOException {
+    Path in = dir.resolve("in.csv");
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    csv.writeBytes((RasTest.HEADER + "\nP1,2026-05-01," + RasTest.answers() + "\n").getBytes(UTF_8));
+    csv.writeBytes(new byte[] {'P', (byte) 0xE9, '2'});
+    csv.writeBytes((",2026-05-01," + RasTest.answers() + "\nP3,2026-05-01," + RasTest.answers() + "\n").getBytes(UTF_8));
+    Files.write(in, csv.toByteArray());
+
+    Cli cli = Cli.run("portfolio", "--assessments", in.toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read: 3; in the portfolio: 2; rejected: 1"), cli::toString);
+    assertTrue(cli.out.contains("row 2 (line 3): the row is not UTF-8 text"), cli::toString);
   }
 
   @Test
