@@ -14,8 +14,9 @@ import java.util.List;
  * <p>It reads what Jackson's CSV parser reads with the settings the command used before it (no schema,
  * rows as arrays, blank lines skipped), and says the same things about it: the same cells, the same line
  * numbers, the same two errors with the same words. {@code CsvReaderProperties} holds it to that, input by
- * input, against Jackson. It exists because splitting bytes is about twice as fast as decoding the whole
- * file to chars and parsing those: a million-row file is read in well under a second.
+ * input, against Jackson. It exists because splitting bytes and decoding each cell once is cheaper than
+ * decoding the whole file to chars and parsing those, which was half of {@code ras allocate}'s reading
+ * thread (docs/performance.md, the fourth round).
  *
  * <p>The rules, in Jackson's words where they are quirks:
  *
