@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +29,6 @@ import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.BudgetFlag;
 import uk.ras.allocation.Calculator;
-import uk.ras.ruleset.AnswerOption;
-import uk.ras.ruleset.Domain;
-import uk.ras.ruleset.Question;
 import uk.ras.allocation.ColumnEncoder;
 import uk.ras.allocation.Detail;
 import uk.ras.allocation.DomainPoints;
@@ -47,7 +44,10 @@ import uk.ras.funding.FundingStream;
 import uk.ras.funding.StreamAmount;
 import uk.ras.funding.StreamId;
 import uk.ras.money.Money;
+import uk.ras.ruleset.AnswerOption;
+import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.Question;
 
 /**
  * {@code ras allocate}: streams an assessments CSV through a registry of rule sets, writes one budget
