@@ -60,6 +60,8 @@ public final class Calculator {
   private final boolean[] required;
   /** Domain d's questions are slots domainStart[d] to domainStart[d + 1] - 1. */
   private final int[] domainStart;
+  /** Domain d's last question slot, domainStart[d + 1] - 1: every domain has a question. */
+  private final int[] domainLast;
   private final OptionId[][] optionIds;
   /**
    * The option ids as text, for matching the cells of a {@link ColumnEncoder} without making ids. Interned
@@ -71,16 +73,36 @@ public final class Calculator {
   /** Each option text's hash code: a cell is compared, character by character, only with its match. */
   private final int[][] optionHashes;
   private final int[][] optionPoints;
+  /**
+   * The domains' questions' points in one array, read by the scoring loop: slot q's option o scores
+   * {@code flatPoints[pointsAt[q] + o]}, and {@code flatPoints[pointsAt[q] - 1]} is 0, for the choice -1
+   * (unanswered). One array and an offset per question, instead of a row per question and a test of
+   * the choice, halved what scoring read and branched on.
+   */
+  private final int[] flatPoints;
+
+  private final int[] pointsAt;
   private final DomainId[] domainIds;
   private final int[] domainCap;
+  /** Each domain's most points: its cap, or its questions' highest points added up if that is less. */
+  private final int[] domainMax;
+  /**
+   * Each domain's points after its cap and the informal-support adjustment, for every informal-support
+   * choice, in one array: domain d's points from raw points r under informal option o (-1: none, or not
+   * answered) are {@code finalPoints[finalAt[(o + 1) * domains + d] + min(r, domainMax[d])]}. The cap and
+   * the adjustment become one read, with no test of whether the adjustment applies.
+   */
+  private final int[] finalPoints;
+
+  private final int[] finalAt;
+  /** Whether informal support applies to each domain (for the explanation). */
+  private final boolean[] informalApplies;
   /** sharedDomainPoints[d][p]: domain d's points p, for p up to the domain's most (see domainPoints). */
   private final DomainPoints[][] sharedDomainPoints;
   private final int informalSlot;
   /** Question id to slot, for encoding assessments; the allocation path never uses it. */
   private final Map<QuestionId, Integer> slotById = new HashMap<>();
   private final InformalSupport informal;
-  /** adjusted[option][domain][capped]: a domain's points after the informal adjustment; null row = not applied. */
-  private final int[][][] adjusted;
   // The explanation's parts that depend on the rule set alone, made once and shared by every budget.
   /** The trace of answering question slot q with option o; the domains' questions only. */
   private final AnswerTrace[][] answerTraces;
@@ -94,7 +116,7 @@ public final class Calculator {
     List<Question> questions = new ArrayList<>();
     domainIds = new DomainId[rules.domains().size()];
     domainCap = new int[domainIds.length];
-    int[] domainMax = new int[domainIds.length];
+    domainMax = new int[domainIds.length];
     for (int d = 0; d < domainIds.length; d++) {
       Domain domain = rules.domains().get(d);
       domainIds[d] = domain.id();
@@ -116,6 +138,10 @@ public final class Calculator {
     domainStart = new int[domainIds.length + 1];
     for (int d = 0; d < domainIds.length; d++) {
       domainStart[d + 1] = domainStart[d] + rules.domains().get(d).questions().size();
+    }
+    domainLast = new int[domainIds.length];
+    for (int d = 0; d < domainIds.length; d++) {
+      domainLast[d] = domainStart[d + 1] - 1;
     }
     informal = rules.informalSupport().orElse(null);
     int slots = questions.size() + (informal == null ? 0 : 1);
@@ -143,6 +169,8 @@ public final class Calculator {
         q++;
       }
     }
+    // adjusted[option][domain][capped]: a domain's points after the informal adjustment; null: not applied.
+    int[][][] adjusted;
     if (informal == null) {
       adjusted = new int[0][][];
       informalTraces = new InformalSupportTrace[0];
@@ -172,6 +200,38 @@ public final class Calculator {
             adjusted[o][d] = table;
           }
         }
+      }
+    }
+    informalApplies = new boolean[domainIds.length];
+    for (int d = 0; d < domainIds.length; d++) {
+      informalApplies[d] = informal != null && appliesTo(informal, domainIds[d]);
+    }
+    pointsAt = new int[optionPoints.length];
+    int pointCount = 0;
+    for (int[] options : optionPoints) {
+      pointCount += options.length + 1;
+    }
+    flatPoints = new int[pointCount];
+    for (int q = 0, at = 0; q < optionPoints.length; q++) {
+      pointsAt[q] = at + 1; // flatPoints[at] stays 0: the unanswered choice
+      System.arraycopy(optionPoints[q], 0, flatPoints, at + 1, optionPoints[q].length);
+      at += optionPoints[q].length + 1;
+    }
+    int rows = adjusted.length + 1; // no informal option (row 0), then each option
+    finalAt = new int[rows * domainIds.length];
+    int finalCount = 0;
+    for (int d = 0; d < domainIds.length; d++) {
+      finalCount += domainMax[d] + 1;
+    }
+    finalPoints = new int[Math.multiplyExact(finalCount, rows)];
+    for (int row = 0, at = 0; row < rows; row++) {
+      for (int d = 0; d < domainIds.length; d++) {
+        finalAt[row * domainIds.length + d] = at;
+        int[] table = row == 0 ? null : adjusted[row - 1][d];
+        for (int capped = 0; capped <= domainMax[d]; capped++) {
+          finalPoints[at + capped] = table == null ? capped : table[capped];
+        }
+        at += domainMax[d] + 1;
       }
     }
     optionTexts = new String[slots][];
@@ -382,14 +442,7 @@ public final class Calculator {
     // The domains' points are kept only when something needs them now; the budget works them out again
     // if asked, so the figures path without streams makes the budget alone.
     int[] points = explain || streams != null ? new int[domainIds.length] : null;
-    int total = 0;
-    for (int d = 0; d < domainIds.length; d++) {
-      int p = domainPoints(choices, d, informalOption);
-      total += p;
-      if (points != null) {
-        points[d] = p;
-      }
-    }
+    int total = score(choices, points);
     Assessment assessment = sheet.assessment;
     Money weekly;
     Money annual;
@@ -435,13 +488,7 @@ public final class Calculator {
    */
   public int totalPoints(AnswerSheet sheet) {
     checkOwner(sheet);
-    int[] choices = sheet.choices;
-    int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
-    int total = 0;
-    for (int d = 0; d < domainIds.length; d++) {
-      total += domainPoints(choices, d, informalOption);
-    }
-    return total;
+    return score(sheet.choices, null);
   }
 
   /**
@@ -459,11 +506,8 @@ public final class Calculator {
 
   /** Each domain's points for an encoded sheet, as {@link Budget#domains()} reports them. */
   int[] domainPoints(AnswerSheet sheet) {
-    int informalOption = informalSlot < 0 ? -1 : sheet.choices[informalSlot];
     int[] points = new int[domainIds.length];
-    for (int d = 0; d < points.length; d++) {
-      points[d] = domainPoints(sheet.choices, d, informalOption);
-    }
+    score(sheet.choices, points);
     return points;
   }
 
@@ -485,23 +529,45 @@ public final class Calculator {
     return label;
   }
 
-  /** A domain's raw points: its questions are the consecutive slots from {@code domainStart[d]}. */
+  /**
+   * A domain's raw points: its questions are the consecutive slots from {@code domainStart[d]}. A valid
+   * sheet's choices are -1 or an option's index (see {@link #flatPoints}).
+   */
   private int rawPoints(int[] choices, int d) {
     int raw = 0;
     for (int q = domainStart[d]; q < domainStart[d + 1]; q++) {
-      int option = choices[q];
-      if (option >= 0) {
-        raw += optionPoints[q][option];
-      }
+      raw += flatPoints[pointsAt[q] + choices[q]];
     }
     return raw;
   }
 
-  /** A domain's points after its cap and the informal-support adjustment. */
-  private int domainPoints(int[] choices, int d, int informalOption) {
-    int capped = Math.min(rawPoints(choices, d), domainCap[d]);
-    int[] table = informalOption < 0 ? null : adjusted[informalOption][d];
-    return table == null ? capped : table[capped];
+  /**
+   * Scores a valid sheet's choices: the total points, after caps and informal support; each domain's
+   * points go to {@code points[d]} when {@code points} is not null.
+   *
+   * <p>One loop over the questions, closing a domain at its last question, rather than a loop per domain:
+   * a domain has two or three questions, and a loop that short costs more to enter than to run. Raw
+   * points above a domain's most can only be above its cap, where the table holds the capped value, so
+   * reading at {@code min(raw, domainMax)} applies the cap.
+   */
+  private int score(int[] choices, int[] points) {
+    int row = informalSlot < 0 ? 0 : (choices[informalSlot] + 1) * domainIds.length;
+    int total = 0;
+    int raw = 0;
+    int d = 0;
+    for (int q = 0; q < pointsAt.length; q++) {
+      raw += flatPoints[pointsAt[q] + choices[q]];
+      if (q == domainLast[d]) {
+        int p = finalPoints[finalAt[row + d] + Math.min(raw, domainMax[d])];
+        total += p;
+        if (points != null) {
+          points[d] = p;
+        }
+        raw = 0;
+        d++;
+      }
+    }
+    return total;
   }
 
   private void checkOwner(AnswerSheet sheet) {
@@ -569,7 +635,7 @@ public final class Calculator {
     for (int d = 0; d < domainIds.length; d++) {
       Domain domain = rules.domains().get(d);
       BigDecimal share =
-          informalOption >= 0 && adjusted[informalOption][d] != null
+          informalOption >= 0 && informalApplies[d]
               ? informalTrace.share()
               : BigDecimal.ZERO;
       int raw = rawPoints(choices, d);
