@@ -54,7 +54,10 @@ import uk.ras.benchmarks.jdmn.Weekly_pence;
 // Heavy engines need long warm-ups: at least 5 iterations of 3 s (the pitfall).
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+// A fixed heap, touched at start: otherwise the first pass through a young generation of gigabytes pays
+// the operating system's page faults, and an allocating benchmark measured 300 ns an operation until its
+// first collection and 70 ns after it (JMH iterations of one fork). The peers run on the same heap.
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class PeerScoringBenchmark {
   private static final int MASK = ScoringInputs.COUNT - 1;
 
