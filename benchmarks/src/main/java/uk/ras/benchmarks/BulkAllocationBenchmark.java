@@ -43,7 +43,9 @@ import uk.ras.ruleset.RuleSet;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 5)
-@Fork(1)
+// A fixed heap touched at start, as for AllocationBenchmark: the first pass through a fresh young
+// generation otherwise pays the operating system's page faults, in whichever iteration it falls.
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class BulkAllocationBenchmark {
   public static final int MILLION = 1_000_000;
 

@@ -49,7 +49,9 @@ import uk.ras.money.Money;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+// A fixed heap touched at start, as for AllocationBenchmark: the first pass through a fresh young
+// generation otherwise pays the operating system's page faults, in whichever iteration it falls.
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class IsfBenchmark {
   @Param({"5000", "10000"})
   public int settings;
