@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import uk.ras.pricing.Band;
 import uk.ras.pricing.Banding;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.InformalSupport;
 import uk.ras.ruleset.InformalSupportOption;
 import uk.ras.ruleset.OptionId;
 import uk.ras.ruleset.Question;
@@ -139,6 +142,10 @@ class CalculatorProperties {
                 assertEquals(
                     Math.min(raw, domain.cap().orElse(Integer.MAX_VALUE)), domain.cappedPoints());
                 assertTrue(domain.points() <= domain.cappedPoints());
+                assertEquals(
+                    informallyAdjusted(c.rules, c.assessment, domain.domain(), domain.cappedPoints()),
+                    domain.points(),
+                    "points of " + domain.domain() + " after informal support");
                 assertEquals(budget.domains().get(d).points(), domain.points());
                 total += domain.points();
               }
@@ -154,6 +161,31 @@ class CalculatorProperties {
               assertEquals(
                   c.rules.domains().stream().mapToInt(d -> d.questions().size()).sum(), answered);
             });
+  }
+
+  /**
+   * A domain's capped points after the informal-support share of the chosen option, worked out here from
+   * the rule set in decimals: {@code round(capped * (1 - share))}, or the capped points where the share
+   * does not apply or informal support is not answered.
+   */
+  private static int informallyAdjusted(RuleSet rules, Assessment assessment, DomainId domain, int capped) {
+    InformalSupport informal = rules.informalSupport().orElse(null);
+    if (informal == null
+        || !(informal.appliesTo().isEmpty() || informal.appliesTo().contains(domain))
+        || !assessment.answers().containsKey(informal.question())) {
+      return capped;
+    }
+    OptionId chosen = assessment.answers().get(informal.question());
+    BigDecimal share =
+        informal.options().stream()
+            .filter(o -> o.id().equals(chosen))
+            .findFirst()
+            .orElseThrow()
+            .share();
+    return BigDecimal.valueOf(capped)
+        .multiply(BigDecimal.ONE.subtract(share))
+        .setScale(0, informal.rounding())
+        .intValueExact();
   }
 
   @Test
