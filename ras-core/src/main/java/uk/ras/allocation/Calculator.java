@@ -107,6 +107,8 @@ public final class Calculator {
   /** The trace of answering question slot q with option o; the domains' questions only. */
   private final AnswerTrace[][] answerTraces;
   private final InformalSupportTrace[] informalTraces;
+  /** Domain traces shared by the explanations that have them; see {@link #domainTrace}. */
+  private final DomainTrace[][] sharedDomainTraces;
   /** The personal budget of each total when there are no streams and no contribution: the usual case. */
   private final PersonalBudget[] uncontributed;
 
@@ -202,6 +204,7 @@ public final class Calculator {
         }
       }
     }
+    sharedDomainTraces = new DomainTrace[domainIds.length][(informalTraces.length + 1) * SHARED_DOMAIN_POINTS];
     informalApplies = new boolean[domainIds.length];
     for (int d = 0; d < domainIds.length; d++) {
       informalApplies[d] = informal != null && appliesTo(informal, domainIds[d]);
@@ -633,15 +636,7 @@ public final class Calculator {
     InformalSupportTrace informalTrace = informalOption < 0 ? null : informalTraces[informalOption];
     DomainTrace[] domains = new DomainTrace[domainIds.length];
     for (int d = 0; d < domainIds.length; d++) {
-      Domain domain = rules.domains().get(d);
-      BigDecimal share =
-          informalOption >= 0 && informalApplies[d]
-              ? informalTrace.share()
-              : BigDecimal.ZERO;
-      int raw = rawPoints(choices, d);
-      domains[d] =
-          new DomainTrace(
-              domainIds[d], domain.name(), raw, domain.cap(), Math.min(raw, domainCap[d]), share, points[d]);
+      domains[d] = domainTrace(d, informalOption, rawPoints(choices, d), points[d]);
     }
     return new Explanation(
         sheet.person,
@@ -660,6 +655,34 @@ public final class Calculator {
         annual,
         personal,
         sheet.assessment.eligibility());
+  }
+
+  /**
+   * The trace of domain d with {@code raw} raw points under informal option {@code informalOption} (-1:
+   * none), which has {@code points} points. It depends on those alone, so the usual ones (fewer than
+   * {@value #SHARED_DOMAIN_POINTS} raw points) are made on first use and shared: nine of them were half
+   * of what an explanation allocated. Two threads making the same trace at once store equal records, whose
+   * fields are final, so the race is harmless.
+   */
+  private DomainTrace domainTrace(int d, int informalOption, int raw, int points) {
+    if (raw >= SHARED_DOMAIN_POINTS) {
+      return newDomainTrace(d, informalOption, raw, points);
+    }
+    int at = (informalOption + 1) * SHARED_DOMAIN_POINTS + raw;
+    DomainTrace trace = sharedDomainTraces[d][at];
+    if (trace == null) {
+      trace = newDomainTrace(d, informalOption, raw, points);
+      sharedDomainTraces[d][at] = trace;
+    }
+    return trace;
+  }
+
+  private DomainTrace newDomainTrace(int d, int informalOption, int raw, int points) {
+    Domain domain = rules.domains().get(d);
+    BigDecimal share =
+        informalOption >= 0 && informalApplies[d] ? informalTraces[informalOption].share() : BigDecimal.ZERO;
+    return new DomainTrace(
+        domainIds[d], domain.name(), raw, domain.cap(), Math.min(raw, domainCap[d]), share, points);
   }
 
   private int slotOf(QuestionId id) {
