@@ -72,12 +72,11 @@ public final class Calculator {
   private final String[][] optionTexts;
   /** Each option text's hash code: a cell is compared, character by character, only with its match. */
   private final int[][] optionHashes;
-  private final int[][] optionPoints;
   /**
    * The domains' questions' points in one array, read by the scoring loop: slot q's option o scores
    * {@code flatPoints[pointsAt[q] + o]}, and {@code flatPoints[pointsAt[q] - 1]} is 0, for the choice -1
-   * (unanswered). One array and an offset per question, instead of a row per question and a test of
-   * the choice, halved what scoring read and branched on.
+   * (unanswered), so scoring an answer needs no test of the choice. (The array alone measured no faster
+   * than a row per question; the one loop of {@link #score} over it is what did.)
    */
   private final int[] flatPoints;
 
@@ -152,7 +151,7 @@ public final class Calculator {
     questionTexts = new String[slots];
     required = new boolean[slots];
     optionIds = new OptionId[slots][];
-    optionPoints = new int[questions.size()][];
+    int[][] optionPoints = new int[questions.size()][];
     answerTraces = new AnswerTrace[questions.size()][];
     for (int d = 0, q = 0; d < domainIds.length; d++) {
       for (Question question : rules.domains().get(d).questions()) {
