@@ -370,7 +370,7 @@ public final class Calculator {
     Arrays.fill(choices, UNANSWERED);
     List<AssessmentProblem> problems = null;
     for (int c = 0; c < slots.length; c++) {
-      String cell = cells.get(c) == null ? "" : cells.get(c).strip();
+      String cell = stripped(cells.get(c));
       if (cell.isEmpty()) {
         continue; // unanswered
       }
@@ -388,6 +388,27 @@ public final class Calculator {
       choices[slot] = option;
     }
     return sheet(facts, choices, problems);
+  }
+
+  /**
+   * The cell without leading and trailing white space, as {@link String#strip()} gives it ("" for null).
+   * A cell that starts and ends with a printable ASCII character other than a space, as option ids do,
+   * is returned as it is without {@code strip()}'s look-up of each end in the Unicode tables: that took a
+   * tenth of {@code ras allocate}'s reading thread.
+   */
+  private static String stripped(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    int last = cell.length() - 1;
+    return last >= 0 && isPrintableAscii(cell.charAt(0)) && isPrintableAscii(cell.charAt(last))
+        ? cell
+        : cell.strip();
+  }
+
+  /** Printable ASCII other than the space: never white space. */
+  private static boolean isPrintableAscii(char ch) {
+    return ch > ' ' && ch < 0x7F;
   }
 
   /** Adds the missing required answers to {@code problems}; throws if there are any, else makes the sheet. */

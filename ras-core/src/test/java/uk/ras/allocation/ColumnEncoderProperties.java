@@ -49,8 +49,13 @@ class ColumnEncoderProperties {
               List<String> cells = new ArrayList<>();
               for (QuestionId q : columns) {
                 OptionId o = answers.get(q);
-                // Unanswered cells are blank, white space or null; answers may carry white space.
-                cells.add(o == null ? (random.nextBoolean() ? null : " ") : (random.nextBoolean() ? " " + o + "\t" : o.value()));
+                // Unanswered cells are blank, white space or null; answers may carry white space at
+                // either end or both, ASCII or not.
+                String[] space = WHITE_SPACE[random.nextInt(WHITE_SPACE.length)];
+                cells.add(
+                    o == null
+                        ? (random.nextBoolean() ? null : space[0] + space[1])
+                        : space[0] + o.value() + space[1]);
               }
               Assessment recorded =
                   c.assessment.withAnswers(answers);
@@ -62,6 +67,11 @@ class ColumnEncoderProperties {
             });
   }
 
+  /** White space before and after a cell, as {@link String#strip()} removes it. */
+  private static final String[][] WHITE_SPACE = {
+    {"", ""}, {" ", "\t"}, {"", " "}, {"\r\n", ""}, {"\u2003", ""}, {"", "\u001F"}, {"\u3000 ", "\u2028"}
+  };
+
   /** A budget with its explanation's text, or the sorted problems. */
   private static Object outcome(java.util.function.Supplier<Budget> allocation) {
     try {
@@ -71,6 +81,34 @@ class ColumnEncoderProperties {
       List<AssessmentProblem> problems = new ArrayList<>(e.problems());
       problems.sort(Comparator.comparing(AssessmentProblem::message));
       return List.of(e.person(), e.ruleSet(), problems);
+    }
+  }
+
+  @Test
+  void onlyWhiteSpaceIsTakenOffACell() {
+    Calculator calculator = Calculator.compile(Testshire.rules());
+    // Every question answered with its first option; the first question's cell is varied.
+    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    calculator.ruleSet().domains().forEach(d -> d.questions().forEach(q -> answers.put(q.id(), q.options().get(0).id())));
+    List<QuestionId> columns = new ArrayList<>(answers.keySet());
+    String option = answers.get(columns.get(0)).value();
+    ColumnEncoder encoder = calculator.encoder(columns);
+    Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
+    Budget expected = calculator.allocate(facts.withAnswers(answers));
+    for (String cell : List.of(option, " " + option, option + "\u2003", "\t" + option + "\n")) {
+      List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+      cells.set(0, cell);
+      assertEquals(expected, calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED), cell);
+    }
+    // A no-break space and control characters other than white space are part of the cell.
+    for (String cell : List.of("\u00A0" + option, option + "\u0001", "\u007F" + option)) {
+      List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+      cells.set(0, cell);
+      InvalidAssessmentException e =
+          assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, cells));
+      assertEquals(1, e.problems().size(), cell);
+      assertEquals(AssessmentProblem.Kind.UNKNOWN_OPTION, e.problems().get(0).kind(), cell);
+      assertEquals(cell, e.problems().get(0).value());
     }
   }
 
