@@ -6,8 +6,12 @@
 #   benchmarks/cli-benchmark.sh [ROWS...]        # default: 100000 1000000 5000000
 #
 # For each size: generates target/cli-bench/assessments-ROWS.csv (once; never committed), then runs
-# each program RUNS times (default 3) with the heap capped and prints, per run, the wall time, the peak
-# resident set size (GNU time's %M) and the largest heap occupancy after a GC (from -Xlog:gc).
+# each program RUNS times (default 3) with the heap capped and prints, per run, the wall time, the CPU
+# time (user and system), the peak resident set size (GNU time's %M) and the largest heap occupancy after
+# a GC (from -Xlog:gc); then, per size, each program's median time and the ratios of the command to the
+# floors, run by run (the median, the lowest and the highest), as the results in docs/performance.md
+# give them. On a shared machine one run's times can move by a tenth or more: use RUNS=5 or more to
+# compare builds.
 # The programs, in each run:
 #   ras-allocate   ./ras allocate, as a user runs it (the launcher's JVM options: the parallel collector)
 #   io-floor       the floor, on the same JVM options as the launcher's
@@ -50,8 +54,26 @@ max_after_gc() {
 }
 
 echo "host: $(nproc) cpus, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-printf '%-10s %-14s %4s %9s %10s %14s %s\n' rows program run seconds peak_rss_MB max_heap_after_gc_MB load
+printf '%-10s %-14s %4s %9s %7s %10s %14s %s\n' rows program run seconds cpu_s peak_rss_MB max_heap_after_gc_MB load
+
+# The median of the numbers given.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+# "median (lowest to highest)" of the ratios a[i] / b[i], one per run: each run's programs ran one after
+# another, so a run's ratio compares them under the same load.
+ratios() {
+  local -a a=($1) b=($2) r=()
+  for i in "${!a[@]}"; do
+    r+=("$(awk -v x="${a[$i]}" -v y="${b[$i]}" 'BEGIN {printf "%.2f", x / y}')")
+  done
+  printf '%sx (%sx to %sx)' "$(median "${r[@]}")" "$(printf '%s\n' "${r[@]}" | sort -n | head -1)" \
+    "$(printf '%s\n' "${r[@]}" | sort -n | tail -1)"
+}
+
 for rows in "${sizes[@]}"; do
+  declare -A times=()
   csv="$work/assessments-$rows.csv"
   if [[ ! -s "$csv" ]]; then
     java -cp "$bench_jar" uk.ras.benchmarks.CsvFiles generate "$rows" "$csv"
@@ -69,17 +91,24 @@ for rows in "${sizes[@]}"; do
         floor-defaults)
           cmd=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -cp "$bench_jar" uk.ras.benchmarks.CsvFiles read "$csv") ;;
       esac
-      /usr/bin/time -f '%e %M' -o "$work/time" "${cmd[@]}" >"$work/stdout-$program-$rows.txt" 2>"$work/stderr-$program-$rows.txt" || {
+      /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${cmd[@]}" >"$work/stdout-$program-$rows.txt" 2>"$work/stderr-$program-$rows.txt" || {
         rc=$?
         # 'ras allocate' exits 1 when rows were rejected; the generated rows are all valid.
         echo "cli-benchmark: $program on $rows rows exited $rc; see $work/stderr-$program-$rows.txt" >&2
         exit 1
       }
-      read -r seconds rss_kb <"$work/time"
-      printf '%-10s %-14s %4s %9s %10s %14s %s\n' "$rows" "$program" "$run" "$seconds" "$((rss_kb / 1024))" \
+      read -r seconds rss_kb user sys <"$work/time"
+      times[$program]+="$seconds "
+      printf '%-10s %-14s %4s %9s %7s %10s %14s %s\n' "$rows" "$program" "$run" "$seconds" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')" "$((rss_kb / 1024))" \
         "$(max_after_gc "$gclog")" "$(cut -d' ' -f1 /proc/loadavg)"
     done
   done
+  echo "  $rows rows, medians: ras-allocate $(median ${times[ras-allocate]}) s, io-floor $(median ${times[io-floor]}) s," \
+    "jar-defaults $(median ${times[jar-defaults]}) s, floor-defaults $(median ${times[floor-defaults]}) s"
+  echo "  $rows rows, ratio per run: ras-allocate / io-floor $(ratios "${times[ras-allocate]}" "${times[io-floor]}");" \
+    "ras-allocate / floor-defaults $(ratios "${times[ras-allocate]}" "${times[floor-defaults]}");" \
+    "jar-defaults / floor-defaults $(ratios "${times[jar-defaults]}" "${times[floor-defaults]}")"
   grep -h 'Allocated:' "$work/stdout-ras-allocate-$rows.txt" | sed "s/^ */  $rows rows: /"
   grep -h 'Allocated:' "$work/stdout-jar-defaults-$rows.txt" | sed "s/^ */  $rows rows (jar, JVM defaults): /"
   sed "s/^/  $rows rows (floor): /" "$work/stdout-io-floor-$rows.txt"
