@@ -17,8 +17,12 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.Question;
 import uk.ras.ruleset.QuestionId;
+import uk.ras.ruleset.RuleSet;
 
 /**
  * Encoding a row of cells by column must be the same as encoding the assessment the row records: the same
@@ -110,6 +114,59 @@ class ColumnEncoderProperties {
       assertEquals(AssessmentProblem.Kind.UNKNOWN_OPTION, e.problems().get(0).kind(), cell);
       assertEquals(cell, e.problems().get(0).value());
     }
+  }
+
+  @Test
+  void aCellThatIsAnOptionsOwnStringIsMatchedAsIfStripped() {
+    // An optional question whose second option's id has white space at its start: a stripped cell can
+    // never equal it, even when the cell is that very string (a string literal is interned, as the
+    // calculator interns its option ids, so " b" here is the calculator's own).
+    RuleSet rules =
+        Testshire.builder()
+            .addDomains(
+                Domain.builder()
+                    .id(DomainId.of("padded"))
+                    .name("Padded")
+                    .addQuestions(
+                        Question.builder()
+                            .id(QuestionId.of("pd_q"))
+                            .text("Padded ids")
+                            .required(false)
+                            .addOptions(Testshire.option("a", "A", 1), Testshire.option(" b", "B", 2))
+                            .build())
+                    .build())
+            .build();
+    Calculator calculator = Calculator.compile(rules);
+    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    calculator.ruleSet().domains().forEach(
+        d -> d.questions().forEach(q -> answers.put(q.id(), q.options().get(0).id())));
+    List<QuestionId> columns = new ArrayList<>(answers.keySet());
+    ColumnEncoder encoder = calculator.encoder(columns);
+    Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
+    int last = columns.size() - 1;
+    List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+
+    // The own string of a plain id: that option, as the assessment with it gets.
+    cells.set(last, "a");
+    assertEquals(
+        calculator.allocate(facts.withAnswers(answers)),
+        calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED));
+
+    // The own string of a padded id: stripped to "b", which no option is.
+    cells.set(last, " b");
+    List<String> padded = List.copyOf(cells);
+    InvalidAssessmentException e =
+        assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, padded));
+    assertEquals(List.of(AssessmentProblem.Kind.UNKNOWN_OPTION), e.problems().stream().map(AssessmentProblem::kind).toList());
+    assertEquals("b", e.problems().get(0).value());
+
+    // No cell at all is no answer, whatever the ids.
+    cells.set(last, null);
+    Map<QuestionId, OptionId> unanswered = new LinkedHashMap<>(answers);
+    unanswered.remove(columns.get(last));
+    assertEquals(
+        calculator.allocate(facts.withAnswers(unanswered)),
+        calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED));
   }
 
   @Test
