@@ -54,12 +54,13 @@ class ColumnEncoderProperties {
               for (QuestionId q : columns) {
                 OptionId o = answers.get(q);
                 // Unanswered cells are blank, white space or null; answers may carry white space at
-                // either end or both, ASCII or not.
+                // either end or both, ASCII or not, or be the interned id itself, as a reader with a
+                // symbol table gives them (the calculator interns its ids: found by identity).
                 String[] space = WHITE_SPACE[random.nextInt(WHITE_SPACE.length)];
                 cells.add(
                     o == null
                         ? (random.nextBoolean() ? null : space[0] + space[1])
-                        : space[0] + o.value() + space[1]);
+                        : random.nextInt(3) == 0 ? o.value().intern() : space[0] + o.value() + space[1]);
               }
               Assessment recorded =
                   c.assessment.withAnswers(answers);
@@ -167,6 +168,17 @@ class ColumnEncoderProperties {
     assertEquals(
         calculator.allocate(facts.withAnswers(unanswered)),
         calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED));
+
+    // An option's own string in a column of a question the rule set lacks answers nothing: it is refused.
+    List<QuestionId> wider = new ArrayList<>(columns);
+    wider.add(QuestionId.of("not_asked"));
+    List<String> widerCells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+    widerCells.add("a");
+    InvalidAssessmentException unknown =
+        assertThrows(InvalidAssessmentException.class, () -> calculator.encoder(wider).encode(facts, widerCells));
+    assertEquals(
+        List.of(AssessmentProblem.Kind.UNKNOWN_QUESTION),
+        unknown.problems().stream().map(AssessmentProblem::kind).toList());
   }
 
   @Test
