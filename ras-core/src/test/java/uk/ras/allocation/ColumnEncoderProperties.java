@@ -161,13 +161,17 @@ class ColumnEncoderProperties {
     assertEquals(List.of(AssessmentProblem.Kind.UNKNOWN_OPTION), e.problems().stream().map(AssessmentProblem::kind).toList());
     assertEquals("b", e.problems().get(0).value());
 
-    // No cell at all is no answer, whatever the ids.
-    cells.set(last, null);
+    // No cell at all, or the empty string a reader gives for a blank cell (the literal, interned like
+    // the ids), is no answer, whatever the ids.
     Map<QuestionId, OptionId> unanswered = new LinkedHashMap<>(answers);
     unanswered.remove(columns.get(last));
-    assertEquals(
-        calculator.allocate(facts.withAnswers(unanswered)),
-        calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED));
+    for (String blank : java.util.Arrays.asList(null, "")) {
+      cells.set(last, blank);
+      assertEquals(
+          calculator.allocate(facts.withAnswers(unanswered)),
+          calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED),
+          String.valueOf(blank));
+    }
 
     // An option's own string in a column of a question the rule set lacks answers nothing: it is refused.
     List<QuestionId> wider = new ArrayList<>(columns);
