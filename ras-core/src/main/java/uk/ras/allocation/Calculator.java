@@ -73,10 +73,11 @@ public final class Calculator {
   /** Each option text's hash code: a cell is compared, character by character, only with its match. */
   private final int[][] optionHashes;
   /**
-   * The option texts a cell may match by identity before it is stripped: each slot's {@link
-   * #optionTexts}, null for an id with white space at an end (which a stripped cell can never equal).
+   * Whether each option's id has no white space at either end, so that a cell equal to it as it stands
+   * is that option (stripping the cell would change nothing); false for an id such as {@code " b"},
+   * which a stripped cell can never equal.
    */
-  private final String[][] ownTexts;
+  private final boolean[][] plainIds;
   /**
    * The domains' questions' points in one array, read by the scoring loop: slot q's option o scores
    * {@code flatPoints[pointsAt[q] + o]}, and {@code flatPoints[pointsAt[q] - 1]} is 0, for the choice -1
@@ -243,14 +244,16 @@ public final class Calculator {
     }
     optionTexts = new String[slots][];
     optionHashes = new int[slots][];
-    ownTexts = new String[slots][];
+    plainIds = new boolean[slots][];
     for (int slot = 0; slot < questionIds.length; slot++) {
       slotById.put(questionIds[slot], slot);
       optionTexts[slot] =
           Arrays.stream(optionIds[slot]).map(id -> id.value().intern()).toArray(String[]::new);
       optionHashes[slot] = Arrays.stream(optionTexts[slot]).mapToInt(String::hashCode).toArray();
-      ownTexts[slot] =
-          Arrays.stream(optionTexts[slot]).map(t -> t.strip().equals(t) ? t : null).toArray(String[]::new);
+      plainIds[slot] = new boolean[optionTexts[slot].length];
+      for (int i = 0; i < plainIds[slot].length; i++) {
+        plainIds[slot][i] = optionTexts[slot][i].strip().equals(optionTexts[slot][i]);
+      }
     }
     prices =
         PriceSchedule.compile(
@@ -380,10 +383,13 @@ public final class Calculator {
     for (int c = 0; c < slots.length; c++) {
       int slot = slots[c];
       String given = cells.get(c);
-      int own = slot < 0 || given == null ? -1 : ownOption(slot, given);
-      if (own >= 0) {
-        choices[slot] = own;
-        continue;
+      if (slot >= 0 && given != null) {
+        // A cell that is an option's id as it stands is that option, without looking at its ends.
+        int exact = optionIndex(slot, given);
+        if (exact >= 0 && plainIds[slot][exact]) {
+          choices[slot] = exact;
+          continue;
+        }
       }
       String cell = stripped(given);
       if (cell.isEmpty()) {
@@ -402,22 +408,6 @@ public final class Calculator {
       choices[slot] = option;
     }
     return sheet(facts, choices, problems);
-  }
-
-  /**
-   * The option whose own string {@code cell} is, or -1: what stripping and matching it would find, without
-   * either. A reader that gives cells as the option ids' strings (the calculators intern them; {@code ras
-   * allocate}'s does) has its answers found here; checking each answer's ends and hash took a fifth of
-   * {@code ras allocate}'s reading thread, the thread that sets its pace once warm.
-   */
-  private int ownOption(int slot, String cell) {
-    String[] own = ownTexts[slot];
-    for (int i = 0; i < own.length; i++) {
-      if (own[i] == cell) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -55,7 +55,7 @@ class ColumnEncoderProperties {
                 OptionId o = answers.get(q);
                 // Unanswered cells are blank, white space or null; answers may carry white space at
                 // either end or both, ASCII or not, or be the interned id itself, as a reader with a
-                // symbol table gives them (the calculator interns its ids: found by identity).
+                // symbol table gives them (matched as they stand, before their ends are looked at).
                 String[] space = WHITE_SPACE[random.nextInt(WHITE_SPACE.length)];
                 cells.add(
                     o == null
@@ -121,7 +121,8 @@ class ColumnEncoderProperties {
   void aCellThatIsAnOptionsOwnStringIsMatchedAsIfStripped() {
     // An optional question whose second option's id has white space at its start: a stripped cell can
     // never equal it, even when the cell is that very string (a string literal is interned, as the
-    // calculator interns its option ids, so " b" here is the calculator's own).
+    // calculator interns its option ids, so " b" here is the calculator's own) and so matches it as it
+    // stands.
     RuleSet rules =
         Testshire.builder()
             .addDomains(
