@@ -23,9 +23,7 @@ import uk.ras.pricing.CeilingPolicy;
 import uk.ras.pricing.Interpolation;
 import uk.ras.pricing.InterpolationPoint;
 import uk.ras.pricing.Pricing;
-import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
-import uk.ras.ruleset.Question;
 import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.InvalidRuleSetException;
@@ -69,22 +67,13 @@ class CalculatorTest {
   void aDomainWorthHundredsOfPointsReportsThemAll() {
     // Domain points up to 255 are made once per rule set; larger ones must come out just the same.
     RuleSet rules =
-        Testshire.builder()
-            .addDomains(
-                Domain.builder()
-                    .id(DomainId.of("big"))
-                    .name("Big")
-                    .addQuestions(
-                        Question.builder()
-                            .id(QuestionId.of("big_q"))
-                            .text("Everything")
-                            .addOptions(
-                                Testshire.option("none", "None", 0),
-                                Testshire.option("edge", "Just past the shared values", 256),
-                                Testshire.option("huge", "Huge", 300))
-                            .build())
-                    .build())
-            .build();
+        Testshire.withDomain(
+            "big",
+            "big_q",
+            true,
+            Testshire.option("none", "None", 0),
+            Testshire.option("edge", "Just past the shared values", 256),
+            Testshire.option("huge", "Huge", 300));
     Calculator big = Calculator.compile(rules);
     for (String answer : List.of("none", "edge", "huge")) {
       Budget budget = big.allocate(Assessment.builder("P1")

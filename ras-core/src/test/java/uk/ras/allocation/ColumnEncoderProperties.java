@@ -17,10 +17,7 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
-import uk.ras.ruleset.Domain;
-import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.OptionId;
-import uk.ras.ruleset.Question;
 import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
 
@@ -124,20 +121,8 @@ class ColumnEncoderProperties {
     // calculator interns its option ids, so " b" here is the calculator's own) and so matches it as it
     // stands.
     RuleSet rules =
-        Testshire.builder()
-            .addDomains(
-                Domain.builder()
-                    .id(DomainId.of("padded"))
-                    .name("Padded")
-                    .addQuestions(
-                        Question.builder()
-                            .id(QuestionId.of("pd_q"))
-                            .text("Padded ids")
-                            .required(false)
-                            .addOptions(Testshire.option("a", "A", 1), Testshire.option(" b", "B", 2))
-                            .build())
-                    .build())
-            .build();
+        Testshire.withDomain(
+            "padded", "pd_q", false, Testshire.option("a", "A", 1), Testshire.option(" b", "B", 2));
     Calculator calculator = Calculator.compile(rules);
     Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
     calculator.ruleSet().domains().forEach(

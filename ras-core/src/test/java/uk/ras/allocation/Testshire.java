@@ -92,4 +92,22 @@ final class Testshire {
   static RuleSet rules() {
     return builder().build();
   }
+
+  /** Testshire with one more domain, of one question, for a case its own domains do not show. */
+  static RuleSet withDomain(String domain, String question, boolean required, AnswerOption... options) {
+    return builder()
+        .addDomains(
+            Domain.builder()
+                .id(DomainId.of(domain))
+                .name(domain)
+                .addQuestions(
+                    Question.builder()
+                        .id(QuestionId.of(question))
+                        .text(question)
+                        .required(required)
+                        .addOptions(options)
+                        .build())
+                .build())
+        .build();
+  }
 }
