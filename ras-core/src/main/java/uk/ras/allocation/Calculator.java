@@ -384,7 +384,9 @@ public final class Calculator {
       int slot = slots[c];
       String given = cells.get(c);
       if (slot >= 0 && given != null) {
-        // A cell that is an option's id as it stands is that option, without looking at its ends.
+        // A cell that is an option's id as it stands is that option, without looking at its ends: a
+        // reader's cells usually are (ras allocate's are the interned ids), and the ends' check was a
+        // tenth of its reading thread.
         int exact = optionIndex(slot, given);
         if (exact >= 0 && plainIds[slot][exact]) {
           choices[slot] = exact;
