@@ -74,6 +74,19 @@ class ColumnEncoderProperties {
     {"", ""}, {" ", "\t"}, {"", " "}, {"\r\n", ""}, {"\u2003", ""}, {"", "\u001F"}, {"\u3000 ", "\u2028"}
   };
 
+  /** Every question of the rule set, in order, answered with its first option. */
+  private static Map<QuestionId, OptionId> firstOptions(Calculator calculator) {
+    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
+    calculator.ruleSet().domains().forEach(
+        d -> d.questions().forEach(q -> answers.put(q.id(), q.options().get(0).id())));
+    return answers;
+  }
+
+  /** The answers as a row of cells, in order, to change one by one. */
+  private static List<String> cellsOf(Map<QuestionId, OptionId> answers) {
+    return new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+  }
+
   /** A budget with its explanation's text, or the sorted problems. */
   private static Object outcome(java.util.function.Supplier<Budget> allocation) {
     try {
@@ -90,21 +103,20 @@ class ColumnEncoderProperties {
   void onlyWhiteSpaceIsTakenOffACell() {
     Calculator calculator = Calculator.compile(Testshire.rules());
     // Every question answered with its first option; the first question's cell is varied.
-    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-    calculator.ruleSet().domains().forEach(d -> d.questions().forEach(q -> answers.put(q.id(), q.options().get(0).id())));
+    Map<QuestionId, OptionId> answers = firstOptions(calculator);
     List<QuestionId> columns = new ArrayList<>(answers.keySet());
     String option = answers.get(columns.get(0)).value();
     ColumnEncoder encoder = calculator.encoder(columns);
     Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
     Budget expected = calculator.allocate(facts.withAnswers(answers));
     for (String cell : List.of(option, " " + option, option + "\u2003", "\t" + option + "\n")) {
-      List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+      List<String> cells = cellsOf(answers);
       cells.set(0, cell);
       assertEquals(expected, calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED), cell);
     }
     // A no-break space and control characters other than white space are part of the cell.
     for (String cell : List.of("\u00A0" + option, option + "\u0001", "\u007F" + option)) {
-      List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+      List<String> cells = cellsOf(answers);
       cells.set(0, cell);
       InvalidAssessmentException e =
           assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, cells));
@@ -124,14 +136,12 @@ class ColumnEncoderProperties {
         Testshire.withDomain(
             "padded", "pd_q", false, Testshire.option("a", "A", 1), Testshire.option(" b", "B", 2));
     Calculator calculator = Calculator.compile(rules);
-    Map<QuestionId, OptionId> answers = new LinkedHashMap<>();
-    calculator.ruleSet().domains().forEach(
-        d -> d.questions().forEach(q -> answers.put(q.id(), q.options().get(0).id())));
+    Map<QuestionId, OptionId> answers = firstOptions(calculator);
     List<QuestionId> columns = new ArrayList<>(answers.keySet());
     ColumnEncoder encoder = calculator.encoder(columns);
     Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
     int last = columns.size() - 1;
-    List<String> cells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+    List<String> cells = cellsOf(answers);
 
     // The own string of a plain id: that option, as the assessment with it gets.
     cells.set(last, "a");
@@ -162,7 +172,7 @@ class ColumnEncoderProperties {
     // An option's own string in a column of a question the rule set lacks answers nothing: it is refused.
     List<QuestionId> wider = new ArrayList<>(columns);
     wider.add(QuestionId.of("not_asked"));
-    List<String> widerCells = new ArrayList<>(answers.values().stream().map(OptionId::value).toList());
+    List<String> widerCells = cellsOf(answers);
     widerCells.add("a");
     InvalidAssessmentException unknown =
         assertThrows(InvalidAssessmentException.class, () -> calculator.encoder(wider).encode(facts, widerCells));
