@@ -2,7 +2,6 @@ package uk.ras.allocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,44 +21,20 @@ import uk.ras.ruleset.DomainId;
  * <p>Immutable and thread-safe.
  */
 public final class Budget {
-  // The calculator and the sheet it allocated: the person, the date, the facts, and the domains' points,
-  // which are worked out again on request when the allocation did not need them (the figures path
-  // without streams), so that such a budget is the only object the allocation makes.
-  private final Calculator calculator;
+  // The sheet it allocated (which knows its calculator): the person, the date, the facts, and the
+  // domains' points, which are worked out again on request when the allocation did not need them (the
+  // figures path without streams). The figures of a total are shared where they depend on it alone (see
+  // Figures), so that such a budget is the only object the allocation makes, and a small one.
   private final AnswerSheet sheet;
   /** Each domain's points, or null to work them out from the sheet on request; never changed. */
   private final int[] domainPoints;
-  private final int totalPoints;
-  private final Money weekly;
-  private final Money annual;
-  private final Set<BudgetFlag> flags;
-  private final List<StreamAmount> streams;
-  private final BigDecimal unfundedPoints;
-  private final PersonalBudget personalBudget;
+  private final Figures figures;
   private final Explanation explanation;
 
-  Budget(
-      Calculator calculator,
-      AnswerSheet sheet,
-      int[] domainPoints,
-      int totalPoints,
-      Money weekly,
-      Money annual,
-      Set<BudgetFlag> flags, // immutable
-      List<StreamAmount> streams, // immutable
-      BigDecimal unfundedPoints,
-      PersonalBudget personalBudget,
-      Explanation explanation) {
-    this.calculator = calculator;
+  Budget(AnswerSheet sheet, int[] domainPoints, Figures figures, Explanation explanation) {
     this.sheet = sheet;
     this.domainPoints = domainPoints;
-    this.totalPoints = totalPoints;
-    this.weekly = weekly;
-    this.annual = annual;
-    this.flags = flags;
-    this.streams = streams;
-    this.unfundedPoints = unfundedPoints;
-    this.personalBudget = personalBudget;
+    this.figures = figures;
     this.explanation = explanation;
   }
 
@@ -74,12 +49,13 @@ public final class Budget {
 
   /** The label of the rule set that allocated it, such as "northshire-mh 2026.1". */
   public String ruleSet() {
-    return calculator.label();
+    return sheet.owner.label();
   }
 
   /** The points of every domain after caps and adjustments, in questionnaire order. */
   public List<DomainPoints> domains() {
-    int[] points = points();
+    Calculator calculator = sheet.owner;
+    int[] points = domainPoints != null ? domainPoints : calculator.domainPoints(sheet);
     DomainPoints[] domains = new DomainPoints[points.length];
     for (int d = 0; d < domains.length; d++) {
       domains[d] = calculator.domainPoints(d, points[d]);
@@ -87,29 +63,25 @@ public final class Budget {
     return List.of(domains);
   }
 
-  private int[] points() {
-    return domainPoints != null ? domainPoints : calculator.domainPoints(sheet);
-  }
-
   public int totalPoints() {
-    return totalPoints;
+    return figures.totalPoints;
   }
 
   public Money weekly() {
-    return weekly;
+    return figures.weekly;
   }
 
   public Money annual() {
-    return annual;
+    return figures.annual;
   }
 
   /** The flags raised; empty when none. */
   public Set<BudgetFlag> flags() {
-    return flags;
+    return figures.flags;
   }
 
   public boolean has(BudgetFlag flag) {
-    return flags.contains(flag);
+    return figures.flags.contains(flag);
   }
 
   /**
@@ -117,17 +89,17 @@ public final class Budget {
    * The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
    */
   public List<StreamAmount> streams() {
-    return streams;
+    return figures.streams;
   }
 
   /** The points of need no stream the person is eligible for pays for; zero without streams. */
   public BigDecimal unfundedPoints() {
-    return unfundedPoints;
+    return figures.unfundedPoints;
   }
 
   /** The three statutory figures: cost, the person's contribution and the council's. */
   public PersonalBudget personalBudget() {
-    return personalBudget;
+    return figures.personalBudget;
   }
 
   /** How the budget is to be held, as the assessment recorded it. */
@@ -139,6 +111,7 @@ public final class Budget {
   public Money personallyControlled() {
     Assessment assessment = sheet.assessment;
     BudgetHolding h = assessment.holding().orElse(null);
+    Money weekly = figures.weekly;
     if (h == BudgetHolding.DIRECT_PAYMENT) {
       return weekly;
     }
@@ -166,19 +139,19 @@ public final class Budget {
         && Objects.equals(sheet.date, b.sheet.date)
         && ruleSet().equals(b.ruleSet())
         && domains().equals(b.domains())
-        && totalPoints == b.totalPoints
-        && weekly.equals(b.weekly)
-        && annual.equals(b.annual)
-        && flags.equals(b.flags)
-        && streams.equals(b.streams)
-        && unfundedPoints.compareTo(b.unfundedPoints) == 0
-        && personalBudget.equals(b.personalBudget)
+        && totalPoints() == b.totalPoints()
+        && weekly().equals(b.weekly())
+        && annual().equals(b.annual())
+        && flags().equals(b.flags())
+        && streams().equals(b.streams())
+        && unfundedPoints().compareTo(b.unfundedPoints()) == 0
+        && personalBudget().equals(b.personalBudget())
         && holding().equals(b.holding());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(person(), ruleSet(), totalPoints, weekly, annual);
+    return Objects.hash(person(), ruleSet(), totalPoints(), weekly(), annual());
   }
 
   @Override
@@ -186,13 +159,13 @@ public final class Budget {
     return "Budget{"
         + person()
         + ", "
-        + totalPoints
+        + totalPoints()
         + " points, "
-        + weekly
+        + weekly()
         + " a week, "
-        + annual
+        + annual()
         + " a year"
-        + (flags.isEmpty() ? "" : ", " + flags)
+        + (flags().isEmpty() ? "" : ", " + flags())
         + "}";
   }
 }

@@ -114,8 +114,8 @@ public final class Calculator {
   private final InformalSupportTrace[] informalTraces;
   /** Domain traces shared by the explanations that have them; see {@link #domainTrace}. */
   private final DomainTrace[][] sharedDomainTraces;
-  /** The personal budget of each total when there are no streams and no contribution: the usual case. */
-  private final PersonalBudget[] uncontributed;
+  /** The figures of each total when there are no streams and no contribution, the usual case; else empty. */
+  private final Figures[] uncontributed;
 
   private Calculator(RuleSet rules) {
     this.rules = rules;
@@ -262,9 +262,9 @@ public final class Calculator {
             rules.weeksPerYear(),
             RuleSetValidator.maxTotalPoints(rules));
     streams = rules.streams().isEmpty() ? null : new StreamAllocator(rules, prices);
-    uncontributed = new PersonalBudget[streams == null ? prices.maxTotal() + 1 : 0];
+    uncontributed = new Figures[streams == null ? prices.maxTotal() + 1 : 0];
     for (int total = 0; total < uncontributed.length; total++) {
-      uncontributed[total] = PersonalBudget.of(prices.weekly(total), prices.weekly(total), Money.zero());
+      uncontributed[total] = priced(total, Money.zero());
     }
   }
 
@@ -488,41 +488,38 @@ public final class Calculator {
     // if asked, so the figures path without streams makes the budget alone.
     int[] points = explain || streams != null ? new int[domainIds.length] : null;
     int total = score(choices, points);
-    Assessment assessment = sheet.assessment;
-    Money weekly;
-    Money annual;
-    int flagBits;
+    Figures figures;
     StreamAllocator.Outcome funding = null;
-    PersonalBudget personal;
     if (streams == null) {
-      weekly = prices.weekly(total);
-      annual = prices.annual(total);
-      flagBits = prices.flags(total);
-      personal =
-          sheet.contribution.isZero()
-              ? uncontributed[total]
-              : PersonalBudget.of(weekly, weekly, sheet.contribution);
+      figures = sheet.contribution.isZero() ? uncontributed[total] : priced(total, sheet.contribution);
     } else {
-      funding = streams.allocate(points, assessment.eligibility(), explain);
-      weekly = funding.weekly();
-      annual = funding.annual();
-      flagBits = funding.flags();
-      personal = PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution);
+      funding = streams.allocate(points, sheet.assessment.eligibility(), explain);
+      Money weekly = funding.weekly();
+      figures =
+          new Figures(
+              total,
+              weekly,
+              funding.annual(),
+              flags(funding.flags()),
+              funding.amounts(),
+              funding.unfundedPoints(),
+              PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution));
     }
-    Explanation explanation =
-        explain ? explain(sheet, informalOption, points, total, weekly, annual, funding, personal) : null;
-    return new Budget(
-        this,
-        sheet,
-        points,
+    Explanation explanation = explain ? explain(sheet, informalOption, points, figures, funding) : null;
+    return new Budget(sheet, points, figures, explanation);
+  }
+
+  /** The figures of a total without streams, for a person who contributes {@code contribution} a week. */
+  private Figures priced(int total, Money contribution) {
+    Money weekly = prices.weekly(total);
+    return new Figures(
         total,
         weekly,
-        annual,
-        flags(flagBits),
-        funding == null ? List.of() : funding.amounts(),
-        funding == null ? java.math.BigDecimal.ZERO : funding.unfundedPoints(),
-        personal,
-        explanation);
+        prices.annual(total),
+        flags(prices.flags(total)),
+        List.of(),
+        java.math.BigDecimal.ZERO,
+        PersonalBudget.of(weekly, weekly, contribution));
   }
 
   /**
@@ -656,12 +653,10 @@ public final class Calculator {
       AnswerSheet sheet,
       int informalOption,
       int[] points,
-      int total,
-      Money weekly,
-      Money annual,
-      StreamAllocator.Outcome funding,
-      PersonalBudget personal) {
+      Figures figures,
+      StreamAllocator.Outcome funding) {
     int[] choices = sheet.choices;
+    int total = figures.totalPoints;
     int answered = 0;
     for (int q = 0; q < answerTraces.length; q++) {
       answered += choices[q] >= 0 ? 1 : 0;
@@ -692,10 +687,10 @@ public final class Calculator {
         funding == null ? prices.explain(total) : funding.steps(),
         funding == null ? List.of() : funding.attributions(),
         funding == null ? List.of() : funding.amounts(),
-        weekly,
+        figures.weekly,
         rules.weeksPerYear(),
-        annual,
-        personal,
+        figures.annual,
+        figures.personalBudget,
         sheet.assessment.eligibility());
   }
 

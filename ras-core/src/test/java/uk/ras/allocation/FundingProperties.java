@@ -120,6 +120,9 @@ class FundingProperties {
                               .map(StreamAmount::weekly)
                               .toList());
               assertTrue(!p.personContribution().isGreaterThan(chargeable), "charged for a free stream");
+              // And no less: the person pays what they were assessed to, up to the chargeable cost (a
+              // budget without a contribution shares its total's figures; one with must not).
+              assertEquals(Money.min(c.assessment.contribution(), chargeable), p.personContribution());
             });
   }
 }
