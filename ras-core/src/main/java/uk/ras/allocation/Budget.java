@@ -2,9 +2,11 @@ package uk.ras.allocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
@@ -52,15 +54,34 @@ public final class Budget {
     return sheet.owner.label();
   }
 
-  /** The points of every domain after caps and adjustments, in questionnaire order. */
+  /**
+   * The points of every domain after caps and adjustments, in questionnaire order. An unmodifiable view of
+   * the budget's points, made on each call: it copies nothing, and its elements are the rule set's shared
+   * {@code DomainPoints} for the usual values (a writer of budgets calls this once a row).
+   */
   public List<DomainPoints> domains() {
     Calculator calculator = sheet.owner;
-    int[] points = domainPoints != null ? domainPoints : calculator.domainPoints(sheet);
-    DomainPoints[] domains = new DomainPoints[points.length];
-    for (int d = 0; d < domains.length; d++) {
-      domains[d] = calculator.domainPoints(d, points[d]);
+    return new Domains(calculator, domainPoints != null ? domainPoints : calculator.domainPoints(sheet));
+  }
+
+  private static final class Domains extends AbstractList<DomainPoints> implements RandomAccess {
+    private final Calculator calculator;
+    private final int[] points;
+
+    Domains(Calculator calculator, int[] points) {
+      this.calculator = calculator;
+      this.points = points;
     }
-    return List.of(domains);
+
+    @Override
+    public DomainPoints get(int d) {
+      return calculator.domainPoints(d, points[Objects.checkIndex(d, points.length)]);
+    }
+
+    @Override
+    public int size() {
+      return points.length;
+    }
   }
 
   public int totalPoints() {

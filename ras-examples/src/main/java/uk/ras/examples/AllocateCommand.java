@@ -667,10 +667,14 @@ final class AllocateCommand {
         }
       }
       BigDecimal unfunded = budget.unfundedPoints();
-      out.text(
-          amounts.isEmpty()
-              ? ""
-              : unfunded.signum() == 0 ? "0" : unfunded.stripTrailingZeros().toPlainString());
+      if (amounts.isEmpty()) {
+        out.text("");
+      } else if (unfunded.scale() == 0 && unfunded.precision() < 19) {
+        // Whole points, the usual case: digits of a long, not BigDecimal's strings (8% of writing a row).
+        out.number(unfunded.longValue());
+      } else {
+        out.text(unfunded.signum() == 0 ? "0" : unfunded.stripTrailingZeros().toPlainString());
+      }
       PersonalBudget pb = budget.personalBudget();
       out.money(pb.cost());
       out.money(pb.personContribution());

@@ -67,6 +67,34 @@ class FundingColumnsTest {
   }
 
   @Test
+  void aShareOfAPointThatNoStreamPaysIsWrittenAsADecimal() throws IOException {
+    // Wellbeing's social-care half without its Supporting People fallback: a person below the social-care
+    // threshold leaves that half unfunded, 1.5 of wellbeing's 3 points (some_help 2 + prompting 1).
+    Path rules = dir.resolve("no-fallback.yaml");
+    String bundled = RuleFiles.resource("northshire-mh-2026.yaml");
+    String fallback = "{ stream: social_care, share: 50, otherwise: supporting_people }";
+    assertTrue(bundled.contains(fallback));
+    Files.writeString(rules, bundled.replace(fallback, "{ stream: social_care, share: 50 }"));
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        RasTest.HEADER + FACTS + "\n"
+            + "U1,2026-05-01," + RasTest.answers("14", "some_help", "15", "prompting") + ",moderate,,,,,,\n"
+            + "U2,2026-05-01," + RasTest.answers("14", "some_help", "15", "prompting") + ",critical,,,,,,\n"
+            + "U3,2026-05-01," + RasTest.answers("0", "all_tasks", "14", "all_tasks") + ",moderate,,,,,,\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    Cli cli = Cli.run("allocate", "--rules", rules.toString(), "--assessments", csv.toString(), "--out", out.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    int unfunded = rows.get(0).indexOf("unfunded_points");
+    assertEquals("1.5", rows.get(1).get(unfunded));
+    assertEquals("0", rows.get(2).get(unfunded));
+    // Personal care's 5 points and half of wellbeing's 4: whole points, written as such.
+    assertEquals("7", rows.get(3).get(unfunded));
+  }
+
+  @Test
   void badFactCellsAreRowErrorsNamingTheColumn() throws IOException {
     String need = RasTest.answers();
     Path out = dir.resolve("out.csv");
