@@ -3,6 +3,7 @@ package uk.ras.allocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -518,7 +519,7 @@ public final class Calculator {
         prices.annual(total),
         flags(prices.flags(total)),
         List.of(),
-        java.math.BigDecimal.ZERO,
+        BigDecimal.ZERO,
         PersonalBudget.of(weekly, weekly, contribution));
   }
 
@@ -679,10 +680,10 @@ public final class Calculator {
         sheet.person,
         label,
         rules.effectiveFrom(),
-        List.of(answers),
+        frozen(answers),
         unanswered,
         informalTrace,
-        List.of(domains),
+        frozen(domains),
         total,
         funding == null ? prices.explain(total) : funding.steps(),
         funding == null ? List.of() : funding.attributions(),
@@ -692,6 +693,14 @@ public final class Calculator {
         figures.annual,
         figures.personalBudget,
         sheet.assessment.eligibility());
+  }
+
+  /**
+   * An explanation's list of the array made for it, which no one else holds: an unmodifiable view, not
+   * a copy ({@code List.of} copies its array, a third of what an explanation allocated).
+   */
+  private static <T> List<T> frozen(T[] made) {
+    return Collections.unmodifiableList(Arrays.asList(made));
   }
 
   /**

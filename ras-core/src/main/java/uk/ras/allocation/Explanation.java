@@ -60,10 +60,12 @@ public final class Explanation {
     this.person = person;
     this.ruleSet = ruleSet;
     this.effectiveFrom = effectiveFrom;
-    this.answers = List.copyOf(answers);
+    // The calculator's answers and domains are unmodifiable views of arrays made for this explanation
+    // alone (see Calculator.frozen), kept as they are; the other lists are immutable already or copied.
+    this.answers = answers;
     this.unanswered = List.copyOf(unanswered);
     this.informalSupport = informalSupport;
-    this.domains = List.copyOf(domains);
+    this.domains = domains;
     this.totalPoints = totalPoints;
     this.steps = List.copyOf(steps);
     this.attributions = List.copyOf(attributions);

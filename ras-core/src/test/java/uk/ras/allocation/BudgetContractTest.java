@@ -18,6 +18,7 @@ import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
+import uk.ras.ruleset.DomainId;
 
 /** What a budget and its explanation carry, how they compare, and the lines of the explanation that vary. */
 class BudgetContractTest {
@@ -63,6 +64,29 @@ class BudgetContractTest {
         b, TESTSHIRE.allocate(story("P1").contribution(Money.ofPence(1_00)).build(), Detail.FIGURES));
     assertNotEquals(
         b, TESTSHIRE.allocate(story("P1").holding(BudgetHolding.DIRECT_PAYMENT, null).build(), Detail.FIGURES));
+  }
+
+  @Test
+  void aBudgetsAndItsExplanationsListsCannotBeChanged() {
+    // Both are views of arrays rather than copies (Budget.domains, Calculator.frozen): no way to write
+    // through them may be left open.
+    Budget b = TESTSHIRE.allocate(story("P1").build(), Detail.EXPLAINED);
+    Explanation e = b.explanation().orElseThrow();
+    for (List<?> list : List.of(b.domains(), e.answers(), e.domains())) {
+      assertFalse(list.isEmpty());
+      assertThrows(UnsupportedOperationException.class, () -> set(list, 0, list.get(0)));
+      assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
+      assertThrows(UnsupportedOperationException.class, () -> list.clear());
+      assertThrows(UnsupportedOperationException.class, () -> list.sort((x, y) -> 0));
+    }
+    assertEquals(List.of(new DomainPoints(DomainId.of("personal_care"), 3), new DomainPoints(DomainId.of("safety"), 4)), b.domains());
+    assertThrows(IndexOutOfBoundsException.class, () -> b.domains().get(2));
+    assertThrows(IndexOutOfBoundsException.class, () -> b.domains().get(-1));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void set(List<T> list, int i, Object value) {
+    list.set(i, (T) value);
   }
 
   @Test
