@@ -3,6 +3,9 @@ package uk.ras.examples;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
@@ -209,18 +212,17 @@ final class CsvReader implements Closeable {
     for (; ; ) {
       byte[] b = buffer;
       int e = end;
-      for (int p = pos; p < e; p++) {
+      int p = cellEnd(b, pos, e);
+      if (p < e) {
         byte c = b[p];
-        if (c == COMMA || c == LF || c == CR) {
-          checkLength(p - mark);
-          cells.add(decode(b, mark, p - mark));
-          pos = p + 1;
-          if (c == COMMA) {
-            return true;
-          }
-          endLine(c);
-          return false;
+        checkLength(p - mark);
+        cells.add(decode(b, mark, p - mark));
+        pos = p + 1;
+        if (c == COMMA) {
+          return true;
         }
+        endLine(c);
+        return false;
       }
       pos = e;
       checkLength(pos - mark);
@@ -229,6 +231,43 @@ final class CsvReader implements Closeable {
         return false;
       }
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long COMMAS = ONES * COMMA;
+  private static final long LFS = ONES * LF;
+  private static final long CRS = ONES * CR;
+
+  /**
+   * Where the first comma, LF or CR of {@code b[from, to)} is, or {@code to}. Eight bytes are tested at a
+   * time, as one {@code long}: looking at every byte of the file three times was a fifth of the reading
+   * thread. In the word XORed with eight copies of a delimiter, that delimiter's bytes are zero, and
+   * {@code (x - ONES) & ~x} sets the top bit of a zero byte; a byte above a zero one may be marked too (the
+   * borrow), never one below it, so the lowest mark is exact. Bytes of 0x80 and above are never marked,
+   * so the bytes of other UTF-8 characters are passed over as the byte loop passes them.
+   */
+  private static int cellEnd(byte[] b, int from, int to) {
+    int p = from;
+    for (; p <= to - Long.BYTES; p += Long.BYTES) {
+      long w = (long) LONGS.get(b, p);
+      long marks = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+      if (marks != 0) {
+        return p + (Long.numberOfTrailingZeros(marks) >>> 3);
+      }
+    }
+    for (; p < to; p++) {
+      byte c = b[p];
+      if (c == COMMA || c == LF || c == CR) {
+        return p;
+      }
+    }
+    return to;
+  }
+
+  /** The top bit of each zero byte of {@code x} set, and maybe of bytes above the lowest zero byte. */
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & 0x8080808080808080L;
   }
 
   /** Reads a quoted cell whose opening quote is at {@link #mark}; false if it ended the record. */
