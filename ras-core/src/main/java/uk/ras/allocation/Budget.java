@@ -85,24 +85,24 @@ public final class Budget {
   }
 
   public int totalPoints() {
-    return figures.totalPoints;
+    return figures.totalPoints();
   }
 
   public Money weekly() {
-    return figures.weekly;
+    return figures.weekly();
   }
 
   public Money annual() {
-    return figures.annual;
+    return figures.annual();
   }
 
   /** The flags raised; empty when none. */
   public Set<BudgetFlag> flags() {
-    return figures.flags;
+    return figures.flags();
   }
 
   public boolean has(BudgetFlag flag) {
-    return figures.flags.contains(flag);
+    return figures.flags().contains(flag);
   }
 
   /**
@@ -110,17 +110,17 @@ public final class Budget {
    * The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
    */
   public List<StreamAmount> streams() {
-    return figures.streams;
+    return figures.streams();
   }
 
   /** The points of need no stream the person is eligible for pays for; zero without streams. */
   public BigDecimal unfundedPoints() {
-    return figures.unfundedPoints;
+    return figures.unfundedPoints();
   }
 
   /** The three statutory figures: cost, the person's contribution and the council's. */
   public PersonalBudget personalBudget() {
-    return figures.personalBudget;
+    return figures.personalBudget();
   }
 
   /** How the budget is to be held, as the assessment recorded it. */
@@ -132,7 +132,7 @@ public final class Budget {
   public Money personallyControlled() {
     Assessment assessment = sheet.assessment;
     BudgetHolding h = assessment.holding().orElse(null);
-    Money weekly = figures.weekly;
+    Money weekly = figures.weekly();
     if (h == BudgetHolding.DIRECT_PAYMENT) {
       return weekly;
     }

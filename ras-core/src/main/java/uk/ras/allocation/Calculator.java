@@ -657,7 +657,7 @@ public final class Calculator {
       Figures figures,
       StreamAllocator.Outcome funding) {
     int[] choices = sheet.choices;
-    int total = figures.totalPoints;
+    int total = figures.totalPoints();
     int answered = 0;
     for (int q = 0; q < answerTraces.length; q++) {
       answered += choices[q] >= 0 ? 1 : 0;
@@ -688,10 +688,10 @@ public final class Calculator {
         funding == null ? prices.explain(total) : funding.steps(),
         funding == null ? List.of() : funding.attributions(),
         funding == null ? List.of() : funding.amounts(),
-        figures.weekly,
+        figures.weekly(),
         rules.weeksPerYear(),
-        figures.annual,
-        figures.personalBudget,
+        figures.annual(),
+        figures.personalBudget(),
         sheet.assessment.eligibility());
   }
 

@@ -14,29 +14,11 @@ import uk.ras.money.Money;
  * (32 bytes, where each budget holding its own figures took 56), and allocating one does little more
  * than look up its total's price. Immutable.
  */
-final class Figures {
-  final int totalPoints;
-  final Money weekly;
-  final Money annual;
-  final Set<BudgetFlag> flags; // immutable
-  final List<StreamAmount> streams; // immutable
-  final BigDecimal unfundedPoints;
-  final PersonalBudget personalBudget;
-
-  Figures(
-      int totalPoints,
-      Money weekly,
-      Money annual,
-      Set<BudgetFlag> flags,
-      List<StreamAmount> streams,
-      BigDecimal unfundedPoints,
-      PersonalBudget personalBudget) {
-    this.totalPoints = totalPoints;
-    this.weekly = weekly;
-    this.annual = annual;
-    this.flags = flags;
-    this.streams = streams;
-    this.unfundedPoints = unfundedPoints;
-    this.personalBudget = personalBudget;
-  }
-}
+record Figures(
+    int totalPoints,
+    Money weekly,
+    Money annual,
+    Set<BudgetFlag> flags, // immutable
+    List<StreamAmount> streams, // immutable
+    BigDecimal unfundedPoints,
+    PersonalBudget personalBudget) {}
