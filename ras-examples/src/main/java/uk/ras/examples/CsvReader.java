@@ -247,7 +247,7 @@ final class CsvReader implements Closeable {
    * borrow), never one below it, so the lowest mark is exact. Bytes of 0x80 and above are never marked,
    * so the bytes of other UTF-8 characters are passed over as the byte loop passes them.
    */
-  private static int cellEnd(byte[] b, int from, int to) {
+  static int cellEnd(byte[] b, int from, int to) {
     int p = from;
     for (; p <= to - Long.BYTES; p += Long.BYTES) {
       long w = (long) LONGS.get(b, p);

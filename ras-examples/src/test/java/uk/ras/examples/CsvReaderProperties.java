@@ -67,6 +67,36 @@ class CsvReaderProperties {
                     () -> "input " + printable(bytes) + " with a buffer of " + bufferSize + ", knowing " + known));
   }
 
+  /**
+   * The end of an unquoted cell, found eight bytes at a time, is the first comma, LF or CR, as a loop over
+   * every byte finds it: for any byte (the delimiters, their neighbours, 0x00, 0x01, 0x7F, 0x80 and above
+   * weighted), at any start and end, so words straddle each position.
+   */
+  @Test
+  void aCellEndsAtTheFirstDelimiterWhateverTheBytesAroundIt() {
+    Gen<Byte> bytes =
+        arbitrary()
+            .pick(List.of((byte) ',', (byte) '\n', (byte) '\r', (byte) 0x2B, (byte) 0x2D, (byte) 0x0B, (byte) 0x0C,
+                (byte) 0x0E, (byte) 0x09, (byte) 0x00, (byte) 0x01, (byte) 0x7F, (byte) 0x80, (byte) 0xAC, (byte) 0xFF))
+            .mix(integers().between(-128, 127).map(Integer::byteValue), 60);
+    qt().withExamples(20_000)
+        .forAll(lists().of(bytes).ofSizeBetween(0, 40), integers().between(0, 40), integers().between(0, 40))
+        .checkAssert(
+            (list, a, b) -> {
+              byte[] buffer = new byte[list.size()];
+              for (int i = 0; i < buffer.length; i++) {
+                buffer[i] = list.get(i);
+              }
+              int from = Math.min(Math.min(a, b), buffer.length);
+              int to = Math.min(Math.max(a, b), buffer.length);
+              int expected = from;
+              while (expected < to && buffer[expected] != ',' && buffer[expected] != '\n' && buffer[expected] != '\r') {
+                expected++;
+              }
+              assertEquals(expected, CsvReader.cellEnd(buffer, from, to), () -> printable(buffer) + " from " + from + " to " + to);
+            });
+  }
+
   /** Rows of many ordinary cells, as the command meets them, through buffers small and large. */
   @Test
   void readsRowsOfOrdinaryCellsAsJacksonDid() {
