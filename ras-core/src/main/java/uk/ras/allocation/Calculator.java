@@ -74,6 +74,17 @@ public final class Calculator {
   /** Each option text's hash code: a cell is compared, character by character, only with its match. */
   private final int[][] optionHashes;
   /**
+   * Per question slot, a table from a cell's hash to the one option whose id may be that cell (-1: none),
+   * read at {@code (hash * optionMixer[slot]) >>> optionShift[slot]}; null where no table up to 256
+   * places separates the slot's ids (two ids with one hash code), and the options are then tried in turn.
+   * With the answers in random order, a loop over the options left at a different place for each cell,
+   * and the processor mostly guessed wrong where (see docs/performance.md, the seventh round).
+   */
+  private final int[][] optionByHash;
+
+  private final int[] optionMixer;
+  private final int[] optionShift;
+  /**
    * Whether each option's id has no white space at either end, so that a cell equal to it as it stands
    * is that option (stripping the cell would change nothing); false for an id such as {@code " b"},
    * which a stripped cell can never equal.
@@ -245,12 +256,16 @@ public final class Calculator {
     }
     optionTexts = new String[slots][];
     optionHashes = new int[slots][];
+    optionByHash = new int[slots][];
+    optionMixer = new int[slots];
+    optionShift = new int[slots];
     plainIds = new boolean[slots][];
     for (int slot = 0; slot < questionIds.length; slot++) {
       slotById.put(questionIds[slot], slot);
       optionTexts[slot] =
           Arrays.stream(optionIds[slot]).map(id -> id.value().intern()).toArray(String[]::new);
       optionHashes[slot] = Arrays.stream(optionTexts[slot]).mapToInt(String::hashCode).toArray();
+      hashTable(slot);
       plainIds[slot] = new boolean[optionTexts[slot].length];
       for (int i = 0; i < plainIds[slot].length; i++) {
         plainIds[slot][i] = optionTexts[slot][i].strip().equals(optionTexts[slot][i]);
@@ -743,12 +758,49 @@ public final class Calculator {
     // fifth of ras allocate's reading thread. A string keeps its hash once worked out, and a reader that
     // gives cells as shared strings (ras allocate's does) has them worked out once for the file.
     int hash = option.hashCode();
+    int[] table = optionByHash[slot];
+    if (table != null) {
+      int i = table[(hash * optionMixer[slot]) >>> optionShift[slot]];
+      return i >= 0 && hashes[i] == hash && options[i].equals(option) ? i : -1;
+    }
     for (int i = 0; i < options.length; i++) {
       if (hashes[i] == hash && options[i].equals(option)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Makes slot's {@link #optionByHash} table: the smallest, from twice the options up to 256 places, and a
+   * multiplier, from a fixed sequence of odd numbers, that put each option's hash in a place of its own.
+   * None is made when two of the slot's ids have one hash code, or no multiplier separates them.
+   */
+  private void hashTable(int slot) {
+    int[] hashes = optionHashes[slot];
+    if (Arrays.stream(hashes).distinct().count() < hashes.length) {
+      return;
+    }
+    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(2 * hashes.length - 1));
+    for (; bits <= 8; bits++) {
+      int mixer = 0x9E3779B1;
+      for (int attempt = 0; attempt < 64; attempt++, mixer = mixer * 0x2C1B3C6D + 0x297A2D39 | 1) {
+        int[] table = new int[1 << bits];
+        Arrays.fill(table, -1);
+        boolean separate = true;
+        for (int i = 0; i < hashes.length && separate; i++) {
+          int at = (hashes[i] * mixer) >>> (32 - bits);
+          separate = table[at] < 0;
+          table[at] = i;
+        }
+        if (separate) {
+          optionByHash[slot] = table;
+          optionMixer[slot] = mixer;
+          optionShift[slot] = 32 - bits;
+          return;
+        }
+      }
+    }
   }
 
   private static List<AssessmentProblem> add(List<AssessmentProblem> list, AssessmentProblem p) {

@@ -17,6 +17,7 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
+import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.OptionId;
 import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;
@@ -123,6 +124,44 @@ class ColumnEncoderProperties {
       assertEquals(1, e.problems().size(), cell);
       assertEquals(AssessmentProblem.Kind.UNKNOWN_OPTION, e.problems().get(0).kind(), cell);
       assertEquals(cell, e.problems().get(0).value());
+    }
+  }
+
+  @Test
+  void idsWithOneHashCodeAndCellsThatShareAnIdsHashAreToldApart() {
+    // "Aa" and "BB" have one hash code (2112), as have "Ab" and "BC" (2113). A question whose options
+    // include "Aa" and "BB" cannot have a table by hash (its options are then tried in turn); one whose
+    // options are "Ab" and "x" has one, where the cell "BC" lands on "Ab"'s place and must still be refused.
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    assertEquals("Ab".hashCode(), "BC".hashCode());
+    for (List<String> ids : List.of(List.of("Aa", "BB", "c"), List.of("Ab", "x"))) {
+      AnswerOption[] options = new AnswerOption[ids.size()];
+      for (int i = 0; i < options.length; i++) {
+        options[i] = Testshire.option(ids.get(i), ids.get(i), i + 1);
+      }
+      Calculator calculator = Calculator.compile(Testshire.withDomain("twins", "tw_q", false, options));
+      Map<QuestionId, OptionId> answers = firstOptions(calculator);
+      List<QuestionId> columns = new ArrayList<>(answers.keySet());
+      ColumnEncoder encoder = calculator.encoder(columns);
+      Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
+      int last = columns.size() - 1;
+      List<String> cells = cellsOf(answers);
+      for (String id : ids) {
+        // Each id, as its own string and as a copy that is not, is its own option.
+        for (String cell : List.of(id, new String(id.toCharArray()))) {
+          cells.set(last, cell);
+          answers.put(columns.get(last), OptionId.of(id));
+          assertEquals(
+              calculator.allocate(facts.withAnswers(answers)),
+              calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED),
+              ids + " " + cell);
+        }
+      }
+      cells.set(last, ids.contains("Ab") ? "BC" : "AB");
+      List<String> lookalike = List.copyOf(cells);
+      InvalidAssessmentException e =
+          assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, lookalike));
+      assertEquals(List.of(AssessmentProblem.Kind.UNKNOWN_OPTION), e.problems().stream().map(AssessmentProblem::kind).toList());
     }
   }
 
