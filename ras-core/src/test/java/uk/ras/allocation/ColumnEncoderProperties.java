@@ -127,6 +127,33 @@ class ColumnEncoderProperties {
     }
   }
 
+  /**
+   * A rule set's calculator and a row for its encoder: every question answered with its first option, in
+   * the calculator's order, so that the last column is the extra question of {@code Testshire.withDomain}.
+   */
+  private record Row(
+      Calculator calculator,
+      Map<QuestionId, OptionId> answers,
+      List<QuestionId> columns,
+      ColumnEncoder encoder,
+      Assessment facts,
+      int last,
+      List<String> cells) {
+    static Row of(RuleSet rules) {
+      Calculator calculator = Calculator.compile(rules);
+      Map<QuestionId, OptionId> answers = firstOptions(calculator);
+      List<QuestionId> columns = new ArrayList<>(answers.keySet());
+      return new Row(
+          calculator,
+          answers,
+          columns,
+          calculator.encoder(columns),
+          Assessment.of(PersonId.of("P1"), null, Map.of()),
+          columns.size() - 1,
+          cellsOf(answers));
+    }
+  }
+
   @Test
   void idsWithOneHashCodeAndCellsThatShareAnIdsHashAreToldApart() {
     // "Aa" and "BB" have one hash code (2112), as have "Ab" and "BC" (2113). A question whose options
@@ -139,20 +166,14 @@ class ColumnEncoderProperties {
       for (int i = 0; i < options.length; i++) {
         options[i] = Testshire.option(ids.get(i), ids.get(i), i + 1);
       }
-      Calculator calculator = Calculator.compile(Testshire.withDomain("twins", "tw_q", false, options));
-      Map<QuestionId, OptionId> answers = firstOptions(calculator);
-      List<QuestionId> columns = new ArrayList<>(answers.keySet());
-      ColumnEncoder encoder = calculator.encoder(columns);
-      Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
-      int last = columns.size() - 1;
-      List<String> cells = cellsOf(answers);
+      Row row = Row.of(Testshire.withDomain("twins", "tw_q", false, options));
       for (String id : ids) {
         // Each id, as its own string and as a copy that is not, is its own option.
         for (String cell : List.of(id, new String(id.toCharArray()))) {
-          cells.set(last, cell);
-          answers.put(columns.get(last), OptionId.of(id));
-          Budget encoded = calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED);
-          assertEquals(calculator.allocate(facts.withAnswers(answers)), encoded, ids + " " + cell);
+          row.cells().set(row.last(), cell);
+          row.answers().put(row.columns().get(row.last()), OptionId.of(id));
+          Budget encoded = row.calculator().allocate(row.encoder().encode(row.facts(), row.cells()), Detail.EXPLAINED);
+          assertEquals(row.calculator().allocate(row.facts().withAnswers(row.answers())), encoded, ids + " " + cell);
           // Both paths find options the same way, so the option chosen is checked on its own too.
           AnswerTrace chosen =
               encoded.explanation().orElseThrow().answers().stream()
@@ -163,10 +184,10 @@ class ColumnEncoderProperties {
           assertEquals(ids.indexOf(id) + 1, chosen.points(), ids + " " + cell);
         }
       }
-      cells.set(last, ids.contains("Ab") ? "BC" : "AB");
-      List<String> lookalike = List.copyOf(cells);
+      row.cells().set(row.last(), ids.contains("Ab") ? "BC" : "AB");
+      List<String> lookalike = List.copyOf(row.cells());
       InvalidAssessmentException e =
-          assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, lookalike));
+          assertThrows(InvalidAssessmentException.class, () -> row.encoder().encode(row.facts(), lookalike));
       assertEquals(List.of(AssessmentProblem.Kind.UNKNOWN_OPTION), e.problems().stream().map(AssessmentProblem::kind).toList());
     }
   }
@@ -180,47 +201,41 @@ class ColumnEncoderProperties {
     RuleSet rules =
         Testshire.withDomain(
             "padded", "pd_q", false, Testshire.option("a", "A", 1), Testshire.option(" b", "B", 2));
-    Calculator calculator = Calculator.compile(rules);
-    Map<QuestionId, OptionId> answers = firstOptions(calculator);
-    List<QuestionId> columns = new ArrayList<>(answers.keySet());
-    ColumnEncoder encoder = calculator.encoder(columns);
-    Assessment facts = Assessment.of(PersonId.of("P1"), null, Map.of());
-    int last = columns.size() - 1;
-    List<String> cells = cellsOf(answers);
+    Row row = Row.of(rules);
 
     // The own string of a plain id: that option, as the assessment with it gets.
-    cells.set(last, "a");
+    row.cells().set(row.last(), "a");
     assertEquals(
-        calculator.allocate(facts.withAnswers(answers)),
-        calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED));
+        row.calculator().allocate(row.facts().withAnswers(row.answers())),
+        row.calculator().allocate(row.encoder().encode(row.facts(), row.cells()), Detail.EXPLAINED));
 
     // The own string of a padded id: stripped to "b", which no option is.
-    cells.set(last, " b");
-    List<String> padded = List.copyOf(cells);
+    row.cells().set(row.last(), " b");
+    List<String> padded = List.copyOf(row.cells());
     InvalidAssessmentException e =
-        assertThrows(InvalidAssessmentException.class, () -> encoder.encode(facts, padded));
+        assertThrows(InvalidAssessmentException.class, () -> row.encoder().encode(row.facts(), padded));
     assertEquals(List.of(AssessmentProblem.Kind.UNKNOWN_OPTION), e.problems().stream().map(AssessmentProblem::kind).toList());
     assertEquals("b", e.problems().get(0).value());
 
     // No cell at all, or the empty string a reader gives for a blank cell (the literal, interned like
     // the ids), is no answer, whatever the ids.
-    Map<QuestionId, OptionId> unanswered = new LinkedHashMap<>(answers);
-    unanswered.remove(columns.get(last));
+    Map<QuestionId, OptionId> unanswered = new LinkedHashMap<>(row.answers());
+    unanswered.remove(row.columns().get(row.last()));
     for (String blank : java.util.Arrays.asList(null, "")) {
-      cells.set(last, blank);
+      row.cells().set(row.last(), blank);
       assertEquals(
-          calculator.allocate(facts.withAnswers(unanswered)),
-          calculator.allocate(encoder.encode(facts, cells), Detail.EXPLAINED),
+          row.calculator().allocate(row.facts().withAnswers(unanswered)),
+          row.calculator().allocate(row.encoder().encode(row.facts(), row.cells()), Detail.EXPLAINED),
           String.valueOf(blank));
     }
 
     // An option's own string in a column of a question the rule set lacks answers nothing: it is refused.
-    List<QuestionId> wider = new ArrayList<>(columns);
+    List<QuestionId> wider = new ArrayList<>(row.columns());
     wider.add(QuestionId.of("not_asked"));
-    List<String> widerCells = cellsOf(answers);
+    List<String> widerCells = cellsOf(row.answers());
     widerCells.add("a");
     InvalidAssessmentException unknown =
-        assertThrows(InvalidAssessmentException.class, () -> calculator.encoder(wider).encode(facts, widerCells));
+        assertThrows(InvalidAssessmentException.class, () -> row.calculator().encoder(wider).encode(row.facts(), widerCells));
     assertEquals(
         List.of(AssessmentProblem.Kind.UNKNOWN_QUESTION),
         unknown.problems().stream().map(AssessmentProblem::kind).toList());
