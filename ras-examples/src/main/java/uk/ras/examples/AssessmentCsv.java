@@ -260,11 +260,16 @@ final class AssessmentCsv implements Closeable {
         }
       }
     }
-    Map<String, String> facts = factColumns.length == 0 ? Map.of() : new HashMap<>();
+    Assessment assessment = Assessment.of(PersonId.of(person), date, Map.of());
+    if (factColumns.length == 0) {
+      // No fact is recorded, which is what the facts of an assessment are until given.
+      return assessment;
+    }
+    Map<String, String> facts = new HashMap<>();
     for (int c : factColumns) {
       facts.put(header.get(c), trim(cells.get(c)));
     }
-    return FactColumns.apply(Assessment.of(PersonId.of(person), date, Map.of()), facts, problems);
+    return FactColumns.apply(assessment, facts, problems);
   }
 
   /**

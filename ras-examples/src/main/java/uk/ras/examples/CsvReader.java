@@ -207,11 +207,19 @@ final class CsvReader implements Closeable {
     line++;
   }
 
-  /** Reads an unquoted cell starting at {@link #mark}; false if it ended the record. */
+  /**
+   * Reads an unquoted cell starting at {@link #mark}; false if it ended the record.
+   *
+   * <p>The buffer's last byte is looked at only after the next refill, or at the end of the input: so a
+   * cell read here never ends at the end of the buffer, and the next cell or record starts inside it.
+   * Why: a cell that starts exactly at the end of the buffer is rare, so the JIT compiled {@link #next}
+   * without a refill there, and the first such cell threw the compiled reader away while the file's first
+   * rows were read.
+   */
   private boolean unquoted(List<String> cells) throws IOException {
     for (; ; ) {
       byte[] b = buffer;
-      int e = end;
+      int e = eof ? end : end - 1;
       int p = cellEnd(b, pos, e);
       if (p < e) {
         byte c = b[p];
@@ -226,7 +234,8 @@ final class CsvReader implements Closeable {
       }
       pos = e;
       checkLength(pos - mark);
-      if (!refill()) {
+      // At the end of the input, the byte held back is looked at before the cell ends there.
+      if (!refill() && pos == end) {
         cells.add(decode(buffer, mark, pos - mark));
         return false;
       }
@@ -249,12 +258,15 @@ final class CsvReader implements Closeable {
    */
   static int cellEnd(byte[] b, int from, int to) {
     int p = from;
-    for (; p <= to - Long.BYTES; p += Long.BYTES) {
+    // Not 'for (; p <= to - Long.BYTES; ...)': the JIT guarded that loop's limit with a check that failed
+    // in every run, throwing the compiled reader away twice while the file's first rows were read.
+    while (to - p >= Long.BYTES) {
       long w = (long) LONGS.get(b, p);
       long marks = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
       if (marks != 0) {
         return p + (Long.numberOfTrailingZeros(marks) >>> 3);
       }
+      p += Long.BYTES;
     }
     for (; p < to; p++) {
       byte c = b[p];
