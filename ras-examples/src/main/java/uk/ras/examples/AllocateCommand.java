@@ -440,27 +440,11 @@ final class AllocateCommand {
    * everything a row needs before the allocation itself. Runs on the reading thread.
    */
   private Prepared prepare(RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row) {
-    List<String> cells = row.cells();
-    List<String> header = csv.header();
-    String personCell =
-        csv.personColumn() < cells.size() && cells.get(csv.personColumn()) != null
-            ? cells.get(csv.personColumn())
-            : "";
-    // The person is named in the rejection only when the cell is fit to print.
-    String shownPerson =
-        personCell.length() <= MAX_CELL_LENGTH && personCell.indexOf(AssessmentCsv.REPLACEMENT) < 0
-            ? personCell.strip()
-            : "";
-    for (int c = 0; c < cells.size(); c++) {
-      String cell = cells.get(c) == null ? "" : cells.get(c);
-      if (cell.length() > MAX_CELL_LENGTH) {
-        String column = c < header.size() ? header.get(c) : "";
-        return rejected(row, shownPerson, reject(row, shownPerson, column,
-            String.format("a value of %,d characters; at most %,d are allowed", cell.length(), MAX_CELL_LENGTH)));
-      }
-      if (cell.indexOf(AssessmentCsv.REPLACEMENT) >= 0) {
-        return rejected(row, shownPerson, reject(row, shownPerson, "",
-            "the row is not UTF-8 text (bytes that are not UTF-8 are shown as \uFFFD); save the file as UTF-8"));
+    // The reader tells the longest cell and any U+FFFD of the row: cell by cell only for a row to reject.
+    if (row.longestCell() > MAX_CELL_LENGTH || row.holdsReplacement()) {
+      Prepared unfit = unfit(csv, row);
+      if (unfit != null) {
+        return unfit;
       }
     }
     String person = csv.person(row);
@@ -498,6 +482,37 @@ final class AllocateCommand {
       problems.add(reject(row, person, "", e.getMessage()));
     }
     return new Prepared(row, person, null, null, null, problems);
+  }
+
+  /**
+   * The rejection of a row with a cell too long or not UTF-8 text, for the first such cell; null if none
+   * is.
+   */
+  private static Prepared unfit(AssessmentCsv csv, AssessmentCsv.Row row) {
+    List<String> cells = row.cells();
+    List<String> header = csv.header();
+    String personCell =
+        csv.personColumn() < cells.size() && cells.get(csv.personColumn()) != null
+            ? cells.get(csv.personColumn())
+            : "";
+    // The person is named in the rejection only when the cell is fit to print.
+    String shownPerson =
+        personCell.length() <= MAX_CELL_LENGTH && personCell.indexOf(AssessmentCsv.REPLACEMENT) < 0
+            ? personCell.strip()
+            : "";
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c) == null ? "" : cells.get(c);
+      if (cell.length() > MAX_CELL_LENGTH) {
+        String column = c < header.size() ? header.get(c) : "";
+        return rejected(row, shownPerson, reject(row, shownPerson, column,
+            String.format("a value of %,d characters; at most %,d are allowed", cell.length(), MAX_CELL_LENGTH)));
+      }
+      if (cell.indexOf(AssessmentCsv.REPLACEMENT) >= 0) {
+        return rejected(row, shownPerson, reject(row, shownPerson, "",
+            "the row is not UTF-8 text (bytes that are not UTF-8 are shown as \uFFFD); save the file as UTF-8"));
+      }
+    }
+    return null;
   }
 
   private static Prepared rejected(AssessmentCsv.Row row, String person, Rejection problem) {

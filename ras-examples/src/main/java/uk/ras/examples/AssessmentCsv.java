@@ -38,7 +38,7 @@ final class AssessmentCsv implements Closeable {
    * What {@link CsvReader} gives for bytes that are not UTF-8 (it replaces them rather than failing, so
    * that one bad row does not lose the rest of the batch); a row holding it is rejected, not guessed at.
    */
-  static final char REPLACEMENT = '\uFFFD';
+  static final char REPLACEMENT = CsvReader.REPLACEMENT;
 
   /**
    * One data row.
@@ -46,8 +46,10 @@ final class AssessmentCsv implements Closeable {
    * @param row the data row number, 1-based, not counting the header or blank lines
    * @param line the file line the row starts on, 1-based, counting the header
    * @param cells the row's cells, as read (untrimmed)
+   * @param longestCell the most characters in one of the cells
+   * @param holdsReplacement whether a cell holds {@link #REPLACEMENT}
    */
-  record Row(long row, long line, List<String> cells) {}
+  record Row(long row, long line, List<String> cells, int longestCell, boolean holdsReplacement) {}
 
   private final String source;
   private final CsvReader rows;
@@ -179,7 +181,12 @@ final class AssessmentCsv implements Closeable {
     }
     lastLineRead = rows.lastCellLine();
     rowNumber++;
-    return new Row(rowNumber, rows.recordLine(), Collections.unmodifiableList(cells));
+    return new Row(
+        rowNumber,
+        rows.recordLine(),
+        Collections.unmodifiableList(cells),
+        rows.longestCell(),
+        rows.holdsReplacement());
   }
 
   /**

@@ -114,6 +114,37 @@ class CsvReaderProperties {
                 assertEquals(jackson(bytes), ours(bytes, bufferSize, known), () -> printable(bytes)));
   }
 
+  /**
+   * After each record the reader tells its longest cell and whether a cell holds U+FFFD, as a look at
+   * every cell tells them: for bytes that are not UTF-8, U+FFFD itself (as a cell and as a known string),
+   * quoted cells and buffers small and large.
+   */
+  @Test
+  void eachRecordsLongestCellAndAnyReplacementCharacterAreTold() {
+    Gen<byte[]> pieces =
+        PIECES.mix(arbitrary().pick(List.of("\ufffd", "long cell of words", "\"a\ufffd\"")).map(t -> t.getBytes(UTF_8)), 20);
+    Gen<List<String>> known = KNOWN.mix(arbitrary().pick(List.of(List.of("\ufffd"), List.of("long cell of words"))), 20);
+    qt().withExamples(10_000)
+        .forAll(lists().of(pieces).ofSizeBetween(0, 40).map(CsvReaderProperties::join), integers().between(4, 70), known)
+        .checkAssert(
+            (bytes, bufferSize, knownStrings) -> {
+              try (CsvReader reader =
+                  new CsvReader(new ByteArrayInputStream(bytes), knownStrings, bufferSize, CsvReader.MAX_CELL_BYTES)) {
+                List<String> cells = new ArrayList<>();
+                while (reader.next(cells)) {
+                  int longest = cells.stream().mapToInt(String::length).max().orElse(0);
+                  boolean replacement = cells.stream().anyMatch(c -> c.indexOf(CsvReader.REPLACEMENT) >= 0);
+                  assertEquals(longest, reader.longestCell(), () -> printable(bytes) + " " + cells);
+                  assertEquals(replacement, reader.holdsReplacement(), () -> printable(bytes) + " " + cells);
+                }
+              } catch (CsvReader.MalformedCsvException e) {
+                // Not CSV: the records before it were checked.
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
   /** A known cell, quoted or not, is the known string itself; other cells equal to none are new strings. */
   @Test
   void aKnownCellIsTheKnownStringItself() throws IOException {

@@ -87,6 +87,24 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aCellOfTheLongestAllowedLengthIsReadAndOneCharacterMoreIsRejected() throws IOException {
+    String longest = "P" + "x".repeat(AllocateCommand.MAX_CELL_LENGTH - 1);
+    String csv =
+        HEADER + "\n"
+            + longest + ",2026-05-01," + answers() + "\n"
+            + longest + "y,2026-05-01," + answers() + "\n";
+
+    Cli cli = allocate(csv);
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Allocated:          1"), cli::toString);
+    assertTrue(
+        cli.out.contains("  row 2 (line 3), column person_id: a value of 1,001 characters; at most 1,000 are allowed"),
+        cli::toString);
+    assertEquals(List.of(longest), people());
+  }
+
+  @Test
   void invalidUtf8InARowRejectsThatRowOnly() throws IOException {
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     csv.writeBytes((HEADER + "\n" + "P1,2026-05-01," + answers() + "\n").getBytes(StandardCharsets.UTF_8));
