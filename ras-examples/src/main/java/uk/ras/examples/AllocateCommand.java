@@ -591,35 +591,56 @@ final class AllocateCommand {
     private final List<DomainId> domains;
     private final List<FundingStream> streams;
     private final int width;
-    /** By rule-set label: the column of each of its domains, then of each of its streams. */
-    private final Map<String, int[][]> layouts = new HashMap<>();
-    /** Reused by each row (one thread writes the rows): each domain column's points, each stream column's amount. */
-    private final int[] byColumn;
-    private final int[] streamAt;
+    /** The layout of each rule set met so far. */
+    private Layout[] layouts = new Layout[0];
     private final CsvCells.HeldRow held = new CsvCells.HeldRow();
+
+    /**
+     * Where one rule set's domains and streams go.
+     *
+     * @param label the rule set's label, as its budgets give it
+     * @param streamIndexes the stream column of each of the rule set's streams, in its budgets' order
+     * @param domainOfColumn for each domain column, the index of that domain in the rule set's budgets, or
+     *     -1 when the rule set has no such domain
+     * @param streamOfColumn likewise for each stream column
+     */
+    private record Layout(String label, int[] streamIndexes, int[] domainOfColumn, int[] streamOfColumn) {}
 
     BudgetRows(List<DomainId> domains, List<FundingStream> streams) {
       this.domains = domains;
       this.streams = streams;
       this.width = 3 + domains.size() + 4 + 2 * streams.size() + STATUTORY_COLUMNS.size();
-      this.byColumn = new int[domains.size()];
-      this.streamAt = new int[streams.size()];
     }
 
     /** Where the budget's rule set's streams are in {@code streams}, in the order of {@code budget.streams()}. */
     int[] streamIndexes(Budget budget) {
-      return layout(budget)[1];
+      return layout(budget).streamIndexes();
     }
 
-    private int[][] layout(Budget budget) {
-      int[][] layout = layouts.get(budget.ruleSet());
-      if (layout == null) {
-        int[] d = budget.domains().stream().mapToInt(p -> domains.indexOf(p.domain())).toArray();
-        List<StreamId> ids = streams.stream().map(FundingStream::id).toList();
-        int[] s = budget.streams().stream().mapToInt(a -> ids.indexOf(a.stream())).toArray();
-        layout = new int[][] {d, s};
-        layouts.put(budget.ruleSet(), layout);
+    /**
+     * The layout of the budget's rule set, worked out from its first budget. Found by the identity of the
+     * label: a budget gives its calculator's own string, so there is one per calculator, and a map's
+     * hashing and comparing of it made {@link #hold} costlier for the JIT to compile.
+     */
+    private Layout layout(Budget budget) {
+      String label = budget.ruleSet();
+      Layout[] known = layouts;
+      for (Layout layout : known) {
+        if (layout.label() == label) {
+          return layout;
+        }
       }
+      List<DomainId> budgetDomains = budget.domains().stream().map(DomainPoints::domain).toList();
+      List<StreamId> budgetStreams = budget.streams().stream().map(StreamAmount::stream).toList();
+      List<StreamId> ids = streams.stream().map(FundingStream::id).toList();
+      Layout layout =
+          new Layout(
+              label,
+              budgetStreams.stream().mapToInt(ids::indexOf).toArray(),
+              domains.stream().mapToInt(budgetDomains::indexOf).toArray(),
+              ids.stream().mapToInt(budgetStreams::indexOf).toArray());
+      layouts = Arrays.copyOf(known, known.length + 1);
+      layouts[known.length] = layout;
       return layout;
     }
 
@@ -670,22 +691,17 @@ final class AllocateCommand {
     }
 
     private void hold(Budget budget, CsvCells.HeldRow out) {
-      int[][] layout = layout(budget);
+      Layout layout = layout(budget);
       out.text(CsvCells.neutralise(budget.person().value()));
       out.date(budget.assessmentDate().orElse(null));
       out.text(CsvCells.neutralise(budget.ruleSet()));
       // Domains by column: a rule set may lack some of the columns' domains.
       List<DomainPoints> points = budget.domains();
-      int[] byColumn = this.byColumn;
-      Arrays.fill(byColumn, -1);
-      for (int i = 0; i < points.size(); i++) {
-        byColumn[layout[0][i]] = points.get(i).points();
-      }
-      for (int p : byColumn) {
-        if (p < 0) {
+      for (int d : layout.domainOfColumn()) {
+        if (d < 0) {
           out.text("");
         } else {
-          out.number(p);
+          out.number(points.get(d).points());
         }
       }
       out.number(budget.totalPoints());
@@ -693,12 +709,7 @@ final class AllocateCommand {
       out.money(budget.annual());
       out.text(flags(budget));
       List<StreamAmount> amounts = budget.streams();
-      int[] streamAt = this.streamAt;
-      Arrays.fill(streamAt, -1);
-      for (int i = 0; i < amounts.size(); i++) {
-        streamAt[layout[1][i]] = i;
-      }
-      for (int a : streamAt) {
+      for (int a : layout.streamOfColumn()) {
         if (a < 0) {
           out.text("");
           out.text("");

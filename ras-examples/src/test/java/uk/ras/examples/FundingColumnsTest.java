@@ -125,4 +125,64 @@ class FundingColumnsTest {
     assertTrue(cli.out.contains("Rejected:           7"), cli::toString);
     assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
   }
+  /**
+   * Rows under rule sets with different domains and streams fill only their own rule set's columns, each
+   * figure in its own column: the 2025 rules with work_learning renamed occupation and supporting_people
+   * renamed housing_support give, in those columns, what the bundled 2025 rules give in the originals.
+   */
+  @Test
+  void rowsUnderRuleSetsWithDifferentDomainsAndStreamsFillOnlyTheirOwnColumns() throws IOException {
+    Path renamed = dir.resolve("renamed-2025.yaml");
+    Files.writeString(
+        renamed,
+        RuleFiles.resource("northshire-mh-2025.yaml")
+            .replace("supporting_people", "housing_support")
+            .replace("id: work_learning", "id: occupation"));
+    Path rules2026 = dir.resolve("2026.yaml");
+    Files.writeString(rules2026, RuleFiles.resource("northshire-mh-2026.yaml"));
+    // Housing (Supporting People) and work needs, under each year's rules.
+    String need = RasTest.answers("0", "some_help", "8", "all_tasks", "18", "all_tasks");
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(csv, RasTest.HEADER + "\n" + "A1,2025-06-01," + need + "\n" + "A2,2026-06-01," + need + "\n");
+    Path mixed = dir.resolve("mixed.csv");
+    Path bundled = dir.resolve("bundled.csv");
+    Cli one =
+        Cli.run("allocate", "--rules", renamed.toString(), "--rules", rules2026.toString(), "--assessments",
+            csv.toString(), "--out", mixed.toString());
+    Cli two = Cli.run("allocate", "--assessments", csv.toString(), "--out", bundled.toString());
+    assertEquals(0, one.exit, one::toString);
+    assertEquals(0, two.exit, two::toString);
+
+    List<List<String>> got = RasTest.readCsv(mixed);
+    List<List<String>> original = RasTest.readCsv(bundled);
+    List<String> header = got.get(0);
+    assertEquals(
+        List.of("community", "occupation", "work_learning", "total_points"),
+        header.subList(header.indexOf("community"), header.indexOf("total_points") + 1));
+    assertEquals(
+        List.of("social_care_weekly", "social_care_annual", "housing_support_weekly", "housing_support_annual",
+            "supporting_people_weekly", "supporting_people_annual", "unfunded_points"),
+        header.subList(header.indexOf("social_care_weekly"), header.indexOf("unfunded_points") + 1));
+    List<String> originalHeader = original.get(0);
+    for (int row = 1; row <= 2; row++) {
+      // The other rule set's columns are empty; every other cell is in the column of its original name.
+      List<String> empty =
+          row == 1
+              ? List.of("work_learning", "supporting_people_weekly", "supporting_people_annual")
+              : List.of("occupation", "housing_support_weekly", "housing_support_annual");
+      for (int c = 0; c < header.size(); c++) {
+        String column = header.get(c);
+        String cell = got.get(row).get(c);
+        if (empty.contains(column)) {
+          assertEquals("", cell, "row " + row + ", column " + column);
+        } else {
+          String originalColumn =
+              column.replace("occupation", "work_learning").replace("housing_support", "supporting_people");
+          assertEquals(original.get(row).get(originalHeader.indexOf(originalColumn)), cell, "row " + row + ", column " + column);
+        }
+      }
+    }
+    assertTrue(!got.get(1).get(header.indexOf("housing_support_weekly")).equals("0.00"), "a housing need is funded");
+    assertTrue(!got.get(1).get(header.indexOf("occupation")).equals("0"), "a work need scores");
+  }
 }
