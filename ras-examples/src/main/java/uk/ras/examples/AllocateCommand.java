@@ -296,9 +296,9 @@ final class AllocateCommand {
     report.println("Totals over the allocated rows");
     report.println("  Weekly budgets:     " + Money.ofPence(totals.weeklyPence));
     report.println("  Annual budgets:     " + Money.ofPence(totals.annualPence));
-    report.printf("  Referred to panel:  %,d%n", totals.flagged.get(BudgetFlag.REFERRED_TO_PANEL));
-    report.printf("  Floor applied:      %,d%n", totals.flagged.get(BudgetFlag.FLOOR_APPLIED));
-    report.printf("  Ceiling applied:    %,d%n", totals.flagged.get(BudgetFlag.CEILING_APPLIED));
+    report.printf("  Referred to panel:  %,d%n", totals.flagged[BudgetFlag.REFERRED_TO_PANEL.ordinal()]);
+    report.printf("  Floor applied:      %,d%n", totals.flagged[BudgetFlag.FLOOR_APPLIED.ordinal()]);
+    report.printf("  Ceiling applied:    %,d%n", totals.flagged[BudgetFlag.CEILING_APPLIED.ordinal()]);
     totals.byRuleSet.sorted().forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
     totals.streams.print(report);
 
@@ -337,17 +337,44 @@ final class AllocateCommand {
     return HOLDING_NAMES[holding.ordinal()];
   }
 
-  /** How many times each of a few names was seen: counted without boxing, reported in name order. */
+  /**
+   * How many times each of a few names was seen, reported in name order. The names (rule-set labels,
+   * holdings) are the same few strings row after row, so each is found by identity in a short array
+   * before by its text, with no hashing or boxing per row.
+   */
   private static final class Tally {
-    private final Map<String, long[]> counts = new HashMap<>();
+    private String[] names = new String[0];
+    private long[] counts = new long[0];
 
     void add(String name) {
-      counts.computeIfAbsent(name, n -> new long[1])[0]++;
+      String[] known = names;
+      for (int i = 0; i < known.length; i++) {
+        if (known[i] == name) {
+          counts[i]++;
+          return;
+        }
+      }
+      addByText(name);
+    }
+
+    private void addByText(String name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          counts[i]++;
+          return;
+        }
+      }
+      names = Arrays.copyOf(names, names.length + 1);
+      counts = Arrays.copyOf(counts, counts.length + 1);
+      names[names.length - 1] = name;
+      counts[counts.length - 1] = 1;
     }
 
     Map<String, Long> sorted() {
       Map<String, Long> sorted = new TreeMap<>();
-      counts.forEach((name, n) -> sorted.put(name, n[0]));
+      for (int i = 0; i < names.length; i++) {
+        sorted.put(names[i], counts[i]);
+      }
       return sorted;
     }
   }
@@ -360,15 +387,13 @@ final class AllocateCommand {
     long annualPence;
     final Tally byRuleSet = new Tally();
     final StreamTotals streams;
-    final Map<BudgetFlag, Long> flagged = new LinkedHashMap<>();
+    /** By the flag's ordinal. */
+    final long[] flagged = new long[BudgetFlag.values().length];
     final List<String> explanations = new ArrayList<>();
     final Set<String> explained = new LinkedHashSet<>();
 
     Totals(StreamTotals streams) {
       this.streams = streams;
-      for (BudgetFlag f : BudgetFlag.values()) {
-        flagged.put(f, 0L);
-      }
     }
 
     void add(Budget budget) {
@@ -380,7 +405,7 @@ final class AllocateCommand {
       Set<BudgetFlag> flags = budget.flags();
       if (!flags.isEmpty()) {
         for (BudgetFlag f : flags) {
-          flagged.merge(f, 1L, Long::sum);
+          flagged[f.ordinal()]++;
         }
       }
       Explanation explanation = budget.explanation().orElse(null);
