@@ -36,7 +36,8 @@ import java.util.List;
  *       splitting before decoding changes nothing).
  * </ul>
  *
- * <p>Memory is one buffer, grown only for a cell longer than it, and never beyond {@link
+ * <p>Memory is one buffer: it starts small and doubles up to the size asked for (64 kB) as the first rows
+ * are read, and grows beyond that only for a cell longer than it, and never beyond {@link
  * #MAX_CELL_BYTES}.
  *
  * <p>A cell whose text is one of the {@linkplain #CsvReader(InputStream, Collection) known strings} is
@@ -51,6 +52,13 @@ final class CsvReader implements Closeable {
   /** What bytes that are not UTF-8 decode to (U+FFFD, the replacement character). */
   static final char REPLACEMENT = '\uFFFD';
 
+  /**
+   * The first buffer's size at most. It doubles at each refill up to the size asked for: so the first few
+   * hundred rows cross a few refills, which the JIT then sees while it profiles the reader. With 64 kB at
+   * once the first refill came after it had compiled the reader without one, and threw that code away.
+   */
+  static final int FIRST_BUFFER = 4096;
+
   private static final byte QUOTE = '"';
   private static final byte COMMA = ',';
   private static final byte CR = '\r';
@@ -59,6 +67,8 @@ final class CsvReader implements Closeable {
   private final InputStream in;
   private final int maxCellBytes;
   private byte[] buffer;
+  /** The size the buffer grows to as it is refilled, from {@link #FIRST_BUFFER} bytes. */
+  private final int bufferSize;
   /** The next byte to look at. */
   private int pos;
   /** The first byte a refill keeps: the start of the cell being read, else {@link #pos}. */
@@ -105,7 +115,8 @@ final class CsvReader implements Closeable {
   /** For tests: a small buffer makes cells cross refills; a small limit is reachable. */
   CsvReader(InputStream in, Collection<String> known, int bufferSize, int maxCellBytes) {
     this.in = in;
-    this.buffer = new byte[Math.max(4, bufferSize)];
+    this.bufferSize = Math.max(4, bufferSize);
+    this.buffer = new byte[Math.min(FIRST_BUFFER, this.bufferSize)];
     this.maxCellBytes = maxCellBytes;
     int size = Integer.highestOneBit(Math.max(1, known.size()) * 4 - 1) << 1;
     byte[][] keys = new byte[size][];
@@ -409,14 +420,18 @@ final class CsvReader implements Closeable {
     if (eof) {
       return false;
     }
-    if (mark > 0) {
-      System.arraycopy(buffer, mark, buffer, 0, end - mark);
-      pos -= mark;
-      end -= mark;
-      mark = 0;
-    } else if (end == buffer.length) {
-      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    int kept = end - mark;
+    if (kept == buffer.length || buffer.length < bufferSize) {
+      // A cell longer than the buffer, or a buffer still growing to its size: a new one, twice as big.
+      byte[] grown = new byte[kept == buffer.length ? 2 * buffer.length : Math.min(bufferSize, 2 * buffer.length)];
+      System.arraycopy(buffer, mark, grown, 0, kept);
+      buffer = grown;
+    } else if (mark > 0) {
+      System.arraycopy(buffer, mark, buffer, 0, kept);
     }
+    pos -= mark;
+    end = kept;
+    mark = 0;
     int n;
     do {
       n = in.read(buffer, end, buffer.length - end);

@@ -145,6 +145,26 @@ class CsvReaderProperties {
             });
   }
 
+  /**
+   * Files longer than the first buffer, read while it doubles to the size asked for: every record and
+   * line as Jackson read them, whatever cell the buffer's growing cuts.
+   */
+  @Test
+  void readsFilesLongerThanTheFirstBufferAsJacksonDid() {
+    Gen<byte[]> rows =
+        lists()
+            .of(lists().of(arbitrary().pick("P0001", "", "2026-04-01", "some_help", "\"a, b\"", "\"x\r\ny\"", "é£"))
+                .ofSizeBetween(1, 25)
+                .map(cells -> String.join(",", cells)))
+            .ofSizeBetween(100, 700)
+            .map(lines -> String.join("\n", lines).getBytes(UTF_8));
+    qt().withExamples(150)
+        .forAll(rows, integers().between(CsvReader.FIRST_BUFFER + 1, 6 * CsvReader.FIRST_BUFFER), KNOWN)
+        .checkAssert(
+            (bytes, bufferSize, known) ->
+                assertEquals(jackson(bytes), ours(bytes, bufferSize, known), () -> bytes.length + " bytes, buffer " + bufferSize));
+  }
+
   /** A known cell, quoted or not, is the known string itself; other cells equal to none are new strings. */
   @Test
   void aKnownCellIsTheKnownStringItself() throws IOException {
