@@ -58,6 +58,8 @@ final class AssessmentCsv implements Closeable {
   private final int dateColumn;
   /** The columns that answer questions: every column but the person, the date and the fact columns. */
   private final int[] answerColumns;
+  /** The first answer column when the answer columns are side by side (the usual layout), else -1. */
+  private final int answersFrom;
   private final List<QuestionId> answerQuestions;
   private final int[] factColumns;
   private long rowNumber;
@@ -77,6 +79,13 @@ final class AssessmentCsv implements Closeable {
       }
     }
     this.answerColumns = answers.stream().mapToInt(Integer::intValue).toArray();
+    int from = answerColumns.length == 0 ? -1 : answerColumns[0];
+    for (int a = 0; a < answerColumns.length && from >= 0; a++) {
+      if (answerColumns[a] != answerColumns[0] + a) {
+        from = -1;
+      }
+    }
+    this.answersFrom = from;
     this.answerQuestions = answers.stream().map(c -> QuestionId.of(header.get(c))).toList();
     this.factColumns = facts.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -229,8 +238,15 @@ final class AssessmentCsv implements Closeable {
     return answerQuestions;
   }
 
-  /** A row's answer cells, untrimmed, in the order of {@link #answerColumns}; the row must be whole. */
+  /**
+   * A row's answer cells, untrimmed, in the order of {@link #answerColumns}; the row must be whole. When
+   * the answer columns are side by side (as in every file the sample and the benchmarks make) this is a
+   * view of the row's cells rather than a copy.
+   */
   List<String> answerCells(Row row) {
+    if (answersFrom >= 0) {
+      return row.cells().subList(answersFrom, answersFrom + answerColumns.length);
+    }
     String[] cells = new String[answerColumns.length];
     for (int a = 0; a < cells.length; a++) {
       cells[a] = row.cells().get(answerColumns[a]);

@@ -88,6 +88,8 @@ final class CsvReader implements Closeable {
   /** The known strings by the hash of their UTF-8 bytes, open addressing; empty when there are none. */
   private final byte[][] knownBytes;
   private final String[] knownStrings;
+  /** Each known string's length in characters, by slot: read with its bytes, not through the string. */
+  private final int[] knownLengths;
   private final int longestKnown;
 
   /** A file that is not CSV: the message says what was found, without a place. */
@@ -121,6 +123,7 @@ final class CsvReader implements Closeable {
     int size = Integer.highestOneBit(Math.max(1, known.size()) * 4 - 1) << 1;
     byte[][] keys = new byte[size][];
     String[] strings = new String[size];
+    int[] lengths = new int[size];
     int longest = -1;
     for (String s : known) {
       byte[] key = s.getBytes(StandardCharsets.UTF_8);
@@ -135,10 +138,12 @@ final class CsvReader implements Closeable {
       }
       keys[slot] = key;
       strings[slot] = s;
+      lengths[slot] = s.length();
       longest = Math.max(longest, key.length);
     }
     this.knownBytes = keys;
     this.knownStrings = strings;
+    this.knownLengths = lengths;
     this.longestKnown = longest;
   }
 
@@ -463,9 +468,8 @@ final class CsvReader implements Closeable {
           break;
         }
         if (key.length == length && Arrays.equals(key, 0, length, bytes, from, from + length)) {
-          String known = knownStrings[slot];
-          recordLongest = Math.max(recordLongest, known.length());
-          return known;
+          recordLongest = Math.max(recordLongest, knownLengths[slot]);
+          return knownStrings[slot];
         }
       }
     }
