@@ -238,9 +238,7 @@ final class AllocateCommand {
     Totals totals = new Totals(new StreamTotals(streams, rows));
 
     String unreadable;
-    BatchWarmer warmer = new BatchWarmer();
-    try (ReadAhead<Prepared> input =
-        new ReadAhead<>(csv, row -> prepare(registry, csv, row), warmer::warm)) {
+    try (ReadAhead<Prepared> input = new ReadAhead<>(csv, row -> prepare(registry, csv, row))) {
       for (Prepared row = input.next(); row != null; row = input.next()) {
         read++;
         if (read % options.progressEvery == 0) {
@@ -413,30 +411,6 @@ final class AllocateCommand {
         explained.add(budget.person().value());
         explanations.add(explanation.toText());
       }
-    }
-  }
-
-  /**
-   * Reads, for each row of a batch just handed over by the reading thread, the objects that allocating
-   * and writing the row read first: the prepared row, its answer sheet, the person's id and the date.
-   * They were made on the other core, so the first read of each is a cache miss; met row by row, each
-   * miss stalls the allocation in turn (a tenth to a sixth of this thread's samples in two profiles, at
-   * the first read of the sheet's facts), where in this short loop the processor fetches many rows'
-   * objects at once.
-   * What is read is added up into {@link #sum} only so that the reads are not optimised away.
-   */
-  private static final class BatchWarmer {
-    private int sum;
-
-    void warm(List<Prepared> batch) {
-      int s = sum;
-      for (int i = 0; i < batch.size(); i++) {
-        AnswerSheet sheet = batch.get(i).sheet();
-        if (sheet != null) {
-          s += sheet.person().value().length() + (sheet.date().isPresent() ? 1 : 0);
-        }
-      }
-      sum = s;
     }
   }
 

@@ -2,11 +2,9 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -21,11 +19,6 @@ import java.util.function.Function;
  * its cells are still in that core's cache, so that the caller receives the few objects it needs rather
  * than a row's strings made on another core.
  *
- * <p>Each batch can also be passed to the caller's {@code arrived} step as it is taken, before its first
- * row is returned: a caller whose first read of each row made on the other core stalls on it (a cache
- * miss, row after row) can instead read a whole batch in one short loop, where the processor fetches many
- * rows at once.
- *
  * <p>One caller thread; {@link #close()} stops the reading thread if the caller stops early.
  *
  * @param <T> what a row is made into
@@ -39,7 +32,6 @@ final class ReadAhead<T> implements AutoCloseable {
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
   private final Thread reader;
-  private final Consumer<List<T>> arrived;
   private List<T> batch = List.of();
   private int next;
   private End end;
@@ -52,18 +44,6 @@ final class ReadAhead<T> implements AutoCloseable {
    *     {@code RuntimeException} it throws stops reading as one thrown by the file's reader does
    */
   ReadAhead(AssessmentCsv csv, Function<AssessmentCsv.Row, T> prepare) {
-    this(csv, prepare, batch -> {});
-  }
-
-  /**
-   * Starts reading, as {@link #ReadAhead(AssessmentCsv, Function)} does.
-   *
-   * @param arrived applied on the caller's thread to each batch of rows made ready, in file order, when
-   *     {@link #next()} takes it and before it returns the batch's first row; it must not change the batch
-   */
-  ReadAhead(
-      AssessmentCsv csv, Function<AssessmentCsv.Row, T> prepare, Consumer<List<T>> arrived) {
-    this.arrived = arrived;
     reader = new Thread(() -> read(csv, prepare), "ras-csv-reader");
     reader.setDaemon(true);
     reader.start();
@@ -124,7 +104,6 @@ final class ReadAhead<T> implements AutoCloseable {
       }
       batch = (List<T>) taken;
       next = 0;
-      arrived.accept(Collections.unmodifiableList(batch));
     }
     return batch.get(next++);
   }

@@ -45,38 +45,6 @@ class ReadAheadTest {
   }
 
   @Test
-  void eachBatchArrivesOnTheCallersThreadBeforeItsFirstRowAndCannotBeChanged() throws Exception {
-    int rows = ReadAhead.BATCH * 2 + 7;
-    Thread caller = Thread.currentThread();
-    List<String> events = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
-    try (AssessmentCsv file = csv(rows);
-        ReadAhead<Long> input =
-            new ReadAhead<>(
-                file,
-                AssessmentCsv.Row::row,
-                batch -> {
-                  assertSame(caller, Thread.currentThread());
-                  assertThrows(UnsupportedOperationException.class, () -> batch.set(0, -1L));
-                  events.add("batch from " + batch.get(0));
-                  sizes.add(batch.size());
-                })) {
-      for (Long n = input.next(); n != null; n = input.next()) {
-        events.add("row " + n);
-      }
-    }
-    List<String> expected = new ArrayList<>();
-    for (long i = 1; i <= rows; i++) {
-      if ((i - 1) % ReadAhead.BATCH == 0) {
-        expected.add("batch from " + i);
-      }
-      expected.add("row " + i);
-    }
-    assertEquals(expected, events);
-    assertEquals(List.of(ReadAhead.BATCH, ReadAhead.BATCH, 7), sizes);
-  }
-
-  @Test
   void aStepThatThrowsStopsReadingAfterTheRowsBeforeIt() throws Exception {
     int failAt = ReadAhead.BATCH + 10;
     IllegalStateException failure = new IllegalStateException("step failed");
