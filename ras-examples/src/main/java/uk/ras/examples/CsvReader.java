@@ -183,8 +183,8 @@ final class CsvReader implements Closeable {
   /**
    * The most characters ({@code String.length()}) in one cell of the last record read. With {@link
    * #holdsReplacement()} it lets a caller that refuses long cells or bytes that are not UTF-8 check a
-   * record once rather than cell by cell (the JIT took a quarter of its time compiling the command's
-   * per-row method for such a loop).
+   * record once rather than cell by cell (such a loop in the command's per-row method was about a
+   * seventh of the JIT's work on the command: docs/performance.md, the eighth round).
    */
   int longestCell() {
     return recordLongest;

@@ -1,6 +1,7 @@
 package uk.ras.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -182,7 +183,7 @@ class FundingColumnsTest {
         }
       }
     }
-    assertTrue(!got.get(1).get(header.indexOf("housing_support_weekly")).equals("0.00"), "a housing need is funded");
-    assertTrue(!got.get(1).get(header.indexOf("occupation")).equals("0"), "a work need scores");
+    assertNotEquals("0.00", got.get(1).get(header.indexOf("housing_support_weekly")), "a housing need is funded");
+    assertNotEquals("0", got.get(1).get(header.indexOf("occupation")), "a work need scores");
   }
 }
