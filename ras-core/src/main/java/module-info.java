@@ -1,6 +1,6 @@
 /**
  * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration and the compiled
- * allocation calculator. The {@code internal} packages are not exported: they may change in any release.
+ * allocation calculator. Packages depend downwards only (money, rule vocabulary, pricing, assessment, funding, allocation, then the analyses); ArchitectureTest enforces it.
  */
 module uk.ras.core {
   requires static org.immutables.value.annotations;
@@ -13,6 +13,7 @@ module uk.ras.core {
   exports uk.ras.funding;
   exports uk.ras.isf;
   exports uk.ras.money;
+  exports uk.ras.portfolio;
   exports uk.ras.pricing;
   exports uk.ras.ruleset;
 }

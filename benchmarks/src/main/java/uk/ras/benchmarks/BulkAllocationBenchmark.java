@@ -20,7 +20,7 @@ import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.funding.StreamAmount;
 import uk.ras.ruleset.RuleSet;
 

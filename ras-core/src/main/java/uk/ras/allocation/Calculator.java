@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.BudgetFlag;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +15,8 @@ import java.util.Set;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
-import uk.ras.internal.PriceSchedule;
-import uk.ras.internal.StreamAllocator;
+import uk.ras.pricing.PriceSchedule;
+import uk.ras.funding.StreamAllocator;
 import uk.ras.money.Money;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
@@ -41,7 +43,7 @@ import uk.ras.ruleset.RuleSetValidator;
  * <p>An allocation runs in this order: each answer scores its option's points in its domain; each
  * domain's points are capped; the informal-support share reduces the domains it applies to, {@code
  * round(capped * (1 - share))}; the domains add up to the total; the total is priced (see {@link
- * uk.ras.pricing.Pricing}); the weekly amount is converted to an annual one by the rule set's weeks per
+ * uk.ras.ruleset.Pricing}); the weekly amount is converted to an annual one by the rule set's weeks per
  * year. Compiling flattens the questionnaire into arrays and prices every possible total in advance, so
  * the figures path reads arrays only: no maps, no reflection, no decimal arithmetic.
  *
@@ -277,7 +279,7 @@ public final class Calculator {
             rules.rounding(),
             rules.weeksPerYear(),
             RuleSetValidator.maxTotalPoints(rules));
-    streams = rules.streams().isEmpty() ? null : new StreamAllocator(rules, prices);
+    streams = rules.streams().isEmpty() ? null : StreamAllocator.of(rules);
     uncontributed = new Figures[streams == null ? prices.maxTotal() + 1 : 0];
     for (int total = 0; total < uncontributed.length; total++) {
       uncontributed[total] = priced(total, Money.zero());
@@ -516,7 +518,7 @@ public final class Calculator {
               total,
               weekly,
               funding.annual(),
-              flags(funding.flags()),
+              funding.flags(),
               funding.amounts(),
               funding.unfundedPoints(),
               PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution));
@@ -532,7 +534,7 @@ public final class Calculator {
         total,
         weekly,
         prices.annual(total),
-        flags(prices.flags(total)),
+        prices.flags(total),
         List.of(),
         BigDecimal.ZERO,
         PersonalBudget.of(weekly, weekly, contribution));
@@ -634,35 +636,6 @@ public final class Calculator {
       throw new IllegalArgumentException(
           "the answer sheet of " + sheet.person + " was encoded by another calculator");
     }
-  }
-
-  /** The immutable flag set of every bit pattern, made once so that no allocation makes one. */
-  private static final List<Set<BudgetFlag>> FLAG_SETS = flagSets();
-
-  private static List<Set<BudgetFlag>> flagSets() {
-    List<Set<BudgetFlag>> sets = new ArrayList<>();
-    for (int bits = 0; bits < 8; bits++) {
-      sets.add(Set.copyOf(flagsOf(bits)));
-    }
-    return List.copyOf(sets);
-  }
-
-  private static Set<BudgetFlag> flags(int bits) {
-    return FLAG_SETS.get(bits);
-  }
-
-  private static Set<BudgetFlag> flagsOf(int bits) {
-    Set<BudgetFlag> flags = EnumSet.noneOf(BudgetFlag.class);
-    if ((bits & PriceSchedule.FLOOR_APPLIED) != 0) {
-      flags.add(BudgetFlag.FLOOR_APPLIED);
-    }
-    if ((bits & PriceSchedule.CEILING_APPLIED) != 0) {
-      flags.add(BudgetFlag.CEILING_APPLIED);
-    }
-    if ((bits & PriceSchedule.REFERRED) != 0) {
-      flags.add(BudgetFlag.REFERRED_TO_PANEL);
-    }
-    return flags;
   }
 
   private Explanation explain(

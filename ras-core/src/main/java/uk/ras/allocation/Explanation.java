@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.AmountStep;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.BudgetFlag;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

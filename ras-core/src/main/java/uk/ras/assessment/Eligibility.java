@@ -1,5 +1,9 @@
 package uk.ras.assessment;
 
+import uk.ras.ruleset.StreamEligibility;
+
+import uk.ras.ruleset.FacsBand;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +48,24 @@ public final class Eligibility {
   /** Whether a Care Act determination is recorded and finds the person eligible. */
   public boolean isCareActEligible() {
     return careAct != null && careAct.isEligible();
+  }
+
+  /**
+   * Whether these facts meet a funding stream's requirement: it requires nothing, or the person is Care
+   * Act eligible and it accepts that, or the person's FACS band is at or above its threshold.
+   *
+   * @param requirement not null
+   */
+  public boolean meets(StreamEligibility requirement) {
+    if (requirement.isAnyone()) {
+      return true;
+    }
+    if (requirement.careAct() && isCareActEligible()) {
+      return true;
+    }
+    return requirement.facsFrom().isPresent()
+        && facsBand != null
+        && facsBand.isAtLeast(requirement.facsFrom().get());
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import uk.ras.internal.PriceSchedule;
+import uk.ras.pricing.PriceSchedule;
 import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.RuleSetValidator;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import uk.ras.calibration.DegenerateDataException.Reason;
-import uk.ras.calibration.internal.LeastSquares;
 import uk.ras.money.Money;
 import uk.ras.ruleset.DomainId;
 

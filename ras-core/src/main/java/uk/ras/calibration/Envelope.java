@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
-import uk.ras.calibration.internal.Forecast;
 import uk.ras.money.Money;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
-import uk.ras.pricing.PricePerPoint;
-import uk.ras.pricing.Pricing;
-import uk.ras.pricing.PricingMethod;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
+import uk.ras.ruleset.Interpolation;
+import uk.ras.ruleset.InterpolationPoint;
+import uk.ras.ruleset.PricePerPoint;
+import uk.ras.ruleset.Pricing;
+import uk.ras.ruleset.PricingMethod;
 import uk.ras.ruleset.RuleSet;
 
 /**

@@ -6,8 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.ras.calibration.internal.Forecast;
-import uk.ras.internal.PriceSchedule;
+import uk.ras.pricing.PriceSchedule;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 

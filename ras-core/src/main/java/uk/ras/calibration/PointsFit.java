@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.ras.calibration.internal.LeastSquares;
 
 /**
  * A least-squares fit of points to current weekly cost ({@link FitModel} states the formula). Figures

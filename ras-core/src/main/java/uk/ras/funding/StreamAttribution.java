@@ -1,5 +1,7 @@
 package uk.ras.funding;
 
+import uk.ras.ruleset.StreamId;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

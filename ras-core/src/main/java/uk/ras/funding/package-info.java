@@ -1,10 +1,8 @@
 /**
- * Funding streams: the pots that pay for need (council social care, Supporting People, NHS, and any a
- * council defines), the eligibility each requires, how each domain's need is attributed to them, the
- * pooled funds they contribute to, and the portfolio report that shows each stream's liability against its
- * contribution.
+ * Who pays for which need: each share of a domain's points is attributed to the funding stream its rule
+ * names when the person meets that stream's eligibility (otherwise to the rule's {@code otherwise} stream,
+ * otherwise it is unfunded), and the funded points are priced per stream. The streams themselves are
+ * declared in the rule vocabulary ({@link uk.ras.ruleset.FundingStream}); the portfolio report across many
+ * budgets is in {@code uk.ras.portfolio}.
  */
-@ValueStyle
 package uk.ras.funding;
-
-import uk.ras.internal.ValueStyle;

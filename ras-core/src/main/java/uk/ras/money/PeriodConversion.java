@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
-import uk.ras.internal.FixedPoint;
 
 /**
  * How a rule set turns a weekly amount into an annual one, declared once per rule set.

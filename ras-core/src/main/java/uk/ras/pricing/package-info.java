@@ -1,8 +1,7 @@
 /**
- * Points to weekly money: a price per point, a banding table or piecewise-linear interpolation, then the
- * contingency held back, the floor and the ceiling. {@link uk.ras.pricing.Pricing} documents the order.
+ * Points become money: the pricing method of a rule set ({@link uk.ras.ruleset.PricingMethod}) applied to
+ * points, then one sequence of steps (the contingency held back, the floor, the ceiling) used by the
+ * whole-budget path and by the funding-stream path alike. {@link uk.ras.ruleset.Pricing} documents the
+ * order and every rounding.
  */
-@ValueStyle
 package uk.ras.pricing;
-
-import uk.ras.internal.ValueStyle;

@@ -3,7 +3,6 @@ package uk.ras.ruleset;
 import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import uk.ras.funding.StreamShare;
 
 /** An assessment domain, such as "Personal care", and its questions. Immutable and thread-safe. */
 @Value.Immutable

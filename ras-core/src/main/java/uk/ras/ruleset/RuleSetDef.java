@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import uk.ras.funding.FundingStream;
-import uk.ras.funding.PooledFund;
 import uk.ras.money.PeriodConversion;
-import uk.ras.pricing.Pricing;
 
 /**
  * A council's published resource allocation rules, in force from a date: the questionnaire, the

@@ -8,17 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.ras.funding.FundingStream;
-import uk.ras.funding.PooledFund;
-import uk.ras.funding.StreamId;
-import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
-import uk.ras.pricing.PricePerPoint;
-import uk.ras.pricing.Pricing;
 
 /**
  * Checks what a rule set means, as opposed to its shape, and reports <em>every</em> problem at once, each
@@ -40,6 +30,15 @@ public final class RuleSetValidator {
    * questionnaires score a few hundred points.
    */
   public static final int MAX_TOTAL_POINTS = 100_000;
+
+  /**
+   * The largest weekly amount a rule set may be able to produce before its ceiling: £1,000,000.00 a
+   * week. Real budgets are a few thousand pounds a week at most; a rule set that can reach this is a
+   * mistake in a price, a band or the floor, and bounding it keeps every amount the engine derives from
+   * it (annual amounts, sums of streams, a council's totals over millions of budgets) far inside a
+   * {@code long} of pence, so that no valid rule set can make the arithmetic overflow.
+   */
+  public static final Money MAX_WEEKLY = Money.ofPence(100_000_000L);
 
   private RuleSetValidator() {}
 
@@ -127,6 +126,7 @@ public final class RuleSetValidator {
                   + " are supported"));
     } else {
       checkPricing(rules.pricing(), (int) maxTotal, problems);
+      checkLargestAmounts(rules, (int) maxTotal, problems);
     }
     return List.copyOf(problems);
   }
@@ -357,13 +357,8 @@ public final class RuleSetValidator {
       }
     } else if (pricing.method() instanceof Banding) {
       checkBands(((Banding) pricing.method()).bands(), maxTotal, problems);
-    } else if (pricing.method() instanceof Interpolation) {
-      checkInterpolation(((Interpolation) pricing.method()).points(), problems);
     } else {
-      problems.add(
-          new RuleProblem(
-              "pricing",
-              "unsupported pricing method " + pricing.method().getClass().getSimpleName()));
+      checkInterpolation(((Interpolation) pricing.method()).points(), problems);
     }
     BigDecimal contingency = pricing.contingencyPercent();
     if (contingency.signum() < 0 || contingency.compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -391,6 +386,59 @@ public final class RuleSetValidator {
                   + pricing.floor().get()
                   + " is above the ceiling "
                   + pricing.ceiling().get().weekly()));
+    }
+  }
+
+  /**
+   * Refuses any price, band, knot or floor that could make a weekly amount above {@link #MAX_WEEKLY}: a
+   * price per point is checked at the most points the questionnaire can score.
+   */
+  private static void checkLargestAmounts(RuleSet rules, int maxTotal, List<RuleProblem> problems) {
+    Pricing pricing = rules.pricing();
+    if (pricing.method() instanceof PricePerPoint) {
+      checkPrice(((PricePerPoint) pricing.method()).poundsPerPoint(), maxTotal, "pricing.pricePerPoint", problems);
+      for (int i = 0; i < rules.streams().size(); i++) {
+        int at = i;
+        rules.streams().get(i).pricePerPoint()
+            .ifPresent(p -> checkPrice(p, maxTotal, "streams[" + at + "].pricePerPoint", problems));
+      }
+    } else if (pricing.method() instanceof Banding) {
+      List<Band> bands = ((Banding) pricing.method()).bands();
+      for (int i = 0; i < bands.size(); i++) {
+        checkAmount(bands.get(i).weekly(), "pricing.bands[" + i + "].weekly", problems);
+      }
+    } else {
+      List<InterpolationPoint> knots = ((Interpolation) pricing.method()).points();
+      for (int i = 0; i < knots.size(); i++) {
+        checkAmount(knots.get(i).weekly(), "pricing.interpolation[" + i + "].weekly", problems);
+      }
+    }
+    pricing.floor().ifPresent(floor -> checkAmount(floor, "pricing.floor", problems));
+  }
+
+  private static void checkPrice(BigDecimal price, int maxTotal, String path, List<RuleProblem> problems) {
+    BigDecimal largest = price.multiply(BigDecimal.valueOf(maxTotal));
+    if (largest.compareTo(MAX_WEEKLY.pounds()) > 0) {
+      problems.add(
+          new RuleProblem(
+              path,
+              "£"
+                  + price.toPlainString()
+                  + " per point for the "
+                  + maxTotal
+                  + " points the questionnaire can score makes £"
+                  + largest.setScale(2, RoundingMode.UP).toPlainString()
+                  + " a week; at most "
+                  + MAX_WEEKLY
+                  + " a week is supported"));
+    }
+  }
+
+  private static void checkAmount(Money amount, String path, List<RuleProblem> problems) {
+    if (amount.isGreaterThan(MAX_WEEKLY)) {
+      problems.add(
+          new RuleProblem(
+              path, amount + " a week is above the most supported, " + MAX_WEEKLY + " a week"));
     }
   }
 

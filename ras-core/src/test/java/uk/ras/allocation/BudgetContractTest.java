@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.BudgetFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.assessment.PersonId;
 import uk.ras.money.Money;

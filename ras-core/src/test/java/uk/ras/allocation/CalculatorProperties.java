@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.AmountStep;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.money.Money;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;

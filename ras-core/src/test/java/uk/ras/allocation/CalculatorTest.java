@@ -1,5 +1,8 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.AmountStep;
+import uk.ras.pricing.BudgetFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,12 +20,12 @@ import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.CeilingPolicy;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
-import uk.ras.pricing.Pricing;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
+import uk.ras.ruleset.CeilingPolicy;
+import uk.ras.ruleset.Interpolation;
+import uk.ras.ruleset.InterpolationPoint;
+import uk.ras.ruleset.Pricing;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.QuestionId;
 import uk.ras.ruleset.RuleSet;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.ras.Examples;
-import uk.ras.funding.FundingStream;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.funding.StreamAmount;
 import uk.ras.funding.StreamAttribution;
 import uk.ras.money.Money;
@@ -44,7 +44,7 @@ class FundingProperties {
               Budget b = Calculator.compile(c.rules).allocate(c.assessment);
               for (int s = 0; s < c.rules.streams().size(); s++) {
                 FundingStream stream = c.rules.streams().get(s);
-                if (!stream.eligibility().isMetBy(c.assessment.eligibility())) {
+                if (!c.assessment.eligibility().meets(stream.eligibility())) {
                   StreamAmount amount = b.streams().get(s);
                   assertEquals(Money.zero(), amount.weekly(), stream.id() + " paid a person not eligible");
                   assertEquals(0, amount.points().signum());

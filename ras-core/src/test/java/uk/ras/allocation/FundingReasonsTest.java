@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
-import uk.ras.funding.FundingStream;
+import uk.ras.ruleset.FacsBand;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.funding.StreamAttribution;
-import uk.ras.funding.StreamEligibility;
-import uk.ras.funding.StreamId;
-import uk.ras.funding.StreamShare;
+import uk.ras.ruleset.StreamEligibility;
+import uk.ras.ruleset.StreamId;
+import uk.ras.ruleset.StreamShare;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.RuleSet;
 

@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.BudgetFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,12 +16,12 @@ import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.CareActDetermination;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
-import uk.ras.funding.FundingStream;
+import uk.ras.ruleset.FacsBand;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.funding.StreamAmount;
-import uk.ras.funding.StreamEligibility;
-import uk.ras.funding.StreamId;
-import uk.ras.funding.StreamShare;
+import uk.ras.ruleset.StreamEligibility;
+import uk.ras.ruleset.StreamId;
+import uk.ras.ruleset.StreamShare;
 import uk.ras.money.Money;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.RuleSet;

@@ -1,5 +1,9 @@
 package uk.ras.allocation;
 
+import uk.ras.portfolio.Portfolio;
+import uk.ras.portfolio.PortfolioReport;
+
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,12 +19,12 @@ import uk.ras.Examples;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
-import uk.ras.funding.Portfolio;
-import uk.ras.funding.PortfolioReport;
-import uk.ras.funding.PooledFund;
+import uk.ras.ruleset.FacsBand;
+import uk.ras.portfolio.Portfolio;
+import uk.ras.portfolio.PortfolioReport;
+import uk.ras.ruleset.PooledFund;
 import uk.ras.funding.StreamAmount;
-import uk.ras.funding.StreamId;
+import uk.ras.ruleset.StreamId;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 

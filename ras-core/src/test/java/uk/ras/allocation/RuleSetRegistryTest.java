@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.Assessment;
 import uk.ras.money.Money;
-import uk.ras.pricing.PricePerPoint;
-import uk.ras.pricing.Pricing;
+import uk.ras.ruleset.PricePerPoint;
+import uk.ras.ruleset.Pricing;
 
 class RuleSetRegistryTest {
   private final Calculator y2025 =

@@ -1,5 +1,8 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.AmountStep;
+import uk.ras.pricing.BudgetFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -8,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.money.Money;
-import uk.ras.pricing.CeilingPolicy;
-import uk.ras.pricing.PricePerPoint;
+import uk.ras.ruleset.CeilingPolicy;
+import uk.ras.ruleset.PricePerPoint;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -98,7 +101,7 @@ class StreamPricingTest {
     // Capped at £80.00: £14.50 cut 6975 : 2475, 1070.24p and 379.76p; the odd penny to SP (.76):
     // SC £10.70, SP £3.80, leaving £59.05 and £20.95. A year: 52 × £80.00 = £4,160.00, 52 × each.
     RuleSet base = FundingTest.rules(true);
-    RuleSet capped = base.withPricing(base.pricing().withCeiling(uk.ras.pricing.Ceiling.of(p(80_00), CeilingPolicy.CAP)));
+    RuleSet capped = base.withPricing(base.pricing().withCeiling(uk.ras.ruleset.Ceiling.of(p(80_00), CeilingPolicy.CAP)));
     Budget b = explained(capped, critical());
     assertEquals(p(80_00), b.weekly());
     assertEquals(Set.of(BudgetFlag.CEILING_APPLIED), b.flags());

@@ -3,8 +3,9 @@ package uk.ras.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -21,8 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of ras-core's layout that vendors rely on: the pure domain depends on no file format, I/O or
- * logging; nothing public hands out an {@code internal} type; and there is no static mutable state, so a
+ * The rules of ras-core's layout that vendors and the next engineer rely on: packages in layers that
+ * depend downwards only, with no cycle; the pure domain depends on no file format, I/O or logging;
+ * nothing public hands out a type the caller cannot name; and there is no static mutable state, so a
  * compiled calculator can be shared by any number of threads.
  */
 class ArchitectureTest {
@@ -42,15 +44,59 @@ class ArchitectureTest {
         .check(CORE);
   }
 
+  /**
+   * Bottom up: money (and the root exception), the rule vocabulary, pricing (points become money),
+   * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
+   * side, none depending on another.
+   */
   @Test
-  void noPublicMemberOutsideInternalExposesAnInternalType() {
+  void packagesDependDownwardsOnly() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("money").definedBy("uk.ras", "uk.ras.money")
+        .layer("rule vocabulary").definedBy("uk.ras.ruleset")
+        .layer("pricing").definedBy("uk.ras.pricing")
+        .layer("assessment").definedBy("uk.ras.assessment")
+        .layer("funding").definedBy("uk.ras.funding")
+        .layer("allocation").definedBy("uk.ras.allocation")
+        .layer("portfolio").definedBy("uk.ras.portfolio")
+        .layer("calibration").definedBy("uk.ras.calibration")
+        .layer("isf").definedBy("uk.ras.isf")
+        .whereLayer("isf").mayNotBeAccessedByAnyLayer()
+        .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
+        .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
+        .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf")
+        .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf")
+        .whereLayer("assessment")
+        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
+        .whereLayer("pricing")
+        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
+        .whereLayer("rule vocabulary")
+        .mayOnlyBeAccessedByLayers(
+            "pricing", "assessment", "funding", "allocation", "portfolio", "calibration", "isf")
+        .check(CORE);
+  }
+
+  @Test
+  void packagesHaveNoCycle() {
+    slices().matching("uk.ras.(**)").should().beFreeOfCycles().check(CORE);
+  }
+
+  @Test
+  void thereIsNoGrabBagPackage() {
+    noClasses()
+        .should()
+        .resideInAnyPackage("..internal..", "..util..", "..utils..", "..helper..", "..common..")
+        .because("an implementation class is package-private in the package that owns it")
+        .check(CORE);
+  }
+
+  @Test
+  void noPublicMemberExposesATypeTheCallerCannotName() {
     members()
         .that()
-        .areDeclaredInClassesThat()
-        .resideOutsideOfPackage("..internal..")
-        .and()
         .arePublic()
-        .should(notExposeInternalTypes())
+        .should(notExposeNonPublicTypes())
         .check(CORE);
   }
 
@@ -65,11 +111,8 @@ class ArchitectureTest {
         .check(CORE);
   }
 
-  private static final DescribedPredicate<JavaClass> INTERNAL =
-      DescribedPredicate.describe("internal", c -> c.getPackageName().contains(".internal"));
-
-  private static ArchCondition<JavaMember> notExposeInternalTypes() {
-    return new ArchCondition<>("not expose internal types") {
+  private static ArchCondition<JavaMember> notExposeNonPublicTypes() {
+    return new ArchCondition<>("not expose non-public types") {
       @Override
       public void check(JavaMember member, ConditionEvents events) {
         if (!member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)) {
@@ -84,10 +127,11 @@ class ArchitectureTest {
           exposed.addAll(unit.getRawParameterTypes());
         }
         for (JavaClass type : exposed) {
-          if (INTERNAL.test(type)) {
+          if (type.getPackageName().startsWith("uk.ras")
+              && !type.getModifiers().contains(JavaModifier.PUBLIC)) {
             events.add(
                 SimpleConditionEvent.violated(
-                    member, member.getFullName() + " exposes internal type " + type.getName()));
+                    member, member.getFullName() + " exposes the non-public type " + type.getName()));
           }
         }
       }

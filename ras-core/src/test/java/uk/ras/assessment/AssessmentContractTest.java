@@ -1,5 +1,7 @@
 package uk.ras.assessment;
 
+import uk.ras.ruleset.FacsBand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -23,12 +23,12 @@ import uk.ras.assessment.PersonId;
 import uk.ras.calibration.DegenerateDataException.Reason;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Ceiling;
-import uk.ras.pricing.CeilingPolicy;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
+import uk.ras.ruleset.Ceiling;
+import uk.ras.ruleset.CeilingPolicy;
+import uk.ras.ruleset.Interpolation;
+import uk.ras.ruleset.InterpolationPoint;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.RuleSet;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import uk.ras.calibration.DegenerateDataException.Reason;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.RuleSet;
 
@@ -169,15 +169,18 @@ class CalibrationTest {
 
   @Test
   void cliffEdgesOfABandingTableByHand() {
-    // 0-15 £100, 16+ £200: one point from 15 to 16 adds £100 a week, £5,200 a year; every other step 0.
+    // 0-15 £100, 16+ £200. No need, no budget: 0 points are £0, so the first point adds £100 a week
+    // (£5,200 a year), and so does the step from 15 to 16; every other step adds nothing.
     Banding bands = Banding.builder()
         .addBands(Band.of(0, OptionalInt.of(15), Money.parse("100")), Band.of(16, OptionalInt.empty(), Money.parse("200")))
         .build();
-    List<CliffEdge> edges = CliffEdges.largest(rules(40, bands), 2);
-    assertEquals(15, edges.get(0).points());
+    List<CliffEdge> edges = CliffEdges.largest(rules(40, bands), 3);
+    assertEquals(0, edges.get(0).points());
+    assertEquals(15, edges.get(1).points());
     assertEquals(Money.parse("100"), edges.get(0).weeklyJump());
-    assertEquals(Money.parse("5200"), edges.get(0).annualJump());
-    assertEquals(Money.zero(), edges.get(1).annualJump());
+    assertEquals(Money.parse("100"), edges.get(1).weeklyJump());
+    assertEquals(Money.parse("5200"), edges.get(1).annualJump());
+    assertEquals(Money.zero(), edges.get(2).annualJump());
   }
 
   @Test

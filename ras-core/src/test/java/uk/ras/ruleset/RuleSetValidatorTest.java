@@ -8,20 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import uk.ras.funding.FundingStream;
-import uk.ras.funding.PooledFund;
-import uk.ras.funding.StreamId;
-import uk.ras.funding.StreamShare;
 import uk.ras.money.Money;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Ceiling;
-import uk.ras.pricing.CeilingPolicy;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
-import uk.ras.pricing.PricePerPoint;
-import uk.ras.pricing.Pricing;
-import uk.ras.pricing.PricingMethod;
 
 /** Every message of the semantic validator, with its path. */
 class RuleSetValidatorTest {
@@ -419,15 +406,6 @@ class RuleSetValidatorTest {
     assertEquals(
         List.of("pricing.contingencyPercent: -0.5 is outside 0 to less than 100 percent"),
         problems(negativeContingency));
-  }
-
-  @Test
-  void anUnknownPricingMethodIsReported() {
-    PricingMethod unknown = () -> "a secret formula";
-    RuleSet bad = rules(unknown).build();
-    List<String> found = problems(bad);
-    assertEquals(1, found.size(), found::toString);
-    assertEquals(true, found.get(0).startsWith("pricing: unsupported pricing method "), found::toString);
   }
 
   private static final StreamId SC = StreamId.of("sc");

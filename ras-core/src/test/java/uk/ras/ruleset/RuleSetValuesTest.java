@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import uk.ras.money.Money;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Interpolation;
-import uk.ras.pricing.InterpolationPoint;
-import uk.ras.pricing.PricePerPoint;
 
 /** Identifiers, problems and pricing methods in words. */
 class RuleSetValuesTest {

@@ -46,7 +46,7 @@ import uk.ras.calibration.TransitionalProtection;
 import uk.ras.examples.report.Calibration;
 import uk.ras.examples.report.CalibrationReport;
 import uk.ras.money.Money;
-import uk.ras.pricing.PricePerPoint;
+import uk.ras.ruleset.PricePerPoint;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.RuleSetWriter;
 import uk.ras.ruleset.DomainId;

@@ -12,7 +12,7 @@ import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.CareActDetermination;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.assessment.Eligibility;
-import uk.ras.assessment.FacsBand;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.money.Money;
 
 /**

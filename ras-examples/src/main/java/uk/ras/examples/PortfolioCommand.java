@@ -20,10 +20,10 @@ import java.util.Optional;
 import uk.ras.RasException;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.RuleSetRegistry;
-import uk.ras.funding.FundingStream;
-import uk.ras.funding.Portfolio;
-import uk.ras.funding.PortfolioReport;
-import uk.ras.funding.StreamId;
+import uk.ras.ruleset.FundingStream;
+import uk.ras.portfolio.Portfolio;
+import uk.ras.portfolio.PortfolioReport;
+import uk.ras.ruleset.StreamId;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ras.funding.FundingStream;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.ras.allocation.BudgetFlag;
+import uk.ras.pricing.BudgetFlag;
 
 /** The flags column, read from a table made once, says what joining the sorted names says, for every set. */
 class FlagsTextTest {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ras.allocation.RuleSetRegistry;
-import uk.ras.funding.FundingStream;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.money.Money;
 
 /** The portfolio CSV adds up to exactly what allocate writes for the same assessments. */

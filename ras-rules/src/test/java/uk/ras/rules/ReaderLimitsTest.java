@@ -120,7 +120,13 @@ class ReaderLimitsTest {
 
   @Test
   void decimalsAtTheirLimits() throws IOException {
-    priceAccepted("999999999999");
+    // Twelve digits are read; at the tiny questionnaire's 4 points such a price is then refused by the
+    // validator, since its largest weekly amount is above the most supported.
+    assertEquals(
+        "£999999999999 per point for the 4 points the questionnaire can score makes £3999999999996.00 a"
+            + " week; at most £1,000,000.00 a week is supported",
+        priceProblem("999999999999"));
+    priceAccepted("250000");
     assertEquals("9999999999999 is too large; expected at most 12 digits before the point", priceProblem("9999999999999"));
     priceAccepted("0.000000000001");
     assertEquals("0.0000000000001 has too many decimals; expected at most 12", priceProblem("0.0000000000001"));

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.ras.assessment.FacsBand;
-import uk.ras.funding.StreamEligibility;
+import uk.ras.ruleset.FacsBand;
+import uk.ras.ruleset.StreamEligibility;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
-import uk.ras.pricing.Band;
-import uk.ras.pricing.Banding;
-import uk.ras.pricing.Ceiling;
-import uk.ras.pricing.CeilingPolicy;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
+import uk.ras.ruleset.Ceiling;
+import uk.ras.ruleset.CeilingPolicy;
 import uk.ras.ruleset.RuleSet;
 
 /**

@@ -22,7 +22,7 @@ import uk.ras.calibration.PersonCost;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.money.Money;
-import uk.ras.pricing.PricePerPoint;
+import uk.ras.ruleset.PricePerPoint;
 
 /**
  * The calibration report: one self-contained HTML page (inline CSS and SVG, no scripts, nothing

@@ -1,0 +1,257 @@
+package uk.ras.funding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.ras.assessment.Eligibility;
+import uk.ras.money.Apportionment;
+import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
+import uk.ras.pricing.AmountStep;
+import uk.ras.pricing.BudgetFlag;
+import uk.ras.pricing.Priced;
+import uk.ras.pricing.Pricer;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.FundingStream;
+import uk.ras.ruleset.RuleSet;
+import uk.ras.ruleset.StreamId;
+import uk.ras.ruleset.StreamShare;
+
+/**
+ * Who pays for which need: attributes a budget's points to the rule set's funding streams and prices
+ * them, for rule sets that declare streams.
+ *
+ * <p><b>Attribution.</b> Each share of a domain's points, {@code points * share / 100} exactly, goes to
+ * the stream its rule names when the person meets that stream's eligibility; otherwise to the rule's
+ * {@code otherwise} stream, when given and met; otherwise it is unfunded. Eligibility is a fact recorded
+ * on the assessment, never worked out from points.
+ *
+ * <p><b>Pricing.</b> The streams' funded points are priced by {@link Pricer}, one part per stream, in
+ * the rule set's stream order: the same steps as a budget without streams (no funded need, no budget;
+ * the method; contingency; floor; ceiling). Unfunded points are reported, never priced.
+ *
+ * <p><b>Annual.</b> The whole weekly amount is converted by the rule set's weeks per year and shared
+ * among the streams in proportion to their weekly amounts, so that the streams add up exactly, weekly
+ * and annual.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StreamAllocator {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final FundingStream[] streams;
+  private final Domain[] domains;
+  /** shares[d][f]: domain d's f-th funding share; shareStream and shareOtherwise index streams (-1: none). */
+  private final StreamShare[][] shares;
+
+  private final int[][] shareStream;
+  private final int[][] shareOtherwise;
+  private final Pricer pricer;
+  private final PeriodConversion weeksPerYear;
+  private final java.math.RoundingMode rounding;
+
+  private StreamAllocator(RuleSet rules) {
+    this.streams = rules.streams().toArray(FundingStream[]::new);
+    this.domains = rules.domains().toArray(Domain[]::new);
+    this.pricer = Pricer.of(rules.pricing(), rules.rounding());
+    this.weeksPerYear = rules.weeksPerYear();
+    this.rounding = rules.rounding();
+    this.shares = new StreamShare[domains.length][];
+    this.shareStream = new int[domains.length][];
+    this.shareOtherwise = new int[domains.length][];
+    for (int d = 0; d < domains.length; d++) {
+      List<StreamShare> funding = domains[d].funding();
+      shares[d] = funding.toArray(StreamShare[]::new);
+      shareStream[d] = new int[funding.size()];
+      shareOtherwise[d] = new int[funding.size()];
+      for (int f = 0; f < funding.size(); f++) {
+        shareStream[d][f] = indexOf(funding.get(f).stream());
+        shareOtherwise[d][f] = funding.get(f).otherwise().map(this::indexOf).orElse(-1);
+      }
+    }
+  }
+
+  /**
+   * @param rules a validated rule set that declares funding streams; not null
+   * @return the allocator, never null
+   * @throws IllegalArgumentException if the rule set declares no streams
+   */
+  public static StreamAllocator of(RuleSet rules) {
+    Objects.requireNonNull(rules, "rules");
+    if (rules.streams().isEmpty()) {
+      throw new IllegalArgumentException(rules.label() + " declares no funding streams");
+    }
+    return new StreamAllocator(rules);
+  }
+
+  private int indexOf(StreamId id) {
+    for (int s = 0; s < streams.length; s++) {
+      if (streams[s].id().equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("undeclared stream " + id + ": the rule set was not validated");
+  }
+
+  /**
+   * What the streams pay for one budget, and how that was reached.
+   *
+   * @param weekly the budget's weekly amount, all streams together
+   * @param annual its annual amount
+   * @param flags the pricing's flags, an immutable set
+   * @param amounts each stream's points and amounts, in the rule set's order
+   * @param unfundedPoints points no stream the person is eligible for pays
+   * @param attributions each domain share's attribution (empty unless explained)
+   * @param steps the pricing's steps (empty unless explained)
+   */
+  public record Outcome(
+      Money weekly,
+      Money annual,
+      java.util.Set<BudgetFlag> flags,
+      List<StreamAmount> amounts,
+      BigDecimal unfundedPoints,
+      List<StreamAttribution> attributions,
+      List<AmountStep> steps) {}
+
+  /**
+   * @param domainPoints each domain's points after caps and informal support, in the rule set's order
+   * @param eligibility the person's eligibility facts, not null
+   * @param explain whether to record attributions and steps
+   * @return the outcome, never null
+   */
+  public Outcome allocate(int[] domainPoints, Eligibility eligibility, boolean explain) {
+    boolean[] eligible = new boolean[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      eligible[s] = eligibility.meets(streams[s].eligibility());
+    }
+    BigDecimal[] points = new BigDecimal[streams.length];
+    Arrays.fill(points, BigDecimal.ZERO);
+    BigDecimal unfunded = BigDecimal.ZERO;
+    List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
+    for (int d = 0; d < domains.length; d++) {
+      for (int f = 0; f < shares[d].length; f++) {
+        BigDecimal sharePoints =
+            plain(BigDecimal.valueOf(domainPoints[d]).multiply(shares[d][f].share()).divide(HUNDRED));
+        int paidBy = paidBy(d, f, eligible);
+        if (paidBy >= 0) {
+          points[paidBy] = points[paidBy].add(sharePoints);
+        } else {
+          unfunded = unfunded.add(sharePoints);
+        }
+        if (explain) {
+          attributions.add(attribution(d, f, sharePoints, paidBy, eligibility));
+        }
+      }
+    }
+    List<Pricer.Part> parts = new ArrayList<>(streams.length);
+    for (int s = 0; s < streams.length; s++) {
+      points[s] = plain(points[s]);
+      parts.add(
+          new Pricer.Part(
+              streams[s].name(),
+              points[s],
+              streams[s].pricePerPoint(),
+              "streams." + streams[s].id() + ".pricePerPoint"));
+    }
+    Priced priced = pricer.price(parts, explain);
+    Money weekly = priced.weekly();
+    Money annual = weeksPerYear.annual(weekly, rounding);
+    List<Money> annualShares = shareAnnual(annual, priced);
+    StreamAmount[] amounts = new StreamAmount[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      amounts[s] =
+          new StreamAmount(
+              streams[s].id(), streams[s].name(), points[s], priced.part(s), annualShares.get(s));
+    }
+    return new Outcome(
+        weekly,
+        annual,
+        priced.flags(),
+        List.of(amounts),
+        plain(unfunded),
+        List.copyOf(attributions),
+        priced.steps());
+  }
+
+  /** The annual amount shared by the streams' weekly amounts; all zero when there is nothing to share. */
+  private List<Money> shareAnnual(Money annual, Priced priced) {
+    List<BigDecimal> weights = new ArrayList<>(streams.length);
+    boolean any = false;
+    for (int s = 0; s < streams.length; s++) {
+      long pence = priced.part(s).pence();
+      any |= pence > 0;
+      weights.add(BigDecimal.valueOf(Math.max(0, pence)));
+    }
+    if (!any || annual.isZero()) {
+      return java.util.Collections.nCopies(streams.length, Money.zero());
+    }
+    return Apportionment.byWeights(annual, weights);
+  }
+
+  /** The weekly amount of the streams the person may be charged for; never null. */
+  public Money chargeable(List<StreamAmount> amounts) {
+    long sum = 0;
+    for (int s = 0; s < streams.length; s++) {
+      if (streams[s].chargeable()) {
+        sum = Math.addExact(sum, amounts.get(s).weekly().pence());
+      }
+    }
+    return Money.ofPence(sum);
+  }
+
+  /** A number without trailing zeros and never in exponent form: 50, not 5E+1. */
+  private static BigDecimal plain(BigDecimal points) {
+    BigDecimal stripped = points.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private int paidBy(int d, int f, boolean[] eligible) {
+    int named = shareStream[d][f];
+    int other = shareOtherwise[d][f];
+    return eligible[named] ? named : other >= 0 && eligible[other] ? other : -1;
+  }
+
+  private StreamAttribution attribution(
+      int d, int f, BigDecimal sharePoints, int paidBy, Eligibility eligibility) {
+    int named = shareStream[d][f];
+    return new StreamAttribution(
+        domains[d].id(),
+        streams[named].id(),
+        shares[d][f].share(),
+        sharePoints,
+        paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
+        reason(named, shareOtherwise[d][f], paidBy, eligibility));
+  }
+
+  private String reason(int named, int other, int paidBy, Eligibility person) {
+    FundingStream stream = streams[named];
+    if (paidBy == named) {
+      return stream.eligibility().isAnyone()
+          ? stream.name() + " (open to anyone)"
+          : stream.name() + ": eligible (" + stream.eligibility().describe() + "; person: " + person + ")";
+    }
+    String notEligible =
+        "not eligible for "
+            + stream.name()
+            + " (needs "
+            + stream.eligibility().describe()
+            + "; person: "
+            + person
+            + ")";
+    if (paidBy >= 0) {
+      return notEligible + ", so " + streams[paidBy].name();
+    }
+    if (other >= 0) {
+      return notEligible
+          + " nor for "
+          + streams[other].name()
+          + " (needs "
+          + streams[other].eligibility().describe()
+          + "): unfunded";
+    }
+    return notEligible + ": unfunded";
+  }
+}

@@ -1,0 +1,43 @@
+package uk.ras.ruleset;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import uk.ras.money.Money;
+
+/**
+ * A pot of money that pays for need, declared by the rule set: its eligibility requirement, its own price
+ * per point (when the rule set prices per point), whether the person may be charged for it, and its annual
+ * envelope. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class FundingStreamDef {
+  public abstract StreamId id();
+
+  /** The stream as a person reads it, such as "Supporting People". */
+  public abstract String name();
+
+  /** Who may be funded by it. Default: anyone. */
+  @Value.Default
+  public StreamEligibility eligibility() {
+    return StreamEligibility.anyone();
+  }
+
+  /**
+   * The stream's own price per point per week, in pounds. Empty: the rule set's {@code pricePerPoint}.
+   * Only for rule sets priced per point.
+   */
+  public abstract Optional<BigDecimal> pricePerPoint();
+
+  /**
+   * Whether the person's assessed contribution may be taken against this stream. False for streams free
+   * to the person, such as section 117 after-care (Mental Health Act 1983, s117). Default: true.
+   */
+  @Value.Default
+  public boolean chargeable() {
+    return true;
+  }
+
+  /** The stream's annual budget envelope, for the portfolio report. */
+  public abstract Optional<Money> annualEnvelope();
+}
