@@ -7,27 +7,84 @@ import uk.ras.ruleset.QuestionId;
 
 /**
  * One answer and the points it scored, as the first step of an {@link Explanation}. Immutable and
- * thread-safe.
- *
- * @param domain the question's domain, not null
- * @param question not null
- * @param questionText the question as asked, not null
- * @param option the chosen option, not null
- * @param optionLabel the option as shown, not null
- * @param points the option's points
+ * thread-safe. Made only by the engine.
  */
-public record AnswerTrace(
-    DomainId domain,
-    QuestionId question,
-    String questionText,
-    OptionId option,
-    String optionLabel,
-    int points) {
-  public AnswerTrace {
+public final class AnswerTrace {
+  private final DomainId domain;
+  private final QuestionId question;
+  private final String questionText;
+  private final OptionId option;
+  private final String optionLabel;
+  private final int points;
+
+  AnswerTrace(DomainId domain, QuestionId question, String questionText, OptionId option, String optionLabel, int points) {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(questionText, "questionText");
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(optionLabel, "optionLabel");
+    this.domain = domain;
+    this.question = question;
+    this.questionText = questionText;
+    this.option = option;
+    this.optionLabel = optionLabel;
+    this.points = points;
+  }
+
+  /** The question's domain, not null. */
+  public DomainId domain() {
+    return domain;
+  }
+
+  /** Not null. */
+  public QuestionId question() {
+    return question;
+  }
+
+  /** The question as asked, not null. */
+  public String questionText() {
+    return questionText;
+  }
+
+  /** The chosen option, not null. */
+  public OptionId option() {
+    return option;
+  }
+
+  /** The option as shown, not null. */
+  public String optionLabel() {
+    return optionLabel;
+  }
+
+  /** The option's points. */
+  public int points() {
+    return points;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof AnswerTrace)) {
+      return false;
+    }
+    AnswerTrace other = (AnswerTrace) o;
+    return domain.equals(other.domain)
+        && question.equals(other.question)
+        && questionText.equals(other.questionText)
+        && option.equals(other.option)
+        && optionLabel.equals(other.optionLabel)
+        && points == other.points;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(domain, question, questionText, option, optionLabel, points);
+  }
+
+  @Override
+  public String toString() {
+    return "AnswerTrace[" + "domain=" + domain + ", " + "question=" + question + ", " + "questionText=" + questionText + ", " + "option=" + option + ", " + "optionLabel=" + optionLabel + ", " + "points=" + points + "]";
   }
 }

@@ -25,59 +25,59 @@ import uk.ras.ruleset.DomainId;
  * <p>Immutable and thread-safe.
  */
 public final class Budget {
-  // The sheet it allocated (which knows its calculator): the person, the date, the facts, and the
-  // domains' points, which are worked out again on request when the allocation did not need them (the
-  // figures path without streams). The figures of a total are shared where they depend on it alone (see
-  // Figures), so that such a budget is the only object the allocation makes, and a small one.
-  private final AnswerSheet sheet;
-  /** Each domain's points, or null to work them out from the sheet on request; never changed. */
+  private final Assessment assessment;
+  /** The rule set's label and shared domain points; the budget holds no calculator. */
+  private final DomainTable table;
+  /** Each domain's points; never changed. */
   private final int[] domainPoints;
+  // The figures of a total are shared where they depend on it alone (see Figures).
   private final Figures figures;
   private final Explanation explanation;
 
-  Budget(AnswerSheet sheet, int[] domainPoints, Figures figures, Explanation explanation) {
-    this.sheet = sheet;
+  Budget(Assessment assessment, DomainTable table, int[] domainPoints, Figures figures, Explanation explanation) {
+    this.assessment = assessment;
+    this.table = table;
     this.domainPoints = domainPoints;
     this.figures = figures;
     this.explanation = explanation;
   }
 
+  /** The person assessed; never null. */
   public PersonId person() {
-    return sheet.person;
+    return assessment.person();
   }
 
   /** The assessment's date, if it had one. */
   public Optional<LocalDate> assessmentDate() {
-    return sheet.date();
+    return assessment.date();
   }
 
-  /** The label of the rule set that allocated it, such as "northshire-mh 2026.1". */
-  public String ruleSet() {
-    return sheet.owner.label();
+  /** The label of the rule set that allocated it, such as "northshire-mh 2026.1"; never null. */
+  public String ruleSetLabel() {
+    return table.label();
   }
 
   /**
-   * The points of every domain after caps and adjustments, in questionnaire order. An unmodifiable view of
-   * the budget's points, made on each call: it copies nothing, and its elements are the rule set's shared
-   * {@code DomainPoints} for the usual values (a writer of budgets calls this once a row).
+   * The points of every domain after caps and adjustments, in questionnaire order: an unmodifiable view
+   * of the budget's points, made on each call, whose elements are the rule set's shared {@code
+   * DomainPoints} for the usual values.
    */
   public List<DomainPoints> domains() {
-    Calculator calculator = sheet.owner;
-    return new Domains(calculator, domainPoints != null ? domainPoints : calculator.domainPoints(sheet));
+    return new Domains(table, domainPoints);
   }
 
   private static final class Domains extends AbstractList<DomainPoints> implements RandomAccess {
-    private final Calculator calculator;
+    private final DomainTable table;
     private final int[] points;
 
-    Domains(Calculator calculator, int[] points) {
-      this.calculator = calculator;
+    Domains(DomainTable table, int[] points) {
+      this.table = table;
       this.points = points;
     }
 
     @Override
     public DomainPoints get(int d) {
-      return calculator.domainPoints(d, points[Objects.checkIndex(d, points.length)]);
+      return table.points(d, points[Objects.checkIndex(d, points.length)]);
     }
 
     @Override
@@ -127,12 +127,11 @@ public final class Budget {
 
   /** How the budget is to be held, as the assessment recorded it. */
   public Optional<BudgetHolding> holding() {
-    return sheet.assessment.holding();
+    return assessment.holding();
   }
 
   /** The weekly amount under the person's own control: all of a direct payment, the stated part of a mix. */
   public Money personallyControlled() {
-    Assessment assessment = sheet.assessment;
     BudgetHolding h = assessment.holding().orElse(null);
     Money weekly = figures.weekly();
     if (h == BudgetHolding.DIRECT_PAYMENT) {
@@ -143,7 +142,7 @@ public final class Budget {
 
   /** The eligibility facts the streams were decided on. */
   public Eligibility eligibility() {
-    return sheet.assessment.eligibility();
+    return assessment.eligibility();
   }
 
   /** The explanation, present when allocated with {@link Detail#EXPLAINED}. */
@@ -159,8 +158,8 @@ public final class Budget {
     }
     Budget b = (Budget) o;
     return person().equals(b.person())
-        && Objects.equals(sheet.date, b.sheet.date)
-        && ruleSet().equals(b.ruleSet())
+        && assessmentDate().equals(b.assessmentDate())
+        && ruleSetLabel().equals(b.ruleSetLabel())
         && domains().equals(b.domains())
         && totalPoints() == b.totalPoints()
         && weekly().equals(b.weekly())
@@ -174,7 +173,7 @@ public final class Budget {
 
   @Override
   public int hashCode() {
-    return Objects.hash(person(), ruleSet(), totalPoints(), weekly(), annual());
+    return Objects.hash(person(), ruleSetLabel(), totalPoints(), weekly(), annual());
   }
 
   @Override

@@ -116,8 +116,8 @@ public final class Calculator {
   private final int[] finalAt;
   /** Whether informal support applies to each domain (for the explanation). */
   private final boolean[] informalApplies;
-  /** sharedDomainPoints[d][p]: domain d's points p, for p up to the domain's most (see domainPoints). */
-  private final DomainPoints[][] sharedDomainPoints;
+  /** The label and the shared domain points that every budget of this calculator holds. */
+  private final DomainTable domainTable;
   private final int informalSlot;
   /** Question id to slot, for encoding assessments; the allocation path never uses it. */
   private final Map<QuestionId, Integer> slotById = new HashMap<>();
@@ -149,13 +149,7 @@ public final class Calculator {
       domainCap[d] = domain.cap().orElse(Integer.MAX_VALUE);
       domainMax[d] = (int) Math.min(max, domainCap[d]);
     }
-    sharedDomainPoints = new DomainPoints[domainIds.length][];
-    for (int d = 0; d < domainIds.length; d++) {
-      sharedDomainPoints[d] = new DomainPoints[Math.min(domainMax[d] + 1, SHARED_DOMAIN_POINTS)];
-      for (int p = 0; p < sharedDomainPoints[d].length; p++) {
-        sharedDomainPoints[d][p] = new DomainPoints(domainIds[d], p);
-      }
-    }
+    domainTable = new DomainTable(label, domainIds, domainMax);
     domainStart = new int[domainIds.length + 1];
     for (int d = 0; d < domainIds.length; d++) {
       domainStart[d + 1] = domainStart[d] + rules.domains().get(d).questions().size();
@@ -223,7 +217,7 @@ public final class Calculator {
         }
       }
     }
-    sharedDomainTraces = new DomainTrace[domainIds.length][(informalTraces.length + 1) * SHARED_DOMAIN_POINTS];
+    sharedDomainTraces = new DomainTrace[domainIds.length][(informalTraces.length + 1) * DomainTable.SHARED];
     informalApplies = new boolean[domainIds.length];
     for (int d = 0; d < domainIds.length; d++) {
       informalApplies[d] = informal != null && appliesTo(informal, domainIds[d]);
@@ -502,9 +496,7 @@ public final class Calculator {
     int[] choices = sheet.choices;
     int informalOption = informalSlot < 0 ? -1 : choices[informalSlot];
     boolean explain = detail == Detail.EXPLAINED;
-    // The domains' points are kept only when something needs them now; the budget works them out again
-    // if asked, so the figures path without streams makes the budget alone.
-    int[] points = explain || streams != null ? new int[domainIds.length] : null;
+    int[] points = new int[domainIds.length];
     int total = score(choices, points);
     Figures figures;
     StreamAllocator.Outcome funding = null;
@@ -524,7 +516,7 @@ public final class Calculator {
               PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution));
     }
     Explanation explanation = explain ? explain(sheet, informalOption, points, figures, funding) : null;
-    return new Budget(sheet, points, figures, explanation);
+    return new Budget(sheet.assessment, domainTable, points, figures, explanation);
   }
 
   /** The figures of a total without streams, for a person who contributes {@code contribution} a week. */
@@ -563,27 +555,6 @@ public final class Calculator {
     }
     return prices.weekly(totalPoints(sheet));
   }
-
-  /** Each domain's points for an encoded sheet, as {@link Budget#domains()} reports them. */
-  int[] domainPoints(AnswerSheet sheet) {
-    int[] points = new int[domainIds.length];
-    score(sheet.choices, points);
-    return points;
-  }
-
-  /**
-   * Domain d's points as a budget reports them. The usual values (up to the domain's most, at most
-   * {@value #SHARED_DOMAIN_POINTS} - 1) are made once per rule set and shared, since every budget
-   * reports every domain.
-   */
-  DomainPoints domainPoints(int d, int points) {
-    DomainPoints[] shared = sharedDomainPoints[d];
-    return points >= 0 && points < shared.length
-        ? shared[points]
-        : new DomainPoints(domainIds[d], points);
-  }
-
-  private static final int SHARED_DOMAIN_POINTS = 256;
 
   String label() {
     return label;
@@ -694,15 +665,15 @@ public final class Calculator {
   /**
    * The trace of domain d with {@code raw} raw points under informal option {@code informalOption} (-1:
    * none), which has {@code points} points. It depends on those alone, so the usual ones (fewer than
-   * {@value #SHARED_DOMAIN_POINTS} raw points) are made on first use and shared: nine of them were half
+   * {@value DomainTable#SHARED} raw points) are made on first use and shared: nine of them were half
    * of what an explanation allocated. Two threads making the same trace at once store equal records, whose
    * fields are final, so the race is harmless.
    */
   private DomainTrace domainTrace(int d, int informalOption, int raw, int points) {
-    if (raw >= SHARED_DOMAIN_POINTS) {
+    if (raw >= DomainTable.SHARED) {
       return newDomainTrace(d, informalOption, raw, points);
     }
-    int at = (informalOption + 1) * SHARED_DOMAIN_POINTS + raw;
+    int at = (informalOption + 1) * DomainTable.SHARED + raw;
     DomainTrace trace = sharedDomainTraces[d][at];
     if (trace == null) {
       trace = newDomainTrace(d, informalOption, raw, points);

@@ -84,7 +84,7 @@ public final class Explanation {
   }
 
   /** The rule set's label, such as "northshire-mh 2026.1". */
-  public String ruleSet() {
+  public String ruleSetLabel() {
     return ruleSet;
   }
 

@@ -7,18 +7,67 @@ import uk.ras.ruleset.QuestionId;
 
 /**
  * The answer to the informal-support question and the share of need it says family and friends meet.
- * Immutable and thread-safe.
- *
- * @param question not null
- * @param option not null
- * @param label the option as shown, not null
- * @param share from 0 to 1, not null
+ * Immutable and thread-safe. Made only by the engine.
  */
-public record InformalSupportTrace(QuestionId question, OptionId option, String label, BigDecimal share) {
-  public InformalSupportTrace {
+public final class InformalSupportTrace {
+  private final QuestionId question;
+  private final OptionId option;
+  private final String label;
+  private final BigDecimal share;
+
+  InformalSupportTrace(QuestionId question, OptionId option, String label, BigDecimal share) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(share, "share");
+    this.question = question;
+    this.option = option;
+    this.label = label;
+    this.share = share;
+  }
+
+  /** Not null. */
+  public QuestionId question() {
+    return question;
+  }
+
+  /** Not null. */
+  public OptionId option() {
+    return option;
+  }
+
+  /** The option as shown, not null. */
+  public String label() {
+    return label;
+  }
+
+  /** From 0 to 1, not null. */
+  public BigDecimal share() {
+    return share;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof InformalSupportTrace)) {
+      return false;
+    }
+    InformalSupportTrace other = (InformalSupportTrace) o;
+    return question.equals(other.question)
+        && option.equals(other.option)
+        && label.equals(other.label)
+        && share.equals(other.share);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(question, option, label, share);
+  }
+
+  @Override
+  public String toString() {
+    return "InformalSupportTrace[" + "question=" + question + ", " + "option=" + option + ", " + "label=" + label + ", " + "share=" + share + "]";
   }
 }

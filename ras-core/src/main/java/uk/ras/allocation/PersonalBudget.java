@@ -15,21 +15,63 @@ import uk.ras.money.Money;
  *
  * <p>The chargeable part excludes streams that are free to the person, such as section 117 after-care. A
  * contribution therefore never exceeds the cost and the council's share is never negative. Immutable and
- * thread-safe.
- *
- * @param cost the weekly cost of meeting the needs, not null
- * @param personContribution what the person pays a week, not null
- * @param councilContribution what the council pays a week, not null
+ * thread-safe. Made only by the engine.
  */
-public record PersonalBudget(Money cost, Money personContribution, Money councilContribution) {
-  public PersonalBudget {
+public final class PersonalBudget {
+  private final Money cost;
+  private final Money personContribution;
+  private final Money councilContribution;
+
+  PersonalBudget(Money cost, Money personContribution, Money councilContribution) {
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(personContribution, "personContribution");
     Objects.requireNonNull(councilContribution, "councilContribution");
+    this.cost = cost;
+    this.personContribution = personContribution;
+    this.councilContribution = councilContribution;
+  }
+
+  /** The weekly cost of meeting the needs, not null. */
+  public Money cost() {
+    return cost;
+  }
+
+  /** What the person pays a week, not null. */
+  public Money personContribution() {
+    return personContribution;
+  }
+
+  /** What the council pays a week, not null. */
+  public Money councilContribution() {
+    return councilContribution;
   }
 
   static PersonalBudget of(Money cost, Money chargeable, Money assessedContribution) {
     Money person = Money.min(assessedContribution, chargeable);
     return new PersonalBudget(cost, person, cost.minus(person));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PersonalBudget)) {
+      return false;
+    }
+    PersonalBudget other = (PersonalBudget) o;
+    return cost.equals(other.cost)
+        && personContribution.equals(other.personContribution)
+        && councilContribution.equals(other.councilContribution);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cost, personContribution, councilContribution);
+  }
+
+  @Override
+  public String toString() {
+    return "PersonalBudget[" + "cost=" + cost + ", " + "personContribution=" + personContribution + ", " + "councilContribution=" + councilContribution + "]";
   }
 }

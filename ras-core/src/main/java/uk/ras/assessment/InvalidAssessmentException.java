@@ -37,7 +37,7 @@ public final class InvalidAssessmentException extends RasException {
     return person;
   }
 
-  public String ruleSet() {
+  public String ruleSetLabel() {
     return ruleSet;
   }
 

@@ -1,11 +1,14 @@
 package uk.ras.funding;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import uk.ras.assessment.Eligibility;
 import uk.ras.money.Apportionment;
 import uk.ras.money.Money;
@@ -51,7 +54,7 @@ public final class StreamAllocator {
   private final int[][] shareOtherwise;
   private final Pricer pricer;
   private final PeriodConversion weeksPerYear;
-  private final java.math.RoundingMode rounding;
+  private final RoundingMode rounding;
 
   private StreamAllocator(RuleSet rules) {
     this.streams = rules.streams().toArray(FundingStream[]::new);
@@ -96,25 +99,62 @@ public final class StreamAllocator {
     throw new IllegalStateException("undeclared stream " + id + ": the rule set was not validated");
   }
 
-  /**
-   * What the streams pay for one budget, and how that was reached.
-   *
-   * @param weekly the budget's weekly amount, all streams together
-   * @param annual its annual amount
-   * @param flags the pricing's flags, an immutable set
-   * @param amounts each stream's points and amounts, in the rule set's order
-   * @param unfundedPoints points no stream the person is eligible for pays
-   * @param attributions each domain share's attribution (empty unless explained)
-   * @param steps the pricing's steps (empty unless explained)
-   */
-  public record Outcome(
-      Money weekly,
-      Money annual,
-      java.util.Set<BudgetFlag> flags,
-      List<StreamAmount> amounts,
-      BigDecimal unfundedPoints,
-      List<StreamAttribution> attributions,
-      List<AmountStep> steps) {}
+  /** What the streams pay for one budget, and how that was reached. Made only by the allocator. */
+  public static final class Outcome {
+    private final Priced priced;
+    private final Money annual;
+    private final List<StreamAmount> amounts;
+    private final BigDecimal unfundedPoints;
+    private final List<StreamAttribution> attributions;
+
+    Outcome(
+        Priced priced,
+        Money annual,
+        List<StreamAmount> amounts,
+        BigDecimal unfundedPoints,
+        List<StreamAttribution> attributions) {
+      this.priced = priced;
+      this.annual = annual;
+      this.amounts = amounts;
+      this.unfundedPoints = unfundedPoints;
+      this.attributions = attributions;
+    }
+
+    /** The budget's weekly amount, all streams together; never null. */
+    public Money weekly() {
+      return priced.weekly();
+    }
+
+    /** The budget's annual amount, all streams together; never null. */
+    public Money annual() {
+      return annual;
+    }
+
+    /** The pricing's flags, an immutable set; empty when none. */
+    public Set<BudgetFlag> flags() {
+      return priced.flags();
+    }
+
+    /** Each stream's points and amounts, in the rule set's order; an immutable list. */
+    public List<StreamAmount> amounts() {
+      return amounts;
+    }
+
+    /** The points no stream the person is eligible for pays; never null. */
+    public BigDecimal unfundedPoints() {
+      return unfundedPoints;
+    }
+
+    /** Each domain share's attribution, an immutable list; empty unless explained. */
+    public List<StreamAttribution> attributions() {
+      return attributions;
+    }
+
+    /** The pricing's steps, an immutable list; empty unless explained. */
+    public List<AmountStep> steps() {
+      return priced.steps();
+    }
+  }
 
   /**
    * @param domainPoints each domain's points after caps and informal support, in the rule set's order
@@ -166,14 +206,7 @@ public final class StreamAllocator {
           new StreamAmount(
               streams[s].id(), streams[s].name(), points[s], priced.part(s), annualShares.get(s));
     }
-    return new Outcome(
-        weekly,
-        annual,
-        priced.flags(),
-        List.of(amounts),
-        plain(unfunded),
-        List.copyOf(attributions),
-        priced.steps());
+    return new Outcome(priced, annual, List.of(amounts), plain(unfunded), List.copyOf(attributions));
   }
 
   /** The annual amount shared by the streams' weekly amounts; all zero when there is nothing to share. */
@@ -186,7 +219,7 @@ public final class StreamAllocator {
       weights.add(BigDecimal.valueOf(Math.max(0, pence)));
     }
     if (!any || annual.isZero()) {
-      return java.util.Collections.nCopies(streams.length, Money.zero());
+      return Collections.nCopies(streams.length, Money.zero());
     }
     return Apportionment.byWeights(annual, weights);
   }

@@ -9,28 +9,85 @@ import uk.ras.ruleset.DomainId;
 
 /**
  * Where one share of a domain's points went, and why: to the stream the rule names, to its {@code
- * otherwise} stream because the person is not eligible, or nowhere (unfunded). Immutable and thread-safe.
- *
- * @param domain not null
- * @param stream the stream the rule names first, not null
- * @param share the rule's percentage of the domain's points, not null
- * @param points the points of this share, not null
- * @param paidBy the stream that takes the points; empty when they are unfunded
- * @param reason the rule and the eligibility that decided it, in words; not null
+ * otherwise} stream because the person is not eligible, or nowhere (unfunded). Immutable and thread-safe. Made only by the engine.
  */
-public record StreamAttribution(
-    DomainId domain,
-    StreamId stream,
-    BigDecimal share,
-    BigDecimal points,
-    Optional<StreamId> paidBy,
-    String reason) {
-  public StreamAttribution {
+public final class StreamAttribution {
+  private final DomainId domain;
+  private final StreamId stream;
+  private final BigDecimal share;
+  private final BigDecimal points;
+  private final Optional<StreamId> paidBy;
+  private final String reason;
+
+  StreamAttribution(DomainId domain, StreamId stream, BigDecimal share, BigDecimal points, Optional<StreamId> paidBy, String reason) {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(share, "share");
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(paidBy, "paidBy");
     Objects.requireNonNull(reason, "reason");
+    this.domain = domain;
+    this.stream = stream;
+    this.share = share;
+    this.points = points;
+    this.paidBy = paidBy;
+    this.reason = reason;
+  }
+
+  /** Not null. */
+  public DomainId domain() {
+    return domain;
+  }
+
+  /** The stream the rule names first, not null. */
+  public StreamId stream() {
+    return stream;
+  }
+
+  /** The rule's percentage of the domain's points, not null. */
+  public BigDecimal share() {
+    return share;
+  }
+
+  /** The points of this share, not null. */
+  public BigDecimal points() {
+    return points;
+  }
+
+  /** The stream that takes the points; empty when they are unfunded. */
+  public Optional<StreamId> paidBy() {
+    return paidBy;
+  }
+
+  /** The rule and the eligibility that decided it, in words; not null. */
+  public String reason() {
+    return reason;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof StreamAttribution)) {
+      return false;
+    }
+    StreamAttribution other = (StreamAttribution) o;
+    return domain.equals(other.domain)
+        && stream.equals(other.stream)
+        && share.equals(other.share)
+        && points.equals(other.points)
+        && paidBy.equals(other.paidBy)
+        && reason.equals(other.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(domain, stream, share, points, paidBy, reason);
+  }
+
+  @Override
+  public String toString() {
+    return "StreamAttribution[" + "domain=" + domain + ", " + "stream=" + stream + ", " + "share=" + share + ", " + "points=" + points + ", " + "paidBy=" + paidBy + ", " + "reason=" + reason + "]";
   }
 }

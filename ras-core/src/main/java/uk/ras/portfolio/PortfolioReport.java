@@ -13,7 +13,7 @@ import uk.ras.money.Money;
  * fund. Its totals are the sums of the budgets added: {@code annual} is the sum of their annual amounts,
  * and so is the sum of the streams' liabilities. Immutable and thread-safe.
  *
- * @param ruleSet the label of the rule set whose streams it reports
+ * @param ruleSetLabel the label of the rule set whose streams it reports
  * @param people how many budgets were added
  * @param weekly the sum of the budgets' weekly amounts
  * @param annual the sum of the budgets' annual amounts
@@ -22,7 +22,7 @@ import uk.ras.money.Money;
  * @param pools one line per pooled fund
  */
 public record PortfolioReport(
-    String ruleSet,
+    String ruleSetLabel,
     int people,
     Money weekly,
     Money annual,

@@ -96,7 +96,7 @@ class BudgetContractTest {
     Budget b = TESTSHIRE.allocate(story("P1").build(), Detail.EXPLAINED);
     Explanation e = b.explanation().orElseThrow();
     assertEquals(PersonId.of("P1"), e.person());
-    assertEquals("testshire 1", e.ruleSet());
+    assertEquals("testshire 1", e.ruleSetLabel());
     assertEquals(LocalDate.of(2026, 4, 1), e.effectiveFrom());
     assertEquals("About half", e.informalSupport().orElseThrow().label());
     assertEquals(List.of(), e.streams());
@@ -198,7 +198,7 @@ class BudgetContractTest {
   void anInvalidAssessmentNamesTheRuleSet() {
     InvalidAssessmentException e =
         assertThrows(InvalidAssessmentException.class, () -> TESTSHIRE.allocate(Assessment.builder("P9").answer("pc_wash", "lots").build()));
-    assertEquals("testshire 1", e.ruleSet());
+    assertEquals("testshire 1", e.ruleSetLabel());
     assertEquals(e.problems().get(0).message(), e.problems().get(0).toString());
   }
 }

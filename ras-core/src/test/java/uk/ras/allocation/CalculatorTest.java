@@ -63,7 +63,7 @@ class CalculatorTest {
     assertEquals(Money.ofPence(40_50), budget.weekly());
     assertEquals(Money.ofPence(2_106_00), budget.annual());
     assertEquals(Set.of(), budget.flags());
-    assertEquals("testshire 1", budget.ruleSet());
+    assertEquals("testshire 1", budget.ruleSetLabel());
   }
 
   @Test

@@ -96,7 +96,7 @@ class ColumnEncoderProperties {
     } catch (InvalidAssessmentException e) {
       List<AssessmentProblem> problems = new ArrayList<>(e.problems());
       problems.sort(Comparator.comparing(AssessmentProblem::message));
-      return List.of(e.person(), e.ruleSet(), problems);
+      return List.of(e.person(), e.ruleSetLabel(), problems);
     }
   }
 

@@ -1,5 +1,6 @@
 package uk.ras.allocation;
 
+import uk.ras.funding.StreamAmounts;
 import uk.ras.pricing.BudgetFlag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,8 +81,8 @@ class FundingTest {
     assertEquals(Money.ofPence(40_50), b.weekly());
     assertEquals(
         List.of(
-            new StreamAmount(SC, "Social care", new BigDecimal("7"), Money.ofPence(31_50), Money.ofPence(1_638_00)),
-            new StreamAmount(SP, "Supporting People", new BigDecimal("2"), Money.ofPence(9_00), Money.ofPence(468_00))),
+            StreamAmounts.amount(SC, "Social care", new BigDecimal("7"), Money.ofPence(31_50), Money.ofPence(1_638_00)),
+            StreamAmounts.amount(SP, "Supporting People", new BigDecimal("2"), Money.ofPence(9_00), Money.ofPence(468_00))),
         b.streams());
     assertEquals(0, b.unfundedPoints().signum());
   }

@@ -1,5 +1,6 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.Steps;
 import uk.ras.pricing.AmountStep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,11 +55,11 @@ class PricingStepsTest {
   void aTotalOnABandsFirstPointIsInThatBand() {
     // Washing "Some" 3 + dressing "Some" 2 = 5: the first total of the second band.
     assertEquals(
-        List.of(new AmountStep("pricing.bands[1]", "5 points fall in the band 5-9 points, worth £20.00", p(20_00), p(20_00))),
+        List.of(Steps.step("pricing.bands[1]", "5 points fall in the band 5-9 points, worth £20.00", p(20_00), p(20_00))),
         steps(BANDS, points("some", "some", "none", "no")));
     // Washing "All" 6 + home "Some" 4 = 10: the open last band.
     assertEquals(
-        List.of(new AmountStep("pricing.bands[2]", "10 points fall in the band 10+ points, worth £30.00", p(30_00), p(30_00))),
+        List.of(Steps.step("pricing.bands[2]", "10 points fall in the band 10+ points, worth £30.00", p(30_00), p(30_00))),
         steps(BANDS, points("all", "none", "some", "no")));
   }
 
@@ -75,7 +76,7 @@ class PricingStepsTest {
     // 6 + 8 = 14: between 10 (£50.00) and 18 (£70.00): 5000 + 2000 × 4 / 8 = 6000p.
     assertEquals(
         List.of(
-            new AmountStep(
+            Steps.step(
                 "pricing.interpolation[2]",
                 "14 points between 10 points (£50.00) and 18 points (£70.00), interpolated = £60.00",
                 p(60_00),
@@ -84,7 +85,7 @@ class PricingStepsTest {
     // 6 + 4 = 10, exactly the middle knot: read from the segment that starts there.
     assertEquals(
         List.of(
-            new AmountStep(
+            Steps.step(
                 "pricing.interpolation[2]",
                 "10 points between 10 points (£50.00) and 18 points (£70.00), interpolated = £50.00",
                 p(50_00),
@@ -93,7 +94,7 @@ class PricingStepsTest {
     // 10 (capped) + 8 = 18, exactly the last knot.
     assertEquals(
         List.of(
-            new AmountStep(
+            Steps.step(
                 "pricing.interpolation[2]", "18 points at or beyond the last point (18 points) = £70.00", p(70_00), p(70_00))),
         steps(KNOTS, points("all", "all", "high", "no")));
   }
@@ -104,12 +105,12 @@ class PricingStepsTest {
     List<AmountStep> none =
         refer.allocate(points("none", "none", "none", "no"), Detail.EXPLAINED).explanation().orElseThrow().steps();
     assertEquals(
-        List.of(new AmountStep("points", "no assessed need: no budget", Money.zero(), Money.zero())), none);
+        List.of(Steps.step("points", "no assessed need: no budget", Money.zero(), Money.zero())), none);
     // 10 + 8 + 3 = 21 × £5.00 = £105.00 less £10.50 = £94.50, above the £80.00 ceiling.
     List<AmountStep> referred =
         refer.allocate(points("all", "all", "high", "yes"), Detail.EXPLAINED).explanation().orElseThrow().steps();
     assertEquals(
-        new AmountStep(
+        Steps.step(
             "pricing.ceiling",
             "above the ceiling of £80.00: referred to the resource allocation panel, amount not capped",
             Money.zero(),
@@ -119,7 +120,7 @@ class PricingStepsTest {
     List<AmountStep> capped =
         cap.allocate(points("all", "all", "high", "yes"), Detail.EXPLAINED).explanation().orElseThrow().steps();
     assertEquals(
-        new AmountStep("pricing.ceiling", "capped at the ceiling of £80.00 (from £94.50)", p(-14_50), p(80_00)),
+        Steps.step("pricing.ceiling", "capped at the ceiling of £80.00 (from £94.50)", p(-14_50), p(80_00)),
         capped.get(capped.size() - 1));
   }
 }

@@ -42,7 +42,7 @@ class RuleSetRegistryTest {
         Assessment.builder("P1").date(LocalDate.of(2026, 3, 15)).answer("pc_wash", "some").answer("pc_dress", "none").answer("sf_home", "none").build();
     Budget budget = registry.inForceOn(lastMarch.date().orElseThrow()).allocate(lastMarch);
     assertEquals(Money.ofPence(3 * 4_00), budget.weekly());
-    assertEquals("testshire 2025", budget.ruleSet());
+    assertEquals("testshire 2025", budget.ruleSetLabel());
   }
 
   @Test

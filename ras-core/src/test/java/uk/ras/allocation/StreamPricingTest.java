@@ -1,5 +1,6 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.Steps;
 import uk.ras.pricing.AmountStep;
 import uk.ras.pricing.BudgetFlag;
 
@@ -68,15 +69,15 @@ class StreamPricingTest {
     Budget b = explained(FundingTest.rules(true), substantial());
     assertEquals(
         List.of(
-            new AmountStep("pricing.pricePerPoint", "Social care: 7 points at £5.00 per point = £35.00", p(35_00), p(35_00)),
-            new AmountStep("pricing.pricePerPoint", "Supporting People: 2 points at £5.00 per point = £10.00", p(10_00), p(45_00)),
-            new AmountStep(
+            Steps.step("pricing.pricePerPoint", "Social care: 7 points at £5.00 per point = £35.00", p(35_00), p(35_00)),
+            Steps.step("pricing.pricePerPoint", "Supporting People: 2 points at £5.00 per point = £10.00", p(10_00), p(45_00)),
+            Steps.step(
                 "pricing.contingencyPercent",
                 "less contingency of 10% of each stream held back for exceptions: -£4.50 = £40.50",
                 p(-4_50),
                 p(40_50)),
-            new AmountStep("pricing.floor", "floor of £20.00 not needed", ZERO, p(40_50)),
-            new AmountStep("pricing.ceiling", "within the ceiling of £80.00", ZERO, p(40_50))),
+            Steps.step("pricing.floor", "floor of £20.00 not needed", ZERO, p(40_50)),
+            Steps.step("pricing.ceiling", "within the ceiling of £80.00", ZERO, p(40_50))),
         pricingSteps(b));
     assertEquals(Set.of(), b.flags());
   }
@@ -88,7 +89,7 @@ class StreamPricingTest {
     RuleSet rules = base.withStreams(base.streams().get(0), base.streams().get(1).withPricePerPoint(new BigDecimal("4.00")));
     Budget b = explained(rules, substantial());
     assertEquals(
-        new AmountStep(
+        Steps.step(
             "streams.supporting_people.pricePerPoint", "Supporting People: 2 points at £4.00 per point = £8.00", p(8_00), p(43_00)),
         pricingSteps(b).get(1));
     assertEquals(p(38_70), b.weekly());
@@ -111,7 +112,7 @@ class StreamPricingTest {
     assertEquals(p(1_089_40), b.streams().get(1).annual());
     List<AmountStep> steps = pricingSteps(b);
     assertEquals(
-        new AmountStep(
+        Steps.step(
             "pricing.ceiling",
             "capped at the ceiling of £80.00 (from £94.50), shared among the streams",
             p(-14_50),
@@ -126,7 +127,7 @@ class StreamPricingTest {
     assertEquals(Set.of(BudgetFlag.REFERRED_TO_PANEL), b.flags());
     List<AmountStep> steps = pricingSteps(b);
     assertEquals(
-        new AmountStep(
+        Steps.step(
             "pricing.ceiling",
             "above the ceiling of £80.00: referred to the resource allocation panel, amount not capped",
             ZERO,
@@ -141,7 +142,7 @@ class StreamPricingTest {
         explained(FundingTest.rules(true), substantial().withEligibility(Eligibility.of(FacsBand.MODERATE, null)));
     List<AmountStep> steps = pricingSteps(moderate);
     assertEquals(
-        new AmountStep("pricing.floor", "raised to the floor of £20.00 (from £18.00), shared among the streams", p(2_00), p(20_00)),
+        Steps.step("pricing.floor", "raised to the floor of £20.00 (from £18.00), shared among the streams", p(2_00), p(20_00)),
         steps.get(steps.size() - 2));
     // At £0.00 a point nothing is priced, so the £20.00 floor is shared by points 7 : 2: 1555.56p and
     // 444.44p; the odd penny to the larger remainder, SC: £15.56 and £4.44. No contingency step at 0%.
@@ -170,6 +171,6 @@ class StreamPricingTest {
             .build();
     Budget b = explained(FundingTest.rules(true), none);
     assertEquals(ZERO, b.weekly());
-    assertEquals(List.of(new AmountStep("streams", "no funded need: no budget", ZERO, ZERO)), pricingSteps(b));
+    assertEquals(List.of(Steps.step("streams", "no funded need: no budget", ZERO, ZERO)), pricingSteps(b));
   }
 }

@@ -398,7 +398,7 @@ final class AllocateCommand {
       allocated++;
       weeklyPence = Math.addExact(weeklyPence, budget.weekly().pence());
       annualPence = Math.addExact(annualPence, budget.annual().pence());
-      byRuleSet.add(budget.ruleSet());
+      byRuleSet.add(budget.ruleSetLabel());
       streams.add(budget);
       Set<BudgetFlag> flags = budget.flags();
       if (!flags.isEmpty()) {
@@ -472,9 +472,9 @@ final class AllocateCommand {
       for (AssessmentProblem p : e.problems()) {
         String reason =
             p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
-                ? "unknown column: " + e.ruleSet() + " has no question '" + p.question() + "'"
+                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + p.question() + "'"
                     + " (the row answers '" + p.value() + "')"
-                : p.message() + " (under " + e.ruleSet() + ")";
+                : p.message() + " (under " + e.ruleSetLabel() + ")";
         problems.add(reject(row, person, p.question().value(), reason));
       }
     } catch (RasException e) {
@@ -622,7 +622,7 @@ final class AllocateCommand {
      * hashing and comparing of it made {@link #hold} costlier for the JIT to compile.
      */
     private Layout layout(Budget budget) {
-      String label = budget.ruleSet();
+      String label = budget.ruleSetLabel();
       Layout[] known = layouts;
       for (Layout layout : known) {
         if (layout.label() == label) {
@@ -693,7 +693,7 @@ final class AllocateCommand {
       Layout layout = layout(budget);
       out.text(CsvCells.neutralise(budget.person().value()));
       out.date(budget.assessmentDate().orElse(null));
-      out.text(CsvCells.neutralise(budget.ruleSet()));
+      out.text(CsvCells.neutralise(budget.ruleSetLabel()));
       // Domains by column: a rule set may lack some of the columns' domains.
       List<DomainPoints> points = budget.domains();
       for (int d : layout.domainOfColumn()) {
@@ -848,7 +848,7 @@ final class AllocateCommand {
       out.printf("%-12s %-10s %-22s %6d %10s %11s  %s%n",
           person.length() > 12 ? person.substring(0, 11) + "~" : person,
           b.assessmentDate().map(LocalDate::toString).orElse("-"),
-          b.ruleSet(),
+          b.ruleSetLabel(),
           b.totalPoints(),
           b.weekly(),
           b.annual(),

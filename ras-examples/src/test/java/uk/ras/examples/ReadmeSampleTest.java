@@ -73,7 +73,7 @@ class ReadmeSampleTest {
     assertEquals(Money.zero(), budget.streams().get(0).weekly());
     assertEquals(Money.parse("46.07"), budget.streams().get(1).weekly());
     assertTrue(budget.flags().isEmpty());
-    assertEquals("northshire-mh 2026.1", budget.ruleSet());
+    assertEquals("northshire-mh 2026.1", budget.ruleSetLabel());
   }
 
   /** The sample's lines, common indentation removed. */
