@@ -80,7 +80,7 @@ public final class Calculator {
    * read at {@code (hash * optionMixer[slot]) >>> optionShift[slot]}; null where no table up to 256
    * places separates the slot's ids (two ids with one hash code), and the options are then tried in turn.
    * With the answers in random order, a loop over the options left at a different place for each cell,
-   * and the processor mostly guessed wrong where (see docs/performance.md, the seventh round).
+   * and the processor mostly guessed wrong where (JMH encodeCells, measured in commit 253a3c4).
    */
   private final int[][] optionByHash;
 
