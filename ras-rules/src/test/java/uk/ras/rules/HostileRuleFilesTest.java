@@ -143,6 +143,43 @@ class HostileRuleFilesTest {
   }
 
   @Test
+  void aValidLookingRuleSetWhoseLargestBudgetWouldOverflowIsALocatedErrorNotACrash() throws IOException {
+    // The largest price and points the reader accepts: 999,999,999,999.99 a point for 100,000 points
+    // is 10^17 pounds a week, 10^19 pence: past a long before it is even annualised. Compiling such a
+    // rule set used to throw ArithmeticException; the validator now refuses it, located at the price.
+    String yaml =
+        tiny()
+            .replace("pricePerPoint: 5.00", "pricePerPoint: 999999999999.99")
+            .replace("points: 4 }", "points: 100000 }");
+    RuleFileException e = refused("overflow.yaml", yaml);
+    assertEquals(
+        List.of(
+            "overflow.yaml:15:18 pricing.pricePerPoint: £999999999999.99 per point for the 100000 points the"
+                + " questionnaire can score makes £99999999999999000.00 a week; at most £1,000,000.00 a week"
+                + " is supported"),
+        messages(e));
+  }
+
+  @Test
+  void aBandOrAFloorAboveTheLargestSupportedWeeklyAmountIsLocated() throws IOException {
+    String yaml =
+        tiny()
+            .replace(
+                "  pricePerPoint: 5.00",
+                "  floor: 2000000.00\n  bands:\n    - { from: 0, to: 3, weekly: 10.00 }\n"
+                    + "    - { from: 4, weekly: 90000000000.00 }");
+    RuleFileException e = refused("big-band.yaml", yaml);
+    List<String> found = messages(e);
+    assertEquals(
+        List.of(
+            "big-band.yaml:15:10 pricing.floor: £2,000,000.00 a week is above the most supported,"
+                + " £1,000,000.00 a week",
+            "big-band.yaml:18:26 pricing.bands[1].weekly: £90,000,000,000.00 a week is above the most"
+                + " supported, £1,000,000.00 a week"),
+        found);
+  }
+
+  @Test
   void minusZeroIsZero() throws IOException {
     RuleSet rules = READER.read("m.yaml", tiny().replace("points: 0 }", "points: -0 }"));
     assertEquals(0, rules.domains().get(0).questions().get(0).options().get(0).points());

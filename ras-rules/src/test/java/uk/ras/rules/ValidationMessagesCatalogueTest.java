@@ -149,6 +149,12 @@ class ValidationMessagesCatalogueTest {
         TINY.replace(PRICING, "pricing:\n  interpolation:\n    - { points: 1, weekly: -1.00 }\n    - { points: 1, weekly: 20.00 }\n    - { points: 4, weekly: 15.00 }\n"), ""));
     e.add(new Example(s, "Contingency, floor and ceiling out of range", "council.yaml",
         TINY.replace(PRICING, PRICING + "  contingencyPercent: 100\n  floor: -1.00\n  ceiling: { weekly: 0.00, policy: refer }\n"), ""));
+    e.add(new Example(s, "Largest weekly amount too large", "council.yaml",
+        TINY.replace("pricePerPoint: 5.00", "pricePerPoint: 999999999999.99").replace("points: 4 }", "points: 100000 }"),
+        "No valid rule set may be able to make more than £1,000,000.00 a week before its ceiling: the price per"
+            + " point (the rule set's and each stream's) is checked at the most points the questionnaire can"
+            + " score, and every band, knot and the floor on its own. This bounds every amount the engine derives"
+            + " (annual amounts, totals over millions of budgets) far inside exact arithmetic."));
 
     s = "Funding streams, attribution and pools";
     e.add(new Example(s, "Not a FACS band", "council.yaml", load("bad/bad-facs-band.yaml"),
