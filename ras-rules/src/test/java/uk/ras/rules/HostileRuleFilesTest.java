@@ -1,6 +1,7 @@
 package uk.ras.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,6 +261,144 @@ class HostileRuleFilesTest {
     assertTrue(
         e.getMessage().contains("t.yaml:1:10 setting: YAML tags are not allowed (found !!java.lang.ProcessBuilder)"),
         e::getMessage);
+  }
+
+  /** YAML 1.1's boolean words in every case, bare and quoted: none is a true/false value. */
+  private static final List<String> YAML_1_1_BOOLEANS =
+      List.of(
+          "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N",
+          "\"yes\"", "'no'", "\"on\"", "'OFF'");
+
+  /** Replaces the one occurrence of {@code original} and returns the 1-based line and column it was at. */
+  private static int[] at(String content, String original) {
+    int index = content.indexOf(original);
+    assertTrue(index >= 0 && content.indexOf(original, index + 1) < 0, original);
+    int line = content.substring(0, index).split("\n", -1).length;
+    int column = index - content.lastIndexOf('\n', index - 1);
+    return new int[] {line, column};
+  }
+
+  @Test
+  void everyYaml11BooleanWordInEveryTrueFalseFieldIsALocatedErrorNotFalse() throws IOException {
+    // Before issue 17, 'chargeable: yes' was read as false: the stream became free to the person.
+    String streams = MalformedRuleFilesTest.resource("good/streams.yaml");
+    String informal =
+        tiny().replace(
+            "pricing:",
+            "informalSupport:\n  question: informal\n  text: Help from family?\n  required: false\n"
+                + "  options:\n    - { id: none, label: None, share: 0 }\npricing:");
+    String question = tiny().replace("        text: Washing\n", "        text: Washing\n        required: true\n");
+    record Field(String content, String original, String path) {}
+    List<Field> fields =
+        List.of(
+            new Field(question, "required: true", "domains[0].questions[0].required"),
+            new Field(informal, "required: false", "informalSupport.required"),
+            new Field(streams, "chargeable: false", "streams[1].chargeable"),
+            new Field(streams, "careAct: true", "streams[0].eligibility.careAct"));
+    for (Field field : fields) {
+      String key = field.original().substring(0, field.original().indexOf(' ') + 1);
+      int[] where = at(field.content(), field.original());
+      for (String word : YAML_1_1_BOOLEANS) {
+        String content = field.content().replace(field.original(), key + word);
+        RuleFileException e = refused("r.yaml", content);
+        String bare = word.replaceAll("[\"']", "");
+        assertEquals(
+            List.of(
+                "r.yaml:" + where[0] + ":" + (where[1] + key.length()) + " " + field.path() + ": '" + bare
+                    + "' is not a true/false value; write true or false"),
+            messages(e));
+      }
+    }
+  }
+
+  @Test
+  void trueAndFalseAreWrittenInLowerCaseWithoutQuotes() throws IOException {
+    String question = tiny().replace("        text: Washing\n", "        text: Washing\n        required: false\n");
+    assertFalse(READER.read("r.yaml", question).domains().get(0).questions().get(0).required());
+    assertTrue(READER.read("r.yaml", question.replace("required: false", "required: true"))
+        .domains().get(0).questions().get(0).required());
+    // YAML 1.2 reads True and FALSE as booleans too, but a true/false field has one spelling.
+    assertEquals(
+        List.of("r.yaml:11:19 domains[0].questions[0].required: 'False' has capital letters; write false, in lower case"),
+        messages(refused("r.yaml", question.replace("required: false", "required: False"))));
+    assertEquals(
+        List.of("r.yaml:11:19 domains[0].questions[0].required: 'TRUE' has capital letters; write true, in lower case"),
+        messages(refused("r.yaml", question.replace("required: false", "required: TRUE"))));
+    // Quoted, true is text, as a quoted number is text to a number field.
+    assertEquals(
+        List.of("r.yaml:11:19 domains[0].questions[0].required: 'false' is in quotes, which makes it text; write false without quotes"),
+        messages(refused("r.yaml", question.replace("required: false", "required: \"false\""))));
+    assertEquals(
+        List.of("r.yaml:11:19 domains[0].questions[0].required: expected true or false, found the number 1"),
+        messages(refused("r.yaml", question.replace("required: false", "required: 1"))));
+  }
+
+  @Test
+  void yaml11BooleanWordsInJsonAreTextAndRefusedInTrueFalseFields() {
+    String json =
+        "{\"id\": \"t\", \"name\": \"T\", \"version\": \"1\", \"effectiveFrom\": \"2026-04-01\",\n"
+            + " \"domains\": [{\"id\": \"care\", \"name\": \"Care\", \"questions\": [{\"id\": \"wash\", \"text\": \"Washing\",\n"
+            + "   \"required\": %s, \"options\": [{\"id\": \"no\", \"label\": \"No help\", \"points\": 0}]}]}],\n"
+            + " \"pricing\": {\"pricePerPoint\": 5.00}}";
+    assertEquals(
+        List.of("r.json:3:16 domains[0].questions[0].required: 'yes' is not a true/false value; write true or false"),
+        messages(refused("r.json", String.format(json, "\"yes\""))));
+    assertEquals(
+        List.of("r.json:3:16 domains[0].questions[0].required: 'true' is in quotes, which makes it text; write true without quotes"),
+        messages(refused("r.json", String.format(json, "\"true\""))));
+    assertTrue(READER.read("r.json", String.format(json, "true")).domains().get(0).questions().get(0).required());
+  }
+
+  @Test
+  void idsSpelledLikeYaml11BooleansAreKeptAsWritten() throws IOException {
+    // An option 'no' is a plausible id; a YAML 1.1 reader would have made it the boolean false.
+    String content =
+        MalformedRuleFilesTest.resource("good/streams.yaml")
+            .replace("social_care", "yes")
+            .replace("supporting_people", "no")
+            .replace("id: care", "id: on")
+            .replace("id: none", "id: n")
+            .replace("id: some", "id: Y")
+            .replace("id: wash", "id: OFF");
+    RuleSet rules = READER.read("r.yaml", content);
+    assertEquals("on", rules.domains().get(0).id().value());
+    assertEquals("OFF", rules.domains().get(0).questions().get(0).id().value());
+    assertEquals("n", rules.domains().get(0).questions().get(0).options().get(0).id().value());
+    assertEquals("Y", rules.domains().get(0).questions().get(0).options().get(1).id().value());
+    assertEquals("yes", rules.streams().get(0).id().value());
+    assertEquals("no", rules.streams().get(1).id().value());
+    assertEquals("no", rules.domains().get(1).funding().get(0).otherwise().orElseThrow().value());
+    assertEquals("no", rules.pools().get(0).reservedFor().orElseThrow().value());
+    assertFalse(rules.streams().get(1).chargeable());
+    assertTrue(rules.streams().get(0).eligibility().careAct());
+  }
+
+  @Test
+  void wholeNumbersWithALeadingZeroAreRefusedBecauseYaml11ReadsThemAsOctal() throws IOException {
+    // 010 is ten to YAML 1.2 and eight to YAML 1.1: the file would mean different money to different tools.
+    String tiny = tiny();
+    assertEquals(
+        List.of(
+            "z.yaml:13:51 domains[0].questions[0].options[1].points: '010' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 10"),
+        messages(refused("z.yaml", tiny.replace("points: 4 }", "points: 010 }"))));
+    assertEquals(
+        List.of(
+            "z.yaml:15:18 pricing.pricePerPoint: '-05' has a leading zero, which YAML 1.1 readers take for an octal number or text; write -5"),
+        messages(refused("z.yaml", tiny.replace("pricePerPoint: 5.00", "pricePerPoint: -05"))));
+    assertEquals(
+        List.of(
+            "z.yaml:15:18 pricing.pricePerPoint: '00' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 0"),
+        messages(refused("z.yaml", tiny.replace("pricePerPoint: 5.00", "pricePerPoint: 00"))));
+    // A decimal with a leading zero is the same number to every reader, and quoted text is never octal.
+    RuleSet rules = READER.read("z.yaml", tiny.replace("pricePerPoint: 5.00", "pricePerPoint: 05.50"));
+    Budget budget =
+        Calculator.compile(rules)
+            .allocate(Assessment.builder("P1").answer("wash", "some").build(), Detail.FIGURES);
+    assertEquals(Money.parse("22.00"), budget.weekly(), "4 points at £5.50 a point");
+    // 0o17 is YAML 1.2's octal, text to Jackson: not a number either way.
+    assertEquals(
+        List.of("z.yaml:13:51 domains[0].questions[0].options[1].points: expected a whole number, found text '0o17'"),
+        messages(refused("z.yaml", tiny.replace("points: 4 }", "points: 0o17 }"))));
   }
 
   /** Serves {@code size} bytes of a valid-looking comment line and counts how many were taken. */

@@ -105,6 +105,26 @@ class MalformedRuleFilesTest {
                 "java-tag.yaml:2:7 name: expected text, found a list",
                 "java-tag.yaml:2:43 name[0]: YAML tags are not allowed (found !!java.net.URLClassLoader); remove the tag",
                 "java-tag.yaml:2:71 name[0][0][0]: YAML tags are not allowed (found !!java.net.URL); remove the tag")),
+        // YAML 1.1 look-alikes: yes/no/on/off are not booleans, and 010 is not ten to every reader.
+        Arguments.of(
+            "yaml-1-1-booleans.yaml",
+            List.of(
+                "yaml-1-1-booleans.yaml:8:55 streams[0].chargeable: 'yes' is not a true/false value; write true or false",
+                "yaml-1-1-booleans.yaml:8:84 streams[0].eligibility.careAct: 'On' is not a true/false value; write true or false",
+                "yaml-1-1-booleans.yaml:16:19 domains[0].questions[0].required: 'no' is not a true/false value; write true or false",
+                "yaml-1-1-booleans.yaml:18:45 domains[0].questions[1].required: 'TRUE' has capital letters; write true, in lower case",
+                "yaml-1-1-booleans.yaml:19:45 domains[0].questions[2].required: 'true' is in quotes, which makes it text; write true without quotes")),
+        Arguments.of(
+            "yaml-1-1-typed-fields.yaml",
+            List.of(
+                "yaml-1-1-typed-fields.yaml:6:16 effectiveFrom: 'no' is not a date; expected YYYY-MM-DD, such as 2026-04-01",
+                "yaml-1-1-typed-fields.yaml:7:11 rounding: 'on' is not a rounding mode; expected one of HALF_UP, HALF_EVEN, HALF_DOWN, UP, DOWN, CEILING, FLOOR",
+                "yaml-1-1-typed-fields.yaml:8:74 streams[0].eligibility.facsFrom: 'y' is not a FACS band; expected low, moderate, substantial or critical",
+                "yaml-1-1-typed-fields.yaml:12:10 domains[0].cap: '010' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 10",
+                "yaml-1-1-typed-fields.yaml:16:48 domains[0].questions[0].options[0].points: expected a whole number, found text 'off'",
+                "yaml-1-1-typed-fields.yaml:16:87 domains[0].questions[0].options[1].points: '04' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 4",
+                "yaml-1-1-typed-fields.yaml:17:40 pricing.floor: '010' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 10",
+                "yaml-1-1-typed-fields.yaml:17:80 pricing.ceiling.policy: 'no' is not a ceiling policy; expected cap or refer")),
         // Problems found by the core validator, located at the node their path names.
         Arguments.of(
             "negative-points.yaml",

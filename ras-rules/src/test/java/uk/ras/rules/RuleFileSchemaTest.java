@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +30,8 @@ class RuleFileSchemaTest {
       YAMLMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+          // YAML 1.2, as the reader reads it: yes/no/on/off are text, so the schema refuses them as booleans.
+          .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
           .build();
 
   private static JsonSchema schema() throws IOException {
@@ -60,11 +64,21 @@ class RuleFileSchemaTest {
         "blank-id.yaml", "fraction-of-a-penny.yaml", "bad-rounding.yaml", "bad-weeks-per-year.yaml",
         "bad-ceiling-policy.yaml", "two-pricing-methods.yaml", "no-pricing-method.yaml",
         "huge-number.yaml", "negative-points.yaml", "share-out-of-range.yaml", "list-at-top.yaml",
-        "bad-facs-band.yaml", "stream-field-problems.yaml", "pool-problems.yaml"
+        "bad-facs-band.yaml", "stream-field-problems.yaml", "pool-problems.yaml",
+        "yaml-1-1-booleans.yaml", "yaml-1-1-typed-fields.yaml"
       })
   void theSchemaRefusesStructuralMistakes(String name) throws IOException {
     Set<ValidationMessage> errors = schema().validate(YAML.readTree(resource("bad/" + name)));
 
     assertFalse(errors.isEmpty(), name + " should not match the schema");
+  }
+
+  @Test
+  void readAsYaml12TheSchemaRefusesYesInATrueFalseField() throws IOException {
+    String yes = resource("good/streams.yaml").replace("chargeable: false", "chargeable: yes");
+
+    Set<ValidationMessage> errors = schema().validate(YAML.readTree(yes));
+
+    assertFalse(errors.isEmpty(), "'chargeable: yes' should not match the schema");
   }
 }

@@ -124,7 +124,7 @@ class RuleFileValuesTest {
         List.of("streams[0].eligibility.facsFrom: expected text, found the number 3 (put it in quotes: \"3\")"),
         problems(streamsEligible("{ facsFrom: 3, careAct: true }")));
     assertEquals(
-        List.of("streams[0].eligibility.careAct: expected true or false, found text 'yes'"),
+        List.of("streams[0].eligibility.careAct: 'yes' is not a true/false value; write true or false"),
         problems(streamsEligible("{ facsFrom: low, careAct: \"yes\" }")));
   }
 

@@ -83,6 +83,12 @@ class ValidationMessagesCatalogueTest {
     e.add(new Example(s, "Expected a whole number", "council.yaml", load("bad/wrong-type.yaml"), ""));
     e.add(new Example(s, "Expected true or false", "council.yaml",
         TINY.replace("        text: Washing\n", "        text: Washing\n        required: sometimes\n"), ""));
+    e.add(new Example(s, "True/false written as yes, no, on or off, in capitals or in quotes", "council.yaml",
+        load("bad/yaml-1-1-booleans.yaml"),
+        "A true/false field accepts `true` or `false`, unquoted and in lower case, and nothing else. YAML 1.1 "
+            + "readers take `yes`/`on` for true and `no`/`off` for false (and so did this reader, reading `yes` as "
+            + "false); `y` and `n` are booleans to some tools. Elsewhere these words are text: the option ids "
+            + "`no`, `yes`, `n` and `off` here are kept as written."));
     e.add(new Example(s, "Expected a number", "council.yaml", TINY.replace("pricePerPoint: 5.00", "pricePerPoint: five"), ""));
     e.add(new Example(s, "Blank id", "council.yaml", load("bad/blank-id.yaml"), "Ids must contain something other than spaces."));
     e.add(new Example(s, "Exactly one pricing method: two given", "council.yaml", load("bad/two-pricing-methods.yaml"), ""));
@@ -100,6 +106,10 @@ class ValidationMessagesCatalogueTest {
         "Decimals may have at most 12 decimal places."));
     e.add(new Example(s, "Not a decimal number", "council.yaml", load("bad/not-a-number.yaml"),
         "`.nan`, `.inf` and hexadecimal numbers are refused."));
+    e.add(new Example(s, "YAML 1.1 look-alikes in other fields", "council.yaml", load("bad/yaml-1-1-typed-fields.yaml"),
+        "`yes`, `no`, `on`, `off`, `y` and `n` are text, so a date, number or name field says what it expected. A "
+            + "whole number with a leading zero (`010`) is ten to YAML 1.2 and eight (octal) to YAML 1.1, so it is "
+            + "refused; decimals such as `05.50` and quoted text are unambiguous."));
     e.add(new Example(s, "Unknown rounding mode", "council.yaml", load("bad/bad-rounding.yaml"),
         "Names of `java.math.RoundingMode`, in any case."));
     e.add(new Example(s, "Unknown weeks per year", "council.yaml", load("bad/bad-weeks-per-year.yaml"), ""));

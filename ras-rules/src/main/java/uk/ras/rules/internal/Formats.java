@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -58,7 +59,16 @@ final class Formats {
     loader.setNestingDepthLimit(maxNestingDepth + 1);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
     loader.setProcessComments(false);
-    this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    this.yaml =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints)
+            // YAML 1.2's booleans only (true, false; also True, TRUE, ... which the mappers refuse): the
+            // YAML 1.1 words yes, no, on and off stay the text written, so that an option id 'no' is
+            // the id 'no', and a boolean field can say that 'yes' is not how to write true (read as a
+            // boolean, its text "yes" would have become false). Jackson already reads y and n as text.
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .build();
   }
 
   long maxFileBytes() {

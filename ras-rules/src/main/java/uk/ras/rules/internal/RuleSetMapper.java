@@ -371,12 +371,18 @@ final class RuleSetMapper {
     return text;
   }
 
+  /**
+   * {@code true} or {@code false}, unquoted and in lower case, and nothing else: a true/false field decides
+   * money (a chargeable stream, a required question), so {@code yes}, {@code on}, {@code TRUE} or {@code
+   * "true"} are located errors rather than a guess (see {@link LookAlikes#booleanProblem}).
+   */
   private Optional<Boolean> bool(Node node) {
-    if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.Kind.BOOLEAN) {
-      return Optional.of(Boolean.parseBoolean(((Node.ScalarNode) node).text().toLowerCase(Locale.ROOT)));
+    Optional<String> problem = LookAlikes.booleanProblem(node);
+    if (problem.isPresent()) {
+      problems.add(node, problem.get());
+      return Optional.empty();
     }
-    problems.add(node, "expected true or false, found " + node.describe());
-    return Optional.empty();
+    return Optional.of(((Node.ScalarNode) node).text().equals("true"));
   }
 
   private Optional<LocalDate> date(Node node) {
@@ -404,6 +410,9 @@ final class RuleSetMapper {
       problems.add(node, "'" + shorten(text) + "' is not a whole number written in decimal digits");
       return Optional.empty();
     }
+    if (octal(scalar)) {
+      return Optional.empty();
+    }
     // Checked on the text so that a number of a million digits is never converted.
     if (text.length() > 11 || Math.abs(Long.parseLong(text)) > Integer.MAX_VALUE) {
       problems.add(node, shorten(text) + " is too large; expected at most " + Integer.MAX_VALUE);
@@ -417,6 +426,9 @@ final class RuleSetMapper {
     if (scalar == null
         || (scalar.kind() != Node.Kind.WHOLE_NUMBER && scalar.kind() != Node.Kind.DECIMAL)) {
       problems.add(node, "expected a number, found " + node.describe());
+      return Optional.empty();
+    }
+    if (octal(scalar)) {
       return Optional.empty();
     }
     String text = scalar.text();
@@ -440,6 +452,13 @@ final class RuleSetMapper {
       return Optional.empty();
     }
     return Optional.of(value);
+  }
+
+  /** Records a problem and returns true when a whole number has a leading zero ({@code 010}). */
+  private boolean octal(Node.ScalarNode scalar) {
+    Optional<String> problem = LookAlikes.octalProblem(scalar);
+    problem.ifPresent(p -> problems.add(scalar, p));
+    return problem.isPresent();
   }
 
   private Optional<Money> money(Node node) {

@@ -265,6 +265,11 @@ final class SettingMapper {
       problems.add(node, "expected an amount in pounds such as \"1015.00\", found " + node.describe());
       return Optional.empty();
     }
+    Optional<String> octal = LookAlikes.octalProblem(scalar);
+    if (octal.isPresent()) {
+      problems.add(node, octal.get());
+      return Optional.empty();
+    }
     String text = scalar.text().trim();
     BigDecimal value = null;
     if (text.length() <= 100 && (scalar.kind() != Node.Kind.TEXT || AMOUNT_TEXT.matcher(text).matches())) {
@@ -299,6 +304,11 @@ final class SettingMapper {
     Node.ScalarNode scalar = node instanceof Node.ScalarNode ? (Node.ScalarNode) node : null;
     if (scalar == null || scalar.kind() != Node.Kind.WHOLE_NUMBER || !DIGITS.matcher(scalar.text()).matches()) {
       problems.add(node, "expected a positive whole number, found " + node.describe());
+      return Optional.empty();
+    }
+    Optional<String> octal = LookAlikes.octalProblem(scalar);
+    if (octal.isPresent()) {
+      problems.add(node, octal.get());
       return Optional.empty();
     }
     String text = scalar.text();

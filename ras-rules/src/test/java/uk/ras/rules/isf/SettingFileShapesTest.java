@@ -226,4 +226,48 @@ class SettingFileShapesTest {
         List.of("s.yaml:5:21 people[0].weight: expected a positive whole number, found the number 0x10"),
         located("setting: S\nperiod: week\nbudget: \"100.00\"\npeople:\n  - {id: A, weight: 0x10}\n" + COSTS));
   }
+
+  @Test
+  void namesSpelledLikeYaml11BooleansAreKeptAsWritten() {
+    // YAML 1.1 reads these as booleans (and so did this reader before issue 17, refusing them as names).
+    Setting s =
+        READER.read(
+            "s.yaml",
+            "setting: on\nperiod: week\npeople:\n  - {id: no, personalFunding: 10}\n  - {id: yes, personalFunding: 5}\n"
+                + "costs:\n  - {name: off, kind: shared, amount: 10, usedBy: [no, yes]}\n");
+    assertEquals("on", s.name());
+    assertEquals("no", s.people().get(0).id().value());
+    assertEquals("yes", s.people().get(1).id().value());
+    assertEquals("off", s.costs().get(0).name());
+    assertEquals("no", s.costs().get(0).usedBy().get(0).value());
+  }
+
+  @Test
+  void yaml11BooleanWordsInTypedFieldsAreLocatedWithWhatToWrite() {
+    assertEquals(
+        List.of(
+            "s.yaml:2:9 period: 'yes' is not a period; expected week or year",
+            "s.yaml:4:30 people[0].personalFunding: 'no' is not an amount; expected pounds such as \"1015.00\"",
+            "s.yaml:4:45 people[0].spentWith: 'off' is not a place to spend personal funding; expected same-provider or other-provider",
+            "s.yaml:6:25 costs[0].kind: 'on' is not a cost kind; expected core or shared",
+            "s.yaml:6:37 costs[0].amount: 'Y' is not an amount; expected pounds such as \"1015.00\""),
+        located(
+            "setting: S\nperiod: yes\npeople:\n  - {id: A, personalFunding: no, spentWith: off}\n"
+                + "costs:\n  - {name: Night, kind: on, amount: Y}\n"));
+    assertEquals(
+        List.of("s.yaml:5:21 people[0].weight: expected a positive whole number, found text 'n'"),
+        located("setting: S\nperiod: week\nbudget: \"100.00\"\npeople:\n  - {id: A, weight: n}\n" + COSTS));
+  }
+
+  @Test
+  void wholeNumbersWithALeadingZeroAreNotAmountsOrWeights() {
+    // 0100 is a hundred to YAML 1.2 and sixty-four to YAML 1.1; quoted, "0100.00" is text and unambiguous.
+    assertEquals(
+        List.of(
+            "s.yaml:3:9 budget: '0100' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 100",
+            "s.yaml:5:21 people[0].weight: '010' has a leading zero, which YAML 1.1 readers take for an octal number or text; write 10"),
+        located("setting: S\nperiod: week\nbudget: 0100\npeople:\n  - {id: A, weight: 010}\n" + COSTS));
+    Setting s = READER.read("s.yaml", "setting: S\nperiod: week\npeople:\n  - {id: A, personalFunding: \"0100.00\"}\n" + COSTS);
+    assertEquals(Money.parse("100.00"), s.people().get(0).givenPersonalFunding().orElseThrow());
+  }
 }
