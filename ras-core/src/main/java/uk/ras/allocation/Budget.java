@@ -130,7 +130,11 @@ public final class Budget {
     return assessment.holding();
   }
 
-  /** The weekly amount under the person's own control: all of a direct payment, the stated part of a mix. */
+  /**
+   * The weekly amount under the person's own control, in effect: all of a direct payment; for a mix, the
+   * amount the assessment gave ({@link #personallyControlledAsGiven()}), but never more than the weekly
+   * budget, since no one can control more than the budget holds; otherwise zero. Never null.
+   */
   public Money personallyControlled() {
     BudgetHolding h = assessment.holding().orElse(null);
     Money weekly = figures.weekly();
@@ -138,6 +142,16 @@ public final class Budget {
       return weekly;
     }
     return h == BudgetHolding.MIX ? Money.min(assessment.personallyControlled().orElseThrow(), weekly) : Money.zero();
+  }
+
+  /**
+   * The weekly amount under the person's own control as the assessment gave it, for a mix; empty for
+   * other holdings. When it is above the weekly budget, {@link #personallyControlled()} is the budget.
+   */
+  public Optional<Money> personallyControlledAsGiven() {
+    return assessment.holding().orElse(null) == BudgetHolding.MIX
+        ? assessment.personallyControlled()
+        : Optional.empty();
   }
 
   /** The eligibility facts the streams were decided on. */

@@ -297,6 +297,9 @@ final class AllocateCommand {
     report.printf("  Referred to panel:  %,d%n", totals.flagged[BudgetFlag.REFERRED_TO_PANEL.ordinal()]);
     report.printf("  Floor applied:      %,d%n", totals.flagged[BudgetFlag.FLOOR_APPLIED.ordinal()]);
     report.printf("  Ceiling applied:    %,d%n", totals.flagged[BudgetFlag.CEILING_APPLIED.ordinal()]);
+    report.printf(
+        "  Personally controlled above the budget: %,d (in effect: the weekly budget)%n",
+        totals.personallyControlledAboveBudget);
     totals.byRuleSet.sorted().forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
     totals.streams.print(report);
 
@@ -387,6 +390,8 @@ final class AllocateCommand {
     final StreamTotals streams;
     /** By the flag's ordinal. */
     final long[] flagged = new long[BudgetFlag.values().length];
+    /** Mixes whose stated personally controlled amount is above the weekly budget. */
+    long personallyControlledAboveBudget;
     final List<String> explanations = new ArrayList<>();
     final Set<String> explained = new LinkedHashSet<>();
 
@@ -400,6 +405,10 @@ final class AllocateCommand {
       annualPence = Math.addExact(annualPence, budget.annual().pence());
       byRuleSet.add(budget.ruleSetLabel());
       streams.add(budget);
+      Money given = budget.personallyControlledAsGiven().orElse(null);
+      if (given != null && given.isGreaterThan(budget.weekly())) {
+        personallyControlledAboveBudget++;
+      }
       Set<BudgetFlag> flags = budget.flags();
       if (!flags.isEmpty()) {
         for (BudgetFlag f : flags) {
@@ -566,7 +575,7 @@ final class AllocateCommand {
   static final List<String> STATUTORY_COLUMNS =
       List.of(
           "unfunded_points", "cost", "person_contribution", "council_contribution", "holding",
-          "personally_controlled");
+          "personally_controlled", "personally_controlled_in_effect");
 
   /** Every stream of every rule set, by id, the oldest rule set's first (its name is the latest's). */
   static List<FundingStream> streamColumns(RuleSetRegistry registry) {
@@ -732,7 +741,15 @@ final class AllocateCommand {
       out.money(pb.councilContribution());
       BudgetHolding holding = budget.holding().orElse(null);
       out.text(holding == null ? "" : holdingName(holding));
-      if (holding == BudgetHolding.MIX) {
+      // As given, then in effect (never above the weekly budget): a mix whose stated amount is above
+      // the budget is written with both, so the file shows what was asked and what applies.
+      Money given = budget.personallyControlledAsGiven().orElse(null);
+      if (given != null) {
+        out.money(given);
+      } else {
+        out.text("");
+      }
+      if (holding == BudgetHolding.DIRECT_PAYMENT || given != null) {
         out.money(budget.personallyControlled());
       } else {
         out.text("");

@@ -137,11 +137,20 @@ class ApiBaselineTest {
 
   private static String supertypes(Class<?> type) {
     List<String> names = new ArrayList<>();
-    if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class
-        && !type.isEnum() && !type.isRecord()) {
-      names.add("extends " + type.getGenericSuperclass().getTypeName());
+    List<java.lang.reflect.Type> interfaces = new ArrayList<>(List.of(type.getGenericInterfaces()));
+    // A package-private superclass (the hand-written *Def of an Immutables value) is not API: a caller
+    // cannot name it. Record its interfaces and the first public class above it instead, as javadoc does.
+    Class<?> superclass = type.getSuperclass();
+    java.lang.reflect.Type generic = type.getGenericSuperclass();
+    while (superclass != null && !Modifier.isPublic(superclass.getModifiers())) {
+      interfaces.addAll(List.of(superclass.getGenericInterfaces()));
+      generic = superclass.getGenericSuperclass();
+      superclass = superclass.getSuperclass();
     }
-    for (var i : type.getGenericInterfaces()) {
+    if (superclass != null && superclass != Object.class && !type.isEnum() && !type.isRecord()) {
+      names.add("extends " + generic.getTypeName());
+    }
+    for (var i : interfaces) {
       names.add("implements " + i.getTypeName());
     }
     return names.isEmpty() ? "" : " " + String.join(" ", names);
