@@ -32,8 +32,40 @@ import uk.ras.money.Money;
  * apportioned equally over everyone, each shared line equally over its users, and (with a budget) the
  * pool {@code budget - core - shared} in proportion to each person's weight. See {@link Splitter} for how
  * a person's core share is shown line by line.
+ *
+ * <p><b>Limits.</b> A setting has at most {@value #MAX_PEOPLE} people and {@value #MAX_COST_LINES} cost
+ * lines, a shared line at most {@value #MAX_PEOPLE} users, every amount (budget, personal funding, cost
+ * line) is at most {@link #MAX_AMOUNT} and every weight at most {@value #MAX_WEIGHT}. The limits bound the
+ * work: a split holds one amount per person per line they pay toward, and the leave analysis of everyone
+ * splits again per leaver, so the largest setting allowed is split in well under a second and the leave
+ * analysis of all its people takes about a second. They also make every total safe by construction: the most amounts any sum of a setting or of its
+ * analyses adds up is the cost lines, one personal funding per person (one more with a joiner) and the
+ * budget, {@code (200 + 101 + 1) x 99,999,999,999,999} pence, about {@code 3 x 10^16}, far below
+ * {@link Long#MAX_VALUE} (about {@code 9.2 x 10^18}); so no arithmetic on a valid setting can overflow.
  */
 public final class Setting {
+  /**
+   * The most people a setting may have. A shared house has 2 to 12; a large supported-living scheme
+   * may have a hundred.
+   */
+  public static final int MAX_PEOPLE = 100;
+
+  /**
+   * The most cost lines a setting may have: several times what a real setting's budget is broken into,
+   * yet small enough that the leave analysis of everyone in the largest setting (each leaver's split
+   * being people x lines shares) stays about two million line shares.
+   */
+  public static final int MAX_COST_LINES = 200;
+
+  /**
+   * The largest amount of a budget, personal funding or cost line, {@code 999999999999.99}: the largest
+   * amount with twelve digits before the point, which is also the most a setting file can state.
+   */
+  public static final Money MAX_AMOUNT = Money.ofPence(99_999_999_999_999L);
+
+  /** The largest weight: twelve digits, as in a setting file. */
+  public static final long MAX_WEIGHT = 999_999_999_999L;
+
   private final String name;
   private final Period period;
   private final Money budget;
@@ -140,11 +172,13 @@ public final class Setting {
    *
    * @param joiner not null; with personal funding given in a setting without a budget, with a weight in a
    *     setting with one
-   * @param uses the names of shared cost lines the joiner will use, not null (may be empty)
+   * @param uses the names of shared cost lines the joiner will use, not null, no nulls (may be empty)
    * @return the analysis, never null
-   * @throws InvalidSettingException if the joiner's id is taken, their funding does not fit the setting,
-   *     or a name in {@code uses} is not a shared cost line; problems at {@code people[N]...} name the
-   *     joiner, at {@code uses[K]} a line
+   * @throws InvalidSettingException if the joiner's id is taken, their funding does not fit the setting
+   *     (or is over {@link #MAX_AMOUNT}, or their weight over {@value #MAX_WEIGHT}), the setting already
+   *     has {@value #MAX_PEOPLE} people, or a name in {@code uses} is not a shared cost line; problems at
+   *     {@code people[N]...} name the joiner, at {@code people} the number of people, at {@code uses[K]} a
+   *     line
    */
   public JoinAnalysis join(Person joiner, List<String> uses) {
     Objects.requireNonNull(joiner, "joiner");
@@ -256,10 +290,13 @@ public final class Setting {
      *
      * @return the setting, never null
      * @throws IllegalStateException if the name or period was not set
-     * @throws InvalidSettingException with every problem found: no people; a person id listed twice; with
-     *     a budget, a person without a positive weight; without one, a person without personal funding; a
-     *     negative amount; a user of a shared line who is not one of the people, or is listed twice; a
-     *     budget that does not cover the core and shared costs (the message says by how much)
+     * @throws InvalidSettingException with every problem found: no people; more than {@value #MAX_PEOPLE}
+     *     people, more than {@value #MAX_COST_LINES} cost lines or a shared line with more than {@value
+     *     #MAX_PEOPLE} users; a person id listed twice; with a budget, a person without a positive weight
+     *     or with one over {@value #MAX_WEIGHT}; without one, a person without personal funding; a
+     *     negative amount or one over {@link #MAX_AMOUNT}; a user of a shared line who is not one of the
+     *     people, or is listed twice; a budget that does not cover the core and shared costs (the message
+     *     says by how much)
      */
     public Setting build() {
       List<SettingProblem> problems = problems();
@@ -279,6 +316,17 @@ public final class Setting {
       if (people.isEmpty()) {
         problems.add(new SettingProblem("people", "a setting needs at least one person"));
       }
+      if (people.size() > MAX_PEOPLE) {
+        problems.add(
+            new SettingProblem("people", people.size() + " people; a setting may have at most " + MAX_PEOPLE));
+      }
+      if (costs.size() > MAX_COST_LINES) {
+        // Beyond the limit no total is taken: the amounts' bound keeps sums safe only up to it.
+        amountsSound = false;
+        problems.add(
+            new SettingProblem(
+                "costs", costs.size() + " cost lines; a setting may have at most " + MAX_COST_LINES));
+      }
       Map<PersonId, Integer> firstIndex = new LinkedHashMap<>();
       for (int i = 0; i < people.size(); i++) {
         Person p = people.get(i);
@@ -295,6 +343,10 @@ public final class Setting {
                     "not allowed when the setting has a budget: personal funding is then derived from the budget by weight; give a weight instead"));
           } else if (p.weight().orElseThrow() <= 0) {
             problems.add(new SettingProblem(at + ".weight", "must be a positive whole number, was " + p.weight().orElseThrow()));
+          } else if (p.weight().orElseThrow() > MAX_WEIGHT) {
+            problems.add(
+                new SettingProblem(
+                    at + ".weight", p.weight().orElseThrow() + " is too large; a weight may be at most " + MAX_WEIGHT));
           }
         } else {
           if (p.givenPersonalFunding().isEmpty()) {
@@ -302,24 +354,26 @@ public final class Setting {
                 new SettingProblem(
                     at + ".weight",
                     "a weight is used only with a budget, to share the personal-funding pool; without a budget give personalFunding"));
-          } else if (p.givenPersonalFunding().get().isNegative()) {
-            amountsSound = false;
-            problems.add(
-                new SettingProblem(
-                    at + ".personalFunding", "must not be negative, was " + p.givenPersonalFunding().get().toPlainString()));
+          } else {
+            amountsSound &= amountInRange(p.givenPersonalFunding().get(), at + ".personalFunding", problems);
           }
         }
       }
-      if (budget != null && budget.isNegative()) {
-        amountsSound = false;
-        problems.add(new SettingProblem("budget", "must not be negative, was " + budget.toPlainString()));
+      if (budget != null) {
+        amountsSound &= amountInRange(budget, "budget", problems);
       }
+      String expectedPeople = expectedPeople(firstIndex);
       for (int j = 0; j < costs.size(); j++) {
         CostLine line = costs.get(j);
         String at = "costs[" + j + "]";
-        if (line.amount().isNegative()) {
-          amountsSound = false;
-          problems.add(new SettingProblem(at + ".amount", "must not be negative, was " + line.amount().toPlainString()));
+        amountsSound &= amountInRange(line.amount(), at + ".amount", problems);
+        if (line.usedBy().size() > MAX_PEOPLE) {
+          // One problem, not one per user: the users of a line longer than any setting are not checked.
+          problems.add(
+              new SettingProblem(
+                  at + ".usedBy",
+                  line.usedBy().size() + " users; a shared line may have at most " + MAX_PEOPLE + ", as a setting may"));
+          continue;
         }
         Map<PersonId, Integer> seen = new HashMap<>();
         for (int k = 0; k < line.usedBy().size(); k++) {
@@ -330,10 +384,7 @@ public final class Setting {
             problems.add(
                 new SettingProblem(
                     userAt,
-                    "unknown person \""
-                        + user
-                        + "\"; expected one of "
-                        + firstIndex.keySet().stream().map(PersonId::value).collect(Collectors.joining(", "))));
+                    "unknown person \"" + user + "\"; expected " + expectedPeople));
           } else if (earlier != null) {
             problems.add(new SettingProblem(userAt, "person \"" + user + "\" is listed twice (also usedBy[" + earlier + "])"));
           }
@@ -364,6 +415,30 @@ public final class Setting {
     private Money totalOf(CostKind kind) {
       return Money.total(
           costs.stream().filter(c -> c.kind() == kind).map(CostLine::amount).collect(Collectors.toList()));
+    }
+
+    /** Adds a problem and returns false if {@code amount} is negative or over {@link #MAX_AMOUNT}. */
+    private static boolean amountInRange(Money amount, String at, List<SettingProblem> problems) {
+      if (amount.isNegative()) {
+        problems.add(new SettingProblem(at, "must not be negative, was " + amount.toPlainString()));
+        return false;
+      }
+      if (amount.isGreaterThan(MAX_AMOUNT)) {
+        problems.add(
+            new SettingProblem(
+                at, amount.toPlainString() + " is too large; an amount may be at most " + MAX_AMOUNT.toPlainString()));
+        return false;
+      }
+      return true;
+    }
+
+    /**
+     * "one of A, B, C", written once for all the unknown users: listing every id in every problem would
+     * make a file of many unknown users and long ids cost its size times the people's ids.
+     */
+    private static String expectedPeople(Map<PersonId, Integer> ids) {
+      String all = "one of " + ids.keySet().stream().map(PersonId::value).collect(Collectors.joining(", "));
+      return all.length() <= 200 ? all : "one of the " + ids.size() + " people listed under people";
     }
   }
 }

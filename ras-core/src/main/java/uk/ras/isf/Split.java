@@ -1,7 +1,9 @@
 package uk.ras.isf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,9 +38,12 @@ public final class Split {
   /**
    * The share of {@code person}.
    *
+   * @param person not null
+   * @return the share, never null
    * @throws UnknownPersonException if {@code person} is not in the setting
    */
   public Share shareOf(PersonId person) {
+    Objects.requireNonNull(person, "person");
     for (Share s : shares) {
       if (s.person().equals(person)) {
         return s;
@@ -102,20 +107,24 @@ public final class Split {
               + range(shares.stream().map(Share::core).collect(Collectors.toList()))
               + " each.");
     }
+    // Each shared line's shares and users by name, in one pass: looking each line up in every share
+    // made the explanation cost lines x people x lines.
+    Map<String, List<Money>> sharesByName = new HashMap<>();
+    Map<String, List<String>> usersByName = new HashMap<>();
+    for (Share s : shares) {
+      for (LineAmount l : s.lines()) {
+        if (l.kind() == CostKind.SHARED) {
+          sharesByName.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(l.amount());
+          usersByName.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(s.person().value());
+        }
+      }
+    }
     for (CostLine line : setting.costs()) {
       if (line.kind() != CostKind.SHARED) {
         continue;
       }
-      List<Money> lineShares = new ArrayList<>();
-      List<String> users = new ArrayList<>();
-      for (Share s : shares) {
-        for (LineAmount l : s.lines()) {
-          if (l.kind() == CostKind.SHARED && l.name().equals(line.name())) {
-            lineShares.add(l.amount());
-            users.add(s.person().value());
-          }
-        }
-      }
+      List<Money> lineShares = sharesByName.getOrDefault(line.name(), List.of());
+      List<String> users = usersByName.getOrDefault(line.name(), List.of());
       out.add(
           line.name()
               + " "

@@ -401,6 +401,57 @@ class HostileRuleFilesTest {
         messages(refused("z.yaml", tiny.replace("points: 4 }", "points: 0o17 }"))));
   }
 
+  /** A setting file of {@code people} people and {@code lines} core lines of {@code amount}, one a line. */
+  static String settingFile(int people, int lines, String amount, boolean budget) {
+    StringBuilder yaml = new StringBuilder("setting: Big\nperiod: week\n");
+    if (budget) {
+      yaml.append("budget: 999999999999.99\n");
+    }
+    yaml.append("people:\n");
+    for (int i = 0; i < people; i++) {
+      yaml.append("  - {id: P").append(i).append(budget ? ", weight: 1}\n" : ", personalFunding: 1}\n");
+    }
+    yaml.append("costs:\n");
+    for (int j = 0; j < lines; j++) {
+      yaml.append("  - {name: L").append(j).append(", kind: core, amount: ").append(amount).append("}\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void settingAmountsWhoseTotalWouldOverflowAreRefusedBeforeAnyTotalIsTaken() {
+    // 92,234 lines of the largest amount a file may state (12 digits before the point) add up past
+    // Long.MAX_VALUE pence, in a 4.7 MB file: the budget check threw ArithmeticException from Money.total
+    // (without a budget, the split did). The line limit refuses the file before any total is taken.
+    String yaml = settingFile(1, 92_234, "999999999999.99", true);
+    assertTrue(yaml.length() < RuleSetReader.DEFAULT_MAX_FILE_BYTES);
+    RuleFileException e =
+        assertThrows(RuleFileException.class, () -> SettingReader.create().read("overflow.yaml", yaml));
+    assertEquals(List.of("overflow.yaml:7:3 costs: 92234 cost lines; a setting may have at most 200"), messages(e));
+    RuleFileException unbudgeted =
+        assertThrows(
+            RuleFileException.class,
+            () -> SettingReader.create().read("overflow.yaml", settingFile(1, 92_234, "999999999999.99", false)));
+    assertEquals(
+        List.of("overflow.yaml:6:3 costs: 92234 cost lines; a setting may have at most 200"), messages(unbudgeted));
+  }
+
+  @Test
+  void fourThousandPeopleByFourThousandCoreLinesAreRefusedQuickly() {
+    // 354 KB: splitting it made 16 million line shares and ran out of memory after two minutes.
+    String yaml = settingFile(4000, 4000, "1.00", false);
+    RuleFileException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> assertThrows(RuleFileException.class, () -> SettingReader.create().read("big.yaml", yaml)));
+    assertEveryProblemLocated("big.yaml", e);
+    assertEquals(
+        List.of(
+            "big.yaml:4:3 people: 4000 people; a setting may have at most 100",
+            "big.yaml:4005:3 costs: 4000 cost lines; a setting may have at most 200"),
+        messages(e));
+  }
+
   /** Serves {@code size} bytes of a valid-looking comment line and counts how many were taken. */
   private static final class CountingStream extends InputStream {
     private final long size;

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.isf.Setting;
+import uk.ras.money.Money;
+import uk.ras.rules.isf.SettingReader;
 
 /**
  * Each safety limit at its exact boundary: the limit itself is allowed, one more is refused, on every
@@ -155,5 +158,50 @@ class ReaderLimitsTest {
             RuleFileException.class,
             () -> RuleSetReader.create().read("p.yaml", tiny.replace("points: 4 }", "points: 2147483647 }")));
     assertFalse(max.getMessage().contains("expected at most 2147483647"), max::getMessage);
+  }
+
+  private static String settingProblem(String yaml) {
+    RuleFileException e = assertThrows(RuleFileException.class, () -> SettingReader.create().read("s.yaml", yaml));
+    assertEquals(1, e.problems().size(), e::getMessage);
+    return e.problems().get(0).toString();
+  }
+
+  @Test
+  void aSettingOfAHundredPeopleIsReadAndOfAHundredAndOneRefusedAtItsPeople() {
+    assertEquals(100, SettingReader.create().read("s.yaml", HostileRuleFilesTest.settingFile(100, 1, "1", false)).people().size());
+    assertEquals(
+        "s.yaml:4:3 people: 101 people; a setting may have at most 100",
+        settingProblem(HostileRuleFilesTest.settingFile(101, 1, "1", false)));
+  }
+
+  @Test
+  void aSettingOfTwoHundredCostLinesIsReadAndOfTwoHundredAndOneRefusedAtItsCosts() {
+    assertEquals(200, SettingReader.create().read("s.yaml", HostileRuleFilesTest.settingFile(1, 200, "1", false)).costs().size());
+    assertEquals(
+        "s.yaml:6:3 costs: 201 cost lines; a setting may have at most 200",
+        settingProblem(HostileRuleFilesTest.settingFile(1, 201, "1", false)));
+  }
+
+  @Test
+  void aSharedLineOfAHundredUsersIsReadAndOfAHundredAndOneRefusedAtItsUsers() {
+    String hundred = HostileRuleFilesTest.settingFile(100, 0, "1", false).replace("costs:\n", "costs:\n  - {name: Car, kind: shared, amount: 5, usedBy: [USERS]}\n");
+    StringBuilder users = new StringBuilder("P0");
+    for (int i = 1; i < 100; i++) {
+      users.append(", P").append(i);
+    }
+    assertEquals(1, SettingReader.create().read("s.yaml", hundred.replace("USERS", users)).costs().size());
+    assertEquals(
+        "s.yaml:105:50 costs[0].usedBy: 101 users; a shared line may have at most 100, as a setting may",
+        settingProblem(hundred.replace("USERS", users + ", P0")));
+  }
+
+  @Test
+  void settingAmountsAtTheLargestAFileMayStateAreReadAndSplitExactly() {
+    // Twelve digits before the point is also the core's largest amount: 200 lines of it add up exactly.
+    Setting s = SettingReader.create().read("s.yaml", HostileRuleFilesTest.settingFile(100, 200, "999999999999.99", false));
+    assertEquals(Setting.MAX_AMOUNT.multipliedBy(200).plus(Money.parse("100")), s.split().total());
+    assertEquals(
+        "s.yaml:105:36 costs[0].amount: 1000000000000.00 is too large; expected at most 12 digits before the point",
+        settingProblem(HostileRuleFilesTest.settingFile(100, 1, "1000000000000.00", false)));
   }
 }

@@ -24,7 +24,9 @@ import uk.ras.rules.internal.SettingFileParser;
  * <p>The same reading machinery and safety limits as {@link RuleSetReader}: the format is chosen by the
  * extension ({@code .json}, {@code .yaml}, {@code .yml}; otherwise text starting with '{' is JSON), YAML
  * aliases and tags are refused, duplicate keys are errors, and the file size ({@value
- * RuleSetReader#DEFAULT_MAX_FILE_BYTES} bytes), nesting depth and text length are limited.
+ * RuleSetReader#DEFAULT_MAX_FILE_BYTES} bytes), nesting depth and text length are limited. A setting's own
+ * limits ({@link Setting#MAX_PEOPLE} people, {@link Setting#MAX_COST_LINES} cost lines, amounts of at most
+ * twelve digits before the point) are reported as located problems like any other.
  *
  * <p>Immutable and thread-safe.
  */
