@@ -68,6 +68,35 @@ class FundingColumnsTest {
   }
 
   @Test
+  void aMixWhosePersonallyControlledAmountIsAboveTheBudgetShowsBothAndIsCounted() throws IOException {
+    // The same need as above, £45.00 a week after the floor. M1 says £60.00 is under their own control:
+    // more than the budget holds, so £60.00 is written as given and £45.00 as in effect. M2's £20.00 is
+    // within the budget and in effect as given; D1's direct payment is all of the budget.
+    String need = RasTest.answers("0", "all_tasks", "8", "all_tasks", "19", "none");
+    Path out = dir.resolve("out.csv");
+    Cli cli =
+        allocate(
+            "M1,2026-05-01," + need + ",substantial,,,,,mix,60.00\n"
+                + "M2,2026-05-01," + need + ",substantial,,,,,mix,20.00\n"
+                + "D1,2026-05-01," + need + ",substantial,,,,,direct_payment,\n",
+            out);
+    assertEquals(0, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    assertEquals(
+        List.of("weekly", "holding", "personally_controlled", "personally_controlled_in_effect"),
+        List.of(rows.get(0).get(13), rows.get(0).get(24), rows.get(0).get(25), rows.get(0).get(26)));
+    assertEquals(List.of("45.00", "mix", "60.00", "45.00"),
+        List.of(rows.get(1).get(13), rows.get(1).get(24), rows.get(1).get(25), rows.get(1).get(26)));
+    assertEquals(List.of("45.00", "mix", "20.00", "20.00"),
+        List.of(rows.get(2).get(13), rows.get(2).get(24), rows.get(2).get(25), rows.get(2).get(26)));
+    assertEquals(List.of("45.00", "direct_payment", "", "45.00"),
+        List.of(rows.get(3).get(13), rows.get(3).get(24), rows.get(3).get(25), rows.get(3).get(26)));
+    assertTrue(
+        cli.out.contains("  Personally controlled above the budget: 1 (in effect: the weekly budget)"),
+        cli::toString);
+  }
+
+  @Test
   void aShareOfAPointThatNoStreamPaysIsWrittenAsADecimal() throws IOException {
     // Wellbeing's social-care half without its Supporting People fallback: a person below the social-care
     // threshold leaves that half unfunded, 1.5 of wellbeing's 3 points (some_help 2 + prompting 1).
