@@ -27,6 +27,10 @@ import uk.ras.ruleset.DomainId;
 public final class CostAccumulator {
   private final List<DomainId> domains;
   private final List<PersonCost> people = new ArrayList<>();
+  /** The sum of the annual budgets of the people added from a budget, in pence. */
+  private long indicativeAnnualPence;
+  /** How many people were added from a budget. */
+  private int fromBudgets;
 
   private CostAccumulator(List<DomainId> domains) {
     this.domains = List.copyOf(domains);
@@ -61,7 +65,9 @@ public final class CostAccumulator {
   }
 
   /**
-   * Adds a person from their budget under the current rules.
+   * Adds a person from their budget under the current rules. The budget's annual amount is also added
+   * to the sample's {@link CostSample#indicativeAnnualTotal() indicative annual total}, from which a
+   * {@link Calibration} estimates take-up.
    *
    * @param budget not null; its domains must be this accumulator's, in order
    * @param group not null
@@ -79,7 +85,10 @@ public final class CostAccumulator {
       }
       points.add(byDomain.get(d).points());
     }
-    return add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly));
+    add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly));
+    indicativeAnnualPence = Math.addExact(indicativeAnnualPence, budget.annual().pence());
+    fromBudgets++;
+    return this;
   }
 
   /** How many people were added. */
@@ -89,6 +98,7 @@ public final class CostAccumulator {
 
   /** The people added so far, as an immutable sample; never null. */
   public CostSample snapshot() {
-    return new CostSample(domains, people);
+    return new CostSample(
+        domains, people, fromBudgets == people.size() ? Money.ofPence(indicativeAnnualPence) : null);
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import uk.ras.calibration.DegenerateDataException.Reason;
 import uk.ras.money.Money;
@@ -42,10 +43,13 @@ import uk.ras.ruleset.DomainId;
 public final class CostSample {
   private final List<DomainId> domains;
   private final List<PersonCost> people;
+  /** Null when a person was added without a budget. */
+  private final Money indicativeAnnual;
 
-  CostSample(List<DomainId> domains, List<PersonCost> people) {
+  CostSample(List<DomainId> domains, List<PersonCost> people, Money indicativeAnnual) {
     this.domains = List.copyOf(domains);
     this.people = List.copyOf(people);
+    this.indicativeAnnual = indicativeAnnual;
   }
 
   /** The domains of the per-domain points, in order; never null. */
@@ -60,6 +64,18 @@ public final class CostSample {
 
   public int count() {
     return people.size();
+  }
+
+  /**
+   * The sum of everyone's indicative annual budget under the rules that allocated them ({@link
+   * uk.ras.allocation.Budget#annual()}, as the calculator computed it, funding streams included), when
+   * every person was added with {@link CostAccumulator#add(uk.ras.allocation.Budget, ClientGroup, Money)};
+   * empty when anyone was added as a bare {@link PersonCost}. Zero for an empty sample.
+   *
+   * @return never null
+   */
+  public Optional<Money> indicativeAnnualTotal() {
+    return Optional.ofNullable(indicativeAnnual);
   }
 
   /** The sum of everyone's current weekly cost; never null. */

@@ -12,10 +12,10 @@ import uk.ras.ruleset.RuleSet;
  * Prices a caseload's totals under a pricing with the engine's own {@link PriceSchedule}, so that a
  * forecast and the calculator can never disagree about a person's amount. Not API.
  */
-public final class Forecast {
+final class Forecast {
   private final int[] countByTotal;
 
-  public Forecast(List<PersonCost> people) {
+  Forecast(List<PersonCost> people) {
     int max = 0;
     for (PersonCost p : people) {
       max = Math.max(max, p.totalPoints());
@@ -27,12 +27,12 @@ public final class Forecast {
   }
 
   /** The schedule of a rule set with this pricing, up to the highest total in the caseload. */
-  public PriceSchedule schedule(RuleSet rules, Pricing pricing) {
+  PriceSchedule schedule(RuleSet rules, Pricing pricing) {
     return PriceSchedule.compile(pricing, rules.rounding(), rules.weeksPerYear(), countByTotal.length - 1);
   }
 
   /** Everyone's annual amount under the pricing, summed exactly. */
-  public Money annualTotal(RuleSet rules, Pricing pricing) {
+  Money annualTotal(RuleSet rules, Pricing pricing) {
     PriceSchedule schedule = schedule(rules, pricing);
     long pence = 0;
     for (int t = 0; t < countByTotal.length; t++) {
@@ -47,7 +47,7 @@ public final class Forecast {
    * The forecast spend: {@code takeUp × annualTotal}, rounded up to the penny so that a forecast is
    * never below the exact product.
    */
-  public Money forecast(RuleSet rules, Pricing pricing, BigDecimal takeUp) {
+  Money forecast(RuleSet rules, Pricing pricing, BigDecimal takeUp) {
     return annualTotal(rules, pricing).multipliedBy(takeUp, RoundingMode.CEILING);
   }
 }

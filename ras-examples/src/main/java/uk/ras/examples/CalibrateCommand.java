@@ -17,11 +17,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ras.RasException;
@@ -29,42 +28,34 @@ import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
-import uk.ras.calibration.CliffEdges;
+import uk.ras.calibration.Calibration;
+import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.CostSample;
-import uk.ras.calibration.CrossValidation;
 import uk.ras.calibration.DegenerateDataException;
-import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeException;
-import uk.ras.calibration.EnvelopeFit;
-import uk.ras.calibration.FitModel;
-import uk.ras.calibration.Impact;
 import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.calibration.TransitionalProtection;
-import uk.ras.examples.report.Calibration;
 import uk.ras.examples.report.CalibrationReport;
 import uk.ras.money.Money;
-import uk.ras.ruleset.PricePerPoint;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.RuleSetWriter;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.RuleSet;
 
 /**
- * {@code ras calibrate}: fits a rule set's points to current package costs, solves the price that fits
- * an annual envelope, shows who wins and loses, phases losses in with transitional protection, and
- * writes the recalibrated rule file, a per-person CSV and a self-contained HTML report. With no options
- * it runs the bundled "pilot council" scenario.
+ * {@code ras calibrate}: reads a rule set, assessments and current package costs, runs the library's
+ * {@link Calibration} (fit, take-up, envelope, price choice, impact, transitional protection, version),
+ * and writes the recalibrated rule file, a per-person CSV, a self-contained HTML report and a summary.
+ * Every figure comes from the {@link CalibrationResult}; this class only reads, calls and writes. With
+ * no options it runs the bundled "pilot council" scenario.
  */
 final class CalibrateCommand {
   static final String RULES_FILE_PREFIX = "calibrated-";
   static final String PEOPLE_CSV = "people.csv";
   static final String REPORT_HTML = "report.html";
-  static final int FOLDS = 10;
-  static final long SEED = 20270401L;
-  static final double OUTLIER_THRESHOLD = 3;
   static final List<String> PEOPLE_COLUMNS = List.of(
       "person_id", "client_group", "total_points", "current_weekly", "fitted_weekly", "proposed_weekly",
       "change_weekly", "change_percent", "year1_weekly", "year1_grant_annual", "year_reached");
@@ -207,11 +198,13 @@ final class CalibrateCommand {
       err.println(e.getMessage());
       return Ras.USAGE;
     }
-    Calibration result;
+    Calibration calibration = configure(rules);
+    List<String> warnings = new ArrayList<>();
+    CalibrationResult result;
     try (InputStream assessments = openBytes(options.assessments, PilotCouncil.ASSESSMENTS);
         Reader costs = open(options.currentCosts, PilotCouncil.COSTS)) {
-      result = calibrate(rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
-          name(options.currentCosts, PilotCouncil.COSTS));
+      result = calibrate(calibration, rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
+          name(options.currentCosts, PilotCouncil.COSTS), warnings);
     } catch (NoSuchFileException e) {
       throw new UsageException("file not found: " + e.getFile());
     } catch (IOException e) {
@@ -224,20 +217,22 @@ final class CalibrateCommand {
       err.println("ras: no price fits the envelope (" + e.kind() + "): " + e.getMessage());
       return Ras.USAGE;
     }
+    String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
     try {
       Files.createDirectories(options.out);
       Path rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
       RuleSetWriter.create().write(result.proposed(), rulesFile);
       Files.writeString(options.out.resolve(PEOPLE_CSV), peopleCsv(result), StandardCharsets.UTF_8);
       Path report = options.out.resolve(REPORT_HTML);
-      Files.writeString(report, CalibrationReport.html(report(result, rulesFile.getFileName().toString())), StandardCharsets.UTF_8);
-      printSummary(result, rulesFile, report);
+      Files.writeString(report, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
+          rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())), StandardCharsets.UTF_8);
+      printSummary(title, result, rulesFile, report);
     } catch (IOException e) {
       err.println("ras: cannot write to " + options.out + ": " + e.getMessage());
       return Ras.USAGE;
     }
-    result.warnings().forEach(w -> err.println("ras: warning: " + w));
-    return result.warnings().isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
+    warnings.forEach(w -> err.println("ras: warning: " + w));
+    return warnings.isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
   }
 
   private static RuleSet readRules(Path file) throws UsageException {
@@ -276,18 +271,58 @@ final class CalibrateCommand {
     return file == null ? bundled + " (bundled)" : file.toString();
   }
 
-  /** Runs the whole calibration; no output. */
-  Calibration calibrate(
-      RuleSet rules, InputStream assessmentsBytes, String assessmentsName, Reader costsText, String costsName)
-      throws IOException, UsageException {
-    List<String> warnings = new ArrayList<>();
+  /** Reads the assessments and current costs into a sample and runs the calibration on it; no output. */
+  static CalibrationResult calibrate(
+      Calibration calibration, RuleSet rules, InputStream assessmentsBytes, String assessmentsName,
+      Reader costsText, String costsName, List<String> warnings) throws IOException, UsageException {
+    return calibration.run(read(rules, assessmentsBytes, assessmentsName, costsText, costsName, warnings));
+  }
+
+  /** The options as a calibration of the rules; a value the library refuses is a usage error naming its option. */
+  private Calibration configure(RuleSet rules) throws UsageException {
+    // The library's defaults for cross-validation (10 folds, seed 20270401), outliers and cliff edges.
+    Calibration calibration = Calibration.of(rules);
+    String option = "--envelope";
+    try {
+      calibration = calibration.envelope(options.envelope);
+      option = "--contingency";
+      calibration = calibration.contingency(options.contingencyPercent);
+      option = "--take-up";
+      if (options.takeUp != null) {
+        calibration = calibration.takeUp(options.takeUp);
+      }
+      option = "--protect";
+      if (options.protectPercent != null) {
+        TransitionalProtection rule = TransitionalProtection.limitingFallTo(options.protectPercent);
+        if (options.protectYears != null) {
+          rule = rule.endingAfter(options.protectYears);
+        }
+        calibration = calibration.protect(rule);
+      }
+      option = "--effective-from";
+      if (options.effectiveFrom != null) {
+        calibration = calibration.effectiveFrom(options.effectiveFrom);
+      }
+      option = "--version";
+      if (options.version != null) {
+        calibration = calibration.version(options.version);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("option " + option + ": " + e.getMessage());
+    }
+    return calibration;
+  }
+
+  /** Each person with both an assessment and a current cost, allocated under the rules. */
+  private static CostSample read(
+      RuleSet rules, InputStream assessmentsBytes, String assessmentsName, Reader costsText, String costsName,
+      List<String> warnings) throws IOException, UsageException {
     CurrentCosts costs = CurrentCosts.read(costsName, costsText);
     warnings.addAll(costs.problems);
     Calculator calculator = Calculator.compile(rules);
     List<DomainId> domains = rules.domains().stream().map(d -> d.id()).toList();
     CostAccumulator people = CostAccumulator.forDomains(domains);
-    Money indicativeAnnual = Money.zero();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsBytes)) {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
@@ -312,7 +347,6 @@ final class CalibrateCommand {
           warnings.add(where + ", person " + person + ": " + e.getMessage().replace('\n', ' '));
           continue;
         }
-        indicativeAnnual = indicativeAnnual.plus(budget.annual());
         people.add(budget, cost.group(), cost.weekly());
       }
     }
@@ -325,92 +359,12 @@ final class CalibrateCommand {
       throw new UsageException("no person has both an assessment and a current cost (" + warnings.size()
           + " problems; the first: " + warnings.get(0) + ")");
     }
-    CostSample sample = people.snapshot();
-
-    Map<FitModel, PointsFit> fits = new EnumMap<>(FitModel.class);
-    Map<FitModel, String> unavailable = new EnumMap<>(FitModel.class);
-    List<CrossValidation> cvs = new ArrayList<>();
-    // The price comes from the fit through the origin: if the data cannot give one, calibration stops.
-    fits.put(FitModel.THROUGH_ORIGIN, sample.fit(FitModel.THROUGH_ORIGIN));
-    for (FitModel model : FitModel.values()) {
-      try {
-        PointsFit fit = model == FitModel.THROUGH_ORIGIN ? fits.get(model) : sample.fit(model);
-        CrossValidation cv = sample.crossValidate(model, Math.min(FOLDS, sample.count()), SEED);
-        fits.put(model, fit);
-        cvs.add(cv);
-      } catch (DegenerateDataException e) {
-        if (model != FitModel.THROUGH_ORIGIN) {
-          fits.remove(model);
-        }
-        unavailable.put(model, e.getMessage());
-      }
-    }
-    BigDecimal fitted = fits.get(FitModel.THROUGH_ORIGIN).pricePerPoint(RoundingMode.HALF_UP);
-
-    // Take-up: as given, or estimated as current spend over the indicative allocations of the current rules.
-    Money currentAnnual = Money.zero();
-    for (var p : sample.people()) {
-      currentAnnual = currentAnnual.plus(rules.weeksPerYear().annual(p.currentWeekly(), rules.rounding()));
-    }
-    boolean estimated = options.takeUp == null;
-    BigDecimal takeUp = estimated
-        ? (indicativeAnnual.isZero() ? BigDecimal.ONE
-            : BigDecimal.valueOf(currentAnnual.pence())
-                .divide(BigDecimal.valueOf(indicativeAnnual.pence()), 4, RoundingMode.DOWN).min(BigDecimal.ONE))
-        : options.takeUp;
-    if (takeUp.signum() == 0) {
-      takeUp = BigDecimal.ONE;
-    }
-    Envelope envelope = Envelope.of(options.envelope, options.contingencyPercent, takeUp);
-
-    LocalDate effective = options.effectiveFrom != null ? options.effectiveFrom : rules.effectiveFrom().plusYears(1);
-    String version = options.version != null ? options.version : bumped(rules.version());
-    RuleSet base = rules.withVersion(version).withEffectiveFrom(effective);
-    RuleSet proposed;
-    Optional<BigDecimal> envelopeMax;
-    String choice;
-    if (rules.pricing().method() instanceof PricePerPoint) {
-      EnvelopeFit solved = envelope.solve(base, sample);
-      BigDecimal max = solved.pricePerPoint().orElseThrow();
-      envelopeMax = Optional.of(max);
-      BigDecimal chosen = fitted.min(max);
-      choice = fitted.compareTo(max) <= 0
-          ? "the fitted price £" + fitted + " fits the envelope (the most it allows is £" + max + ")"
-          : "the fitted price £" + fitted + " would overspend the envelope, so the price is the largest that fits: £" + max;
-      proposed = base.withPricing(base.pricing().withMethod(PricePerPoint.of(chosen)));
-    } else {
-      EnvelopeFit solved = envelope.solve(base, sample);
-      envelopeMax = Optional.empty();
-      choice = "the " + rules.pricing().method().describe() + " scaled by " + solved.scale().orElseThrow()
-          + ", the largest scale that fits the envelope";
-      proposed = solved.rules();
-    }
-    Impact impact = Impact.of(sample, proposed);
-    Optional<TransitionPlan> plan = Optional.empty();
-    if (options.protectPercent != null) {
-      TransitionalProtection rule = TransitionalProtection.limitingFallTo(options.protectPercent);
-      if (options.protectYears != null) {
-        rule = rule.endingAfter(options.protectYears);
-      }
-      plan = Optional.of(rule.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding()));
-    }
-    String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
-    return new Calibration(title, rules, proposed, sample, fits, unavailable, cvs, fitted, envelopeMax, choice, takeUp,
-        estimated, envelope.assess(rules, sample), envelope.assess(proposed, sample), impact, plan, warnings);
+    return people.snapshot();
   }
 
-  /** "2026.1" → "2026.2"; "3" → "4"; anything else gets ".1". */
-  static String bumped(String version) {
-    Matcher m = Pattern.compile("^(.*?)([0-9]+)$").matcher(version);
-    if (m.matches()) {
-      return m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE);
-    }
-    return version + ".1";
-  }
-
-  static String peopleCsv(Calibration r) {
+  static String peopleCsv(CalibrationResult r) {
     StringBuilder csv = new StringBuilder(String.join(",", PEOPLE_COLUMNS)).append('\n');
-    PointsFit fit = r.fits().get(FitModel.THROUGH_ORIGIN);
+    PointsFit fit = r.fit();
     for (int i = 0; i < r.impact().people().size(); i++) {
       PersonChange c = r.impact().people().get(i);
       int index = i;
@@ -433,21 +387,15 @@ final class CalibrateCommand {
     return csv.toString();
   }
 
-  private CalibrationReport.Inputs report(Calibration r, String rulesFileName) {
-    return new CalibrationReport.Inputs(r, CliffEdges.largest(r.proposed(), 10),
-        CliffEdges.largest(r.current(), 10), OUTLIER_THRESHOLD, rulesFileName, PEOPLE_CSV, r.warnings().size());
-  }
-
-  private void printSummary(Calibration r, Path rulesFile, Path report) {
-    PointsFit origin = r.fits().get(FitModel.THROUGH_ORIGIN);
-    out.println(r.title());
+  private void printSummary(String title, CalibrationResult r, Path rulesFile, Path report) {
+    out.println(title);
     out.printf("  People calibrated:        %,d%n", r.sample().count());
-    out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), origin.rSquared());
-    r.envelopeMaximum().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
-    out.println("  Chosen:                   " + r.priceChoice());
-    out.println("  Envelope:                 " + r.proposedForecast().envelope().annual() + " a year, "
-        + r.proposedForecast().envelope().contingencyPercent().toPlainString() + "% contingency ("
-        + r.proposedForecast().envelope().contingencyHeldBack() + "), take-up "
+    out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
+    r.largestPriceThatFits().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
+    out.println("  Chosen:                   " + r.priceChoiceExplanation());
+    out.println("  Envelope:                 " + r.envelope().annual() + " a year, "
+        + r.envelope().contingencyPercent().toPlainString() + "% contingency ("
+        + r.envelope().contingencyHeldBack() + "), take-up "
         + r.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + (r.takeUpEstimated() ? " (estimated)" : ""));
     out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " (headroom " + r.proposedForecast().headroom()
         + "; current rules would forecast " + r.currentForecast().forecast() + ")");

@@ -84,6 +84,22 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void valuesTheLibraryRefusesAreUsageErrorsNamingTheOption(@TempDir Path dir) {
+    // Before the library entry point, these three ended in a stack trace (exit 1), or, for a take-up of
+    // 0%, in a silent take-up of 100%.
+    Cli contingency = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--contingency", "150%");
+    assertEquals(Ras.USAGE, contingency.exit, contingency.toString());
+    assertTrue(contingency.err.startsWith("ras: option --contingency: contingency must be from 0% to less than 100%, not 150%"),
+        contingency.err);
+    Cli takeUp = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--take-up", "0%");
+    assertEquals(Ras.USAGE, takeUp.exit, takeUp.toString());
+    assertTrue(takeUp.err.startsWith("ras: option --take-up: take-up must be more than 0"), takeUp.err);
+    Cli protect = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--protect", "0%/year");
+    assertEquals(Ras.USAGE, protect.exit, protect.toString());
+    assertTrue(protect.err.startsWith("ras: option --protect: the yearly limit must be more than 0%"), protect.err);
+  }
+
+  @Test
   void anEnvelopeTooSmallForTheFloorIsReported(@TempDir Path dir) {
     // 1,000 people at the £45.00 floor cost at least £2,340,000 a year.
     Cli cli = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--envelope", "1000000");
@@ -106,13 +122,6 @@ class CalibrateCommandTest {
     assertTrue(cli.err.contains("row 3, person P0003, column client_group: 'aliens' is not a client group"), cli.err);
     assertTrue(cli.err.contains("person P0002: no current cost; left out"), cli.err);
     assertTrue(cli.out.contains("People calibrated:        998"), cli.out);
-  }
-
-  @Test
-  void versionsAreBumped() {
-    assertEquals("2026.2", CalibrateCommand.bumped("2026.1"));
-    assertEquals("10", CalibrateCommand.bumped("9"));
-    assertEquals("draft.1", CalibrateCommand.bumped("draft"));
   }
 
   @Test

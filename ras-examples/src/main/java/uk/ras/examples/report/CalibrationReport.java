@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CliffEdge;
 import uk.ras.calibration.Coefficient;
@@ -30,15 +31,11 @@ import uk.ras.ruleset.PricePerPoint;
  * carry {@code data-total} attributes holding exact pence, so a test can compare them with the CSV.
  */
 public final class CalibrationReport {
-  /** What the report shows; built by the calibrate command. */
-  public record Inputs(
-      Calibration calibration,
-      List<CliffEdge> proposedCliffs,
-      List<CliffEdge> currentCliffs,
-      double outlierThreshold,
-      String rulesFile,
-      String peopleCsv,
-      int warnings) {}
+  /**
+   * What the report shows: every figure from the calibration's result, and the page's title, the names of
+   * the files written beside it and how many input problems were reported.
+   */
+  public record Inputs(String title, CalibrationResult calibration, String rulesFile, String peopleCsv, int warnings) {}
 
   private CalibrationReport() {}
 
@@ -46,12 +43,12 @@ public final class CalibrationReport {
   public static String html(Inputs in) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(esc(in.calibration().title())).append("</title>\n<style>\n")
+        .append(esc(in.title())).append("</title>\n<style>\n")
         .append("body{font-family:sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;color:#222}")
         .append("table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}")
         .append("th{background:#f2f2f2}td.l,th.l{text-align:left}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}")
         .append(".note{color:#555;font-size:.92em}\n</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(in.calibration().title())).append("</h1>\n");
+    h.append("<h1>").append(esc(in.title())).append("</h1>\n");
     h.append("<p class=\"note\">Current rules: ").append(esc(in.calibration().current().label())).append(" (")
         .append(esc(in.calibration().current().pricing().method().describe())).append("). Proposed: ")
         .append(esc(in.calibration().proposed().label())).append(", in force from ").append(in.calibration().proposed().effectiveFrom())
@@ -74,8 +71,8 @@ public final class CalibrationReport {
     h.append("<h2 id=\"summary\">Summary</h2>\n<table>\n");
     row(h, "People calibrated", Integer.toString(in.calibration().sample().count()));
     row(h, "Price per point fitted to current costs", "£" + in.calibration().fittedPrice().toPlainString());
-    in.calibration().envelopeMaximum().ifPresent(m -> row(h, "Largest price per point the envelope allows", "£" + m.toPlainString()));
-    row(h, "Decision", in.calibration().priceChoice());
+    in.calibration().largestPriceThatFits().ifPresent(m -> row(h, "Largest price per point the envelope allows", "£" + m.toPlainString()));
+    row(h, "Decision", in.calibration().priceChoiceExplanation());
     totalRow(h, "Current weekly cost, everyone", "current_weekly", impact.currentWeeklyTotal());
     totalRow(h, "Proposed weekly budgets, everyone", "proposed_weekly", impact.proposedWeeklyTotal());
     totalRow(h, "Change a week", "change_weekly", impact.proposedWeeklyTotal().minus(impact.currentWeeklyTotal()));
@@ -87,8 +84,8 @@ public final class CalibrationReport {
     h.append("<h2 id=\"fit\">How well points predict current cost</h2>\n");
     h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points. R² is the share of the ")
         .append("variation in cost between people that the model explains (centred for every model, so they compare). Out-of-sample ")
-        .append("figures come from ").append(in.calibration().crossValidations().isEmpty() ? "" : in.calibration().crossValidations().get(0).folds())
-        .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().isEmpty() ? "" : in.calibration().crossValidations().get(0).seed())
+        .append("figures come from ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Integer.toString(c.folds())).orElse(""))
+        .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Long.toString(c.seed())).orElse(""))
         .append("): each person's cost is predicted by a fit that did not see them.</p>\n");
     h.append("<table>\n<tr><th class=\"l\">Model</th><th class=\"l\">Coefficients (± standard error), £ a week</th><th>R²</th>")
         .append("<th>Residual s.e.</th><th>Out-of-sample RMSE</th><th>Out-of-sample MAE</th><th>Out-of-sample R²</th></tr>\n");
@@ -103,7 +100,7 @@ public final class CalibrationReport {
       for (Coefficient c : f.coefficients()) {
         cs.add(esc(c.name()) + " " + f2(c.estimate()) + " ± " + f2(c.standardError()));
       }
-      CrossValidation cv = in.calibration().crossValidations().stream().filter(c -> c.model() == model).findFirst().orElse(null);
+      CrossValidation cv = in.calibration().crossValidations().get(model);
       h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\">").append(String.join("<br/>", cs))
           .append("</td><td>").append(f3(f.rSquared())).append("</td><td>£").append(f2(f.residualStandardError()))
           .append("</td>");
@@ -133,7 +130,7 @@ public final class CalibrationReport {
       series.add(new Svg.Series(e.getKey().label(), Svg.PALETTE[colour++ % Svg.PALETTE.length], x, y));
     }
     List<Svg.Line> lines = new ArrayList<>();
-    PointsFit origin = in.calibration().fits().get(FitModel.THROUGH_ORIGIN);
+    PointsFit origin = in.calibration().fit();
     lines.add(new Svg.Line("through the origin: £" + f2(origin.coefficient("price_per_point").estimate()) + "/point", "#000", 0,
         origin.coefficient("price_per_point").estimate()));
     PointsFit intercept = in.calibration().fits().get(FitModel.WITH_INTERCEPT);
@@ -165,9 +162,9 @@ public final class CalibrationReport {
     figure(h, "residuals-by-group", Svg.bars("Mean residual by client group", "£ a week", List.of("mean residual"), bars,
         "Bars above zero: the group costs more than its points predict."), "Mean residual by client group.");
 
-    List<Outlier> outliers = origin.outliers(in.outlierThreshold());
+    List<Outlier> outliers = in.calibration().outliers();
     h.append("<h3 id=\"outliers\">Outliers</h3>\n<p class=\"note\">People whose current cost is more than ")
-        .append(f1(in.outlierThreshold())).append(" residual standard errors from the fit through the origin: ").append(outliers.size())
+        .append(f1(in.calibration().outlierThreshold())).append(" residual standard errors from the fit through the origin: ").append(outliers.size())
         .append(". These packages deserve a look before they shape the price.</p>\n");
     if (!outliers.isEmpty()) {
       h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points</th><th>Current £/week</th>")
@@ -244,8 +241,8 @@ public final class CalibrationReport {
   private static void cliffs(StringBuilder h, Inputs in) {
     h.append("<h2 id=\"cliff-edges\">Cliff edges</h2>\n<p class=\"note\">The biggest jumps in money for one more point, over every ")
         .append("total the questionnaire can produce.</p>\n");
-    cliffTable(h, "Proposed rules", in.proposedCliffs());
-    cliffTable(h, "Current rules", in.currentCliffs());
+    cliffTable(h, "Proposed rules", in.calibration().proposedCliffEdges());
+    cliffTable(h, "Current rules", in.calibration().currentCliffEdges());
   }
 
   private static void cliffTable(StringBuilder h, String caption, List<CliffEdge> edges) {

@@ -1,0 +1,247 @@
+package uk.ras.calibration;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.ras.money.Money;
+import uk.ras.ruleset.PricePerPoint;
+import uk.ras.ruleset.PricingMethod;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * Everything a {@link Calibration} found: the fits and how well they predict, the take-up, the envelope
+ * solve, the price chosen and why, the recalibrated rules, the impact on each person and each client
+ * group, the transition plan year by year, and the cliff edges. A command line, a report and a test all
+ * read their figures from here, so that they cannot disagree.
+ *
+ * <pre>
+ * fittedPrice    = Σ points × cost / Σ points²  (the fit through the origin), half up to the penny
+ * currentAnnual  = Σ annual(currentWeekly)
+ * available      = envelope − contingencyHeldBack
+ * forecast       = takeUp × Σ annual budget, rounded up to the penny
+ * chosen price   = min(fittedPrice, the largest whole-pence price with forecast ≤ available)
+ * change         = proposedWeekly − currentWeekly, for each person
+ * </pre>
+ *
+ * <p>Made only by {@link Calibration#run}. Immutable and thread-safe.
+ */
+public final class CalibrationResult {
+  private final RuleSet current;
+  private final RuleSet proposed;
+  private final CostSample sample;
+  private final Map<FitModel, PointsFit> fits;
+  private final Map<FitModel, CrossValidation> crossValidations;
+  private final Map<FitModel, String> unavailable;
+  private final BigDecimal fittedPrice;
+  private final Money currentAnnual;
+  private final Money indicativeAnnual;
+  private final BigDecimal takeUp;
+  private final boolean takeUpEstimated;
+  private final EnvelopeFit envelopeSolution;
+  private final EnvelopeFit currentForecast;
+  private final EnvelopeFit proposedForecast;
+  private final PriceChoice priceChoice;
+  private final String priceChoiceExplanation;
+  private final Impact impact;
+  private final TransitionPlan plan;
+  private final List<CliffEdge> currentCliffEdges;
+  private final List<CliffEdge> proposedCliffEdges;
+  private final double outlierThreshold;
+  private final List<Outlier> outliers;
+
+  CalibrationResult(
+      RuleSet current, RuleSet proposed, CostSample sample, Map<FitModel, PointsFit> fits,
+      Map<FitModel, CrossValidation> crossValidations, Map<FitModel, String> unavailable, BigDecimal fittedPrice,
+      Money currentAnnual, Money indicativeAnnual, BigDecimal takeUp, boolean takeUpEstimated,
+      EnvelopeFit envelopeSolution, EnvelopeFit currentForecast, EnvelopeFit proposedForecast,
+      PriceChoice priceChoice, String priceChoiceExplanation, Impact impact, TransitionPlan plan,
+      List<CliffEdge> currentCliffEdges, List<CliffEdge> proposedCliffEdges, double outlierThreshold,
+      List<Outlier> outliers) {
+    this.current = Objects.requireNonNull(current);
+    this.proposed = Objects.requireNonNull(proposed);
+    this.sample = Objects.requireNonNull(sample);
+    this.fits = Collections.unmodifiableMap(new EnumMap<>(fits));
+    this.crossValidations = crossValidations.isEmpty()
+        ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(crossValidations));
+    this.unavailable = unavailable.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(unavailable));
+    this.fittedPrice = Objects.requireNonNull(fittedPrice);
+    this.currentAnnual = Objects.requireNonNull(currentAnnual);
+    this.indicativeAnnual = indicativeAnnual;
+    this.takeUp = Objects.requireNonNull(takeUp);
+    this.takeUpEstimated = takeUpEstimated;
+    this.envelopeSolution = Objects.requireNonNull(envelopeSolution);
+    this.currentForecast = Objects.requireNonNull(currentForecast);
+    this.proposedForecast = Objects.requireNonNull(proposedForecast);
+    this.priceChoice = Objects.requireNonNull(priceChoice);
+    this.priceChoiceExplanation = Objects.requireNonNull(priceChoiceExplanation);
+    this.impact = Objects.requireNonNull(impact);
+    this.plan = plan;
+    this.currentCliffEdges = List.copyOf(currentCliffEdges);
+    this.proposedCliffEdges = List.copyOf(proposedCliffEdges);
+    this.outlierThreshold = outlierThreshold;
+    this.outliers = List.copyOf(outliers);
+  }
+
+  /** The rules calibrated, as given; never null. */
+  public RuleSet current() {
+    return current;
+  }
+
+  /**
+   * The recalibrated rules: the current rules with the new version, effective date and chosen pricing
+   * (the rule set's own contingency, floor and ceiling kept); never null.
+   */
+  public RuleSet proposed() {
+    return proposed;
+  }
+
+  /** The people calibrated; never null. */
+  public CostSample sample() {
+    return sample;
+  }
+
+  /** The fit through the origin, from which the price comes; never null. */
+  public PointsFit fit() {
+    return fits.get(FitModel.THROUGH_ORIGIN);
+  }
+
+  /**
+   * Every model that could be fitted and cross-validated, and the fit through the origin whatever its
+   * cross-validation did; in {@link FitModel} order; never null.
+   */
+  public Map<FitModel, PointsFit> fits() {
+    return fits;
+  }
+
+  /** The cross-validation of each model that had one, in {@link FitModel} order; never null. */
+  public Map<FitModel, CrossValidation> crossValidations() {
+    return crossValidations;
+  }
+
+  /**
+   * Why a model has no fit or no cross-validation (the {@link DegenerateDataException}'s message), for
+   * each such model; empty when every model was fitted and cross-validated; never null.
+   */
+  public Map<FitModel, String> unavailable() {
+    return unavailable;
+  }
+
+  /** The price per point of the fit through the origin, pounds at scale 2, rounded half up; never null. */
+  public BigDecimal fittedPrice() {
+    return fittedPrice;
+  }
+
+  /**
+   * {@code Σ annual(currentWeekly)}: what current packages cost a year, each annualised with the current
+   * rules' weeks per year and rounding; never null.
+   */
+  public Money currentAnnual() {
+    return currentAnnual;
+  }
+
+  /**
+   * The sample's {@link CostSample#indicativeAnnualTotal() indicative annual total} under the current
+   * rules, from which take-up is estimated; empty when the sample was not built from budgets.
+   */
+  public Optional<Money> indicativeAnnual() {
+    return Optional.ofNullable(indicativeAnnual);
+  }
+
+  /** The take-up used, more than 0 and at most 1; never null. */
+  public BigDecimal takeUp() {
+    return takeUp;
+  }
+
+  /** Whether take-up was estimated ({@code min(1, currentAnnual / indicativeAnnual)}) rather than given. */
+  public boolean takeUpEstimated() {
+    return takeUpEstimated;
+  }
+
+  /** The envelope, its contingency and the take-up used; never null. */
+  public Envelope envelope() {
+    return proposedForecast.envelope();
+  }
+
+  /**
+   * The envelope solve: the largest price per point (or scale) that fits, its forecast and the forecast
+   * one step higher, which does not fit; never null.
+   */
+  public EnvelopeFit envelopeSolution() {
+    return envelopeSolution;
+  }
+
+  /** For a price per point: the largest whole-pence price that fits the envelope. */
+  public Optional<BigDecimal> largestPriceThatFits() {
+    return envelopeSolution.pricePerPoint();
+  }
+
+  /** For a price per point: the proposed price, {@code min(fittedPrice, largestPriceThatFits)}. */
+  public Optional<BigDecimal> chosenPrice() {
+    PricingMethod method = proposed.pricing().method();
+    return method instanceof PricePerPoint
+        ? Optional.of(((PricePerPoint) method).poundsPerPoint()) : Optional.empty();
+  }
+
+  /** Which pricing was proposed; never null. */
+  public PriceChoice priceChoice() {
+    return priceChoice;
+  }
+
+  /**
+   * The choice in words with its figures, such as "the fitted price £5.35 would overspend the envelope,
+   * so the price is the largest that fits: £5.19"; never null.
+   */
+  public String priceChoiceExplanation() {
+    return priceChoiceExplanation;
+  }
+
+  /** The current rules' forecast spend against the envelope; never null. */
+  public EnvelopeFit currentForecast() {
+    return currentForecast;
+  }
+
+  /** The proposed rules' forecast spend against the envelope; it always fits; never null. */
+  public EnvelopeFit proposedForecast() {
+    return proposedForecast;
+  }
+
+  /** Each person's proposed weekly budget against their current cost, and totals by client group; never null. */
+  public Impact impact() {
+    return impact;
+  }
+
+  /** The transition plan, when protection was asked for. */
+  public Optional<TransitionPlan> plan() {
+    return Optional.ofNullable(plan);
+  }
+
+  /** The largest cliff edges of the current rules, largest first; never null. */
+  public List<CliffEdge> currentCliffEdges() {
+    return currentCliffEdges;
+  }
+
+  /** The largest cliff edges of the proposed rules, largest first; never null. */
+  public List<CliffEdge> proposedCliffEdges() {
+    return proposedCliffEdges;
+  }
+
+  /** The threshold of {@link #outliers()}, in residual standard errors. */
+  public double outlierThreshold() {
+    return outlierThreshold;
+  }
+
+  /** The fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first; never null. */
+  public List<Outlier> outliers() {
+    return outliers;
+  }
+
+  @Override
+  public String toString() {
+    return "calibration of " + current.label() + " for " + sample.count() + " people: " + priceChoiceExplanation
+        + "; forecast " + proposedForecast.forecast() + " of " + proposedForecast.available() + " available";
+  }
+}

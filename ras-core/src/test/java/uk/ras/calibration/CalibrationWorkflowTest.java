@@ -1,0 +1,260 @@
+package uk.ras.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ras.calibration.Caseloads.price;
+import static uk.ras.calibration.Caseloads.rules;
+import static uk.ras.calibration.Caseloads.sample;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.Detail;
+import uk.ras.assessment.Assessment;
+import uk.ras.money.Money;
+import uk.ras.ruleset.Band;
+import uk.ras.ruleset.Banding;
+import uk.ras.ruleset.PricePerPoint;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * The whole workflow of {@link Calibration}, worked by hand (the working is in the comments): fit,
+ * take-up, envelope, the choice of price, impact, transitional protection and the new version.
+ */
+class CalibrationWorkflowTest {
+  /** One question scoring 0 to 40 points, £5.00 a point, 52 weeks, version "1" from 1 April 2026. */
+  private static final RuleSet CURRENT = rules(40, price("5.00"));
+
+  /**
+   * Four people, allocated by the calculator under {@link #CURRENT} (so the sample knows their
+   * indicative budgets: 10, 20, 30 and 40 points at £5.00 = £50, £100, £150, £200 a week, 100 points x
+   * £5.00 x 52 = £26,000.00 a year), with what their packages cost now:
+   *
+   * <pre>
+   * person  group                points  current a week
+   * P1      older people             10          £40.00
+   * P2      older people             20          £90.00
+   * P3      learning disability      30         £100.00
+   * P4      learning disability      40         £171.00
+   * </pre>
+   */
+  private static CostSample fourPeople() {
+    Calculator calculator = Calculator.compile(CURRENT);
+    CostAccumulator people = CostAccumulator.forDomains(Caseloads.ONE_DOMAIN);
+    Object[][] rows = {
+        {"P1", 10, ClientGroup.OLDER_PEOPLE, "40.00"},
+        {"P2", 20, ClientGroup.OLDER_PEOPLE, "90.00"},
+        {"P3", 30, ClientGroup.LEARNING_DISABILITY, "100.00"},
+        {"P4", 40, ClientGroup.LEARNING_DISABILITY, "171.00"}};
+    for (Object[] row : rows) {
+      Assessment assessment = Assessment.builder((String) row[0]).answer("q", "o" + row[1]).build();
+      people.add(calculator.allocate(assessment, Detail.FIGURES), (ClientGroup) row[2], Money.parse((String) row[3]));
+    }
+    return people.snapshot();
+  }
+
+  @Test
+  void theWholeWorkflowByHand() {
+    CostSample sample = fourPeople();
+    assertEquals(Money.parse("26000.00"), sample.indicativeAnnualTotal().orElseThrow());
+
+    CalibrationResult r = Calibration.of(CURRENT)
+        .envelope(Money.parse("16000"))
+        .contingency(BigDecimal.valueOf(5))
+        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
+        .run(sample);
+
+    // Fit through the origin: Σx² = 100 + 400 + 900 + 1600 = 3000;
+    // Σxy = 10 x 40 + 20 x 90 + 30 x 100 + 40 x 171 = 400 + 1800 + 3000 + 6840 = 12040;
+    // b = 12040 / 3000 = 4.01333..., half up to the penny: £4.01.
+    assertEquals(12040.0 / 3000, r.fit().coefficient("price_per_point").estimate(), 1e-9);
+    assertEquals(new BigDecimal("4.01"), r.fittedPrice());
+    // Four people, so ten folds become four (leave one out); every model could be fitted.
+    assertEquals(List.of(FitModel.values()), List.copyOf(r.fits().keySet()));
+    assertEquals(List.of(FitModel.values()), List.copyOf(r.crossValidations().keySet()));
+    assertEquals(4, r.crossValidations().get(FitModel.THROUGH_ORIGIN).folds());
+    assertTrue(r.unavailable().isEmpty());
+    // Residuals 40 − 40.13, 90 − 80.27, 100 − 120.40, 171 − 160.53: SSR ≈ 620.5, σ = sqrt(620.5 / 3) ≈ 14.4;
+    // the largest, 20.4, is 1.4 σ: nobody is beyond 3 σ.
+    assertTrue(r.outliers().isEmpty());
+
+    // Take-up: current spend a year = (40 + 90 + 100 + 171) x 52 = 401 x 52 = £20,852.00; the indicative
+    // budgets £26,000.00; 20852 / 26000 = 0.802 exactly (under 1, so not capped).
+    assertEquals(Money.parse("20852.00"), r.currentAnnual());
+    assertEquals(Money.parse("26000.00"), r.indicativeAnnual().orElseThrow());
+    assertEquals(new BigDecimal("0.8020"), r.takeUp());
+    assertTrue(r.takeUpEstimated());
+
+    // Envelope: £16,000.00 less 5% (£800.00) leaves £15,200.00. At p a point everyone's annual budgets
+    // are 100 x p x 52 = 5200p, forecast 0.802 x 5200p = 4170.4p, rounded up to the penny.
+    // £3.64: 4170.4 x 3.64 = 15,180.256 → £15,180.26 fits (headroom £19.74);
+    // £3.65: 4170.4 x 3.65 = £15,221.96 does not. So the largest price that fits is £3.64.
+    assertEquals(Money.parse("800.00"), r.envelope().contingencyHeldBack());
+    assertEquals(new BigDecimal("3.64"), r.largestPriceThatFits().orElseThrow());
+    assertEquals(Money.parse("15221.96"), r.envelopeSolution().nextStepForecast().orElseThrow());
+    // The current rules: 0.802 x £26,000 = £20,852.00, £5,652.00 over.
+    assertEquals(Money.parse("20852.00"), r.currentForecast().forecast());
+    assertEquals(Money.parse("-5652.00"), r.currentForecast().headroom());
+
+    // The choice: the fitted £4.01 is more than £3.64, so the price is £3.64.
+    assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, r.priceChoice());
+    assertEquals(new BigDecimal("3.64"), r.chosenPrice().orElseThrow());
+    assertEquals("the fitted price £4.01 would overspend the envelope, so the price is the largest that fits: £3.64",
+        r.priceChoiceExplanation());
+    assertEquals(Money.parse("15180.26"), r.proposedForecast().forecast());
+    assertEquals(Money.parse("19.74"), r.proposedForecast().headroom());
+
+    // The new rules: version "1" bumped to "2", in force a year after 1 April 2026, at £3.64 a point.
+    assertEquals("2", r.proposed().version());
+    assertEquals(LocalDate.of(2027, 4, 1), r.proposed().effectiveFrom());
+    assertEquals(PricePerPoint.of(new BigDecimal("3.64")), r.proposed().pricing().method());
+    assertEquals("1", r.current().version());
+
+    // Impact at £3.64: P1 10 x 3.64 = £36.40 (−£3.60, −9.0%); P2 £72.80 (−£17.20, −19.1%);
+    // P3 £109.20 (+£9.20, +9.2%); P4 £145.60 (−£25.40, −25.40 / 171 = −14.85...% → −14.9%).
+    List<PersonChange> people = r.impact().people();
+    assertEquals(List.of(Money.parse("36.40"), Money.parse("72.80"), Money.parse("109.20"), Money.parse("145.60")),
+        people.stream().map(PersonChange::proposedWeekly).toList());
+    assertEquals(List.of(new BigDecimal("-9.0"), new BigDecimal("-19.1"), new BigDecimal("9.2"), new BigDecimal("-14.9")),
+        people.stream().map(c -> c.changePercent().orElseThrow()).toList());
+    assertEquals(Money.parse("401.00"), r.impact().currentWeeklyTotal());
+    assertEquals(Money.parse("364.00"), r.impact().proposedWeeklyTotal());
+    // By group: older people £130.00 → £109.20, two losers; learning disability £271.00 → £254.80, one of
+    // each. 109.20 + 254.80 = 364.00.
+    GroupChange older = r.impact().byGroup().get(ClientGroup.OLDER_PEOPLE);
+    GroupChange ld = r.impact().byGroup().get(ClientGroup.LEARNING_DISABILITY);
+    assertEquals(List.of(2, 0, 2), List.of(older.count(), older.winners(), older.losers()));
+    assertEquals(Money.parse("109.20"), older.proposedWeekly());
+    assertEquals(List.of(2, 1, 1), List.of(ld.count(), ld.winners(), ld.losers()));
+    assertEquals(Money.parse("254.80"), ld.proposedWeekly());
+
+    // Transitional protection, 10% a year. Year 1:
+    //   P1 £40.00 may fall by £4.00 to £36.00, below the target: £36.40, no grant;
+    //   P2 £90.00 falls by £9.00 to £81.00 (target £72.80): a grant of £8.20 a week;
+    //   P3 gains: £109.20 at once;
+    //   P4 £171.00 falls by £17.10 to £153.90 (target £145.60): a grant of £8.30 a week.
+    // Year 1's grants: (8.20 + 8.30) x 52 = 426.40 + 431.60 = £858.00 a year.
+    // Year 2: P2 £81.00 − £8.10 = £72.90 (grant £0.10, £5.20 a year); P4 £153.90 − £15.39 = £138.51 <
+    // £145.60: at the target. Year 3: P2 £72.90 − £7.29 = £65.61 < £72.80: at the target.
+    TransitionPlan plan = r.plan().orElseThrow();
+    assertEquals(List.of(Money.parse("36.40"), Money.parse("81.00"), Money.parse("109.20"), Money.parse("153.90")),
+        plan.people().stream().map(p -> p.weeklyIn(1)).toList());
+    assertEquals(List.of(Money.parse("858.00"), Money.parse("5.20"), Money.zero()), plan.grantCostByYear());
+    assertEquals(List.of(1, 3, 1, 2), plan.people().stream().map(TransitionPlan.PersonPath::yearReached).toList());
+    assertEquals(Money.parse("863.20"), plan.totalGrantCost());
+    assertEquals(0, plan.cutShortCount());
+
+    // Cliff edges: a price per point with no floor steps by the price every point; the largest first,
+    // ties by the lower total: 0 → 1 point, £5.00 (£260.00 a year) now, £3.64 (£189.28) proposed.
+    assertEquals(Calibration.DEFAULT_CLIFF_EDGES, r.proposedCliffEdges().size());
+    assertEquals(0, r.proposedCliffEdges().get(0).points());
+    assertEquals(Money.parse("189.28"), r.proposedCliffEdges().get(0).annualJump());
+    assertEquals(Money.parse("260.00"), r.currentCliffEdges().get(0).annualJump());
+  }
+
+  @Test
+  void aFittedPriceInsideTheEnvelopeIsKept() {
+    // Take-up given as 90%, no contingency, envelope £30,000: 0.9 x 5200p = 4680p ≤ 30000 → p ≤ 6.4102:
+    // £6.41 fits (£29,998.80), £6.42 does not (£30,045.60). The fitted £4.01 fits, so it is the price.
+    CalibrationResult r = Calibration.of(CURRENT)
+        .envelope(Money.parse("30000"))
+        .takeUp(new BigDecimal("0.9"))
+        .version("2027.1")
+        .effectiveFrom(LocalDate.of(2026, 10, 1))
+        .run(fourPeople());
+    assertEquals(new BigDecimal("6.41"), r.largestPriceThatFits().orElseThrow());
+    assertEquals(PriceChoice.FITTED_PRICE, r.priceChoice());
+    assertEquals(new BigDecimal("4.01"), r.chosenPrice().orElseThrow());
+    assertEquals("the fitted price £4.01 fits the envelope (the most it allows is £6.41)", r.priceChoiceExplanation());
+    assertFalse(r.takeUpEstimated());
+    // 4680 x 4.01 = £18,766.80.
+    assertEquals(Money.parse("18766.80"), r.proposedForecast().forecast());
+    assertEquals("2027.1", r.proposed().version());
+    assertEquals(LocalDate.of(2026, 10, 1), r.proposed().effectiveFrom());
+    assertTrue(r.plan().isEmpty());
+  }
+
+  @Test
+  void aBandingTableIsScaledToTheEnvelope() {
+    // CalibrationTest.bandingTableScaledToTheEnvelopeByHand: bands 0-15 £100, 16+ £200; totals 10, 20, 30;
+    // 26000f ≤ 9500 → f = 0.3653 (£9,497.80).
+    Banding bands = Banding.builder()
+        .addBands(Band.of(0, OptionalInt.of(15), Money.parse("100")), Band.of(16, OptionalInt.empty(), Money.parse("200")))
+        .build();
+    CalibrationResult r = Calibration.of(rules(40, bands))
+        .envelope(Money.parse("10000"))
+        .contingency(BigDecimal.valueOf(5))
+        .takeUp(BigDecimal.ONE)
+        .run(sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000}));
+    assertEquals(PriceChoice.LARGEST_SCALE_THAT_FITS, r.priceChoice());
+    assertEquals(new BigDecimal("0.3653"), r.envelopeSolution().scale().orElseThrow());
+    assertTrue(r.largestPriceThatFits().isEmpty());
+    assertTrue(r.chosenPrice().isEmpty());
+    assertTrue(r.priceChoiceExplanation().contains("scaled by 0.3653"), r.priceChoiceExplanation());
+    assertEquals(Money.parse("9497.80"), r.proposedForecast().forecast());
+    assertEquals(Money.parse("36.53"), ((Banding) r.proposed().pricing().method()).bands().get(0).weekly());
+  }
+
+  @Test
+  void anEnvelopeIsRequiredAndTakeUpNeedsBudgetsToBeEstimated() {
+    CostSample bare = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    assertTrue(bare.indicativeAnnualTotal().isEmpty());
+    IllegalStateException noEnvelope = assertThrows(IllegalStateException.class, () -> Calibration.of(CURRENT).run(bare));
+    assertTrue(noEnvelope.getMessage().contains("envelope(annual)"), noEnvelope.getMessage());
+    IllegalStateException noBudgets = assertThrows(IllegalStateException.class,
+        () -> Calibration.of(CURRENT).envelope(Money.parse("10000")).run(bare));
+    assertTrue(noBudgets.getMessage().contains("takeUp(share)"), noBudgets.getMessage());
+  }
+
+  @Test
+  void callerMistakesAreRefusedWithTheValueInTheMessage() {
+    Calibration c = Calibration.of(CURRENT);
+    assertThrows(NullPointerException.class, () -> Calibration.of(null));
+    assertEquals("the envelope must be more than zero, not £0.00",
+        assertThrows(IllegalArgumentException.class, () -> c.envelope(Money.zero())).getMessage());
+    assertEquals("contingency must be from 0% to less than 100%, not 100%",
+        assertThrows(IllegalArgumentException.class, () -> c.contingency(BigDecimal.valueOf(100))).getMessage());
+    assertEquals("take-up must be more than 0 and at most 1 (100%), not 0",
+        assertThrows(IllegalArgumentException.class, () -> c.takeUp(BigDecimal.ZERO)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> c.takeUp(new BigDecimal("1.01")));
+    assertThrows(IllegalArgumentException.class, () -> c.version(" "));
+    assertThrows(IllegalArgumentException.class, () -> c.crossValidation(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> c.outlierThreshold(0));
+    assertThrows(IllegalArgumentException.class, () -> c.outlierThreshold(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> c.cliffEdges(0));
+    assertThrows(NullPointerException.class, () -> c.protect(null));
+    assertThrows(NullPointerException.class, () -> c.run(null));
+  }
+
+  @Test
+  void eachSetterReturnsANewCalibrationAndLeavesTheOldOneAlone() {
+    Calibration base = Calibration.of(CURRENT).envelope(Money.parse("16000"));
+    Calibration withTakeUp = base.takeUp(new BigDecimal("0.5"));
+    CostSample sample = fourPeople();
+    assertTrue(base.run(sample).takeUpEstimated());
+    assertFalse(withTakeUp.run(sample).takeUpEstimated());
+  }
+
+  @Test
+  void takeUpIsEstimatedRoundedDownAndCappedAtOne() {
+    // 2 / 3 = 0.66666... → 0.6666; more spent than allocated → 1; nothing allocated → 1; a ratio that
+    // rounds down to zero → 1.
+    assertEquals(new BigDecimal("0.6666"), Calibration.estimatedTakeUp(Money.ofPence(200), Money.ofPence(300)));
+    assertEquals(BigDecimal.ONE, Calibration.estimatedTakeUp(Money.ofPence(400), Money.ofPence(300)));
+    assertEquals(BigDecimal.ONE, Calibration.estimatedTakeUp(Money.ofPence(400), Money.zero()));
+    assertEquals(BigDecimal.ONE, Calibration.estimatedTakeUp(Money.ofPence(1), Money.ofPence(1_000_000)));
+  }
+
+  @Test
+  void versionsAreBumped() {
+    assertEquals("2026.2", Calibration.bumpedVersion("2026.1"));
+    assertEquals("10", Calibration.bumpedVersion("9"));
+    assertEquals("draft.1", Calibration.bumpedVersion("draft"));
+    assertEquals("v1.10", Calibration.bumpedVersion("v1.09"));
+  }
+}

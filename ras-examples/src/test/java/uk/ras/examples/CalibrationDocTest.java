@@ -1,0 +1,140 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.Detail;
+import uk.ras.assessment.Assessment;
+import uk.ras.calibration.Calibration;
+import uk.ras.calibration.CalibrationResult;
+import uk.ras.calibration.ClientGroup;
+import uk.ras.calibration.CostAccumulator;
+import uk.ras.calibration.PriceChoice;
+import uk.ras.calibration.TransitionalProtection;
+import uk.ras.money.Money;
+import uk.ras.rules.RuleSetReader;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.Question;
+import uk.ras.ruleset.RuleSet;
+
+/**
+ * The library sample of docs/calibration.md, compiled and run here. The doc must contain the block
+ * between the calibration-sample markers below, exactly (after removing common indentation), in a java
+ * fence between {@code <!-- calibration-sample:start -->} and {@code <!-- calibration-sample:end -->}.
+ */
+class CalibrationDocTest {
+  private static final Path THIS_FILE = Path.of("src/test/java/uk/ras/examples/CalibrationDocTest.java");
+  private static final Path DOC = Path.of("../docs/calibration.md");
+
+  /** One person of "your" caseload: an assessment, a client group and what their package costs a week. */
+  record Person(Assessment assessment, ClientGroup group, Money currentWeekly) {}
+
+  @Test
+  void calibrationSample() throws IOException {
+    // calibration-sample:start
+    RuleSet rules = RuleSetReader.create()
+        .read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
+    Calculator calculator = Calculator.compile(rules);
+
+    // Everyone whose package cost is known: their budget under the current rules (which also gives
+    // the indicative total that take-up is estimated from), their client group, their cost now.
+    CostAccumulator people = CostAccumulator.forDomains(rules.domains().stream().map(Domain::id).toList());
+    for (Person p : caseload(rules)) {
+      people.add(calculator.allocate(p.assessment(), Detail.FIGURES), p.group(), p.currentWeekly());
+    }
+
+    CalibrationResult result = Calibration.of(rules)
+        .envelope(Money.parse("100000"))                    // a year
+        .contingency(BigDecimal.valueOf(5))                 // per cent of the envelope held back
+        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN).endingAfter(5))
+        .run(people.snapshot());
+
+    System.out.println(result.priceChoiceExplanation());
+    System.out.println(result.proposedForecast());
+    result.plan().ifPresent(plan -> System.out.println("grants in year 1: " + plan.grantCostByYear().get(0)));
+    RuleSet proposed = result.proposed();                   // version 2026.2, in force from 2027-04-01
+    // calibration-sample:end
+
+    // The figures the doc quotes (CalibrationWorkflowTest works the same workflow by hand on a smaller
+    // caseload).
+    assertEquals(12, result.sample().count());
+    assertEquals("2026.2", proposed.version());
+    assertEquals(LocalDate.of(2027, 4, 1), proposed.effectiveFrom());
+    assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, result.priceChoice());
+    assertEquals("the fitted price £6.14 would overspend the envelope, so the price is the largest that fits: £5.54",
+        result.priceChoiceExplanation());
+    assertEquals("£5.54 per point: forecast £94,841.76 of £95,000.00 available, headroom £158.24",
+        result.proposedForecast().toString());
+    assertEquals(Money.parse("9806.68"), result.plan().orElseThrow().grantCostByYear().get(0));
+    assertTrue(result.takeUpEstimated());
+  }
+
+  /**
+   * Twelve people: person i answers "some_help" to the first 2i questions and "no_help" to the rest;
+   * groups in turn; a current weekly cost of £20 plus £4.50 to £6.50 a point, by group.
+   */
+  static List<Person> caseload(RuleSet rules) {
+    ClientGroup[] groups = {ClientGroup.OLDER_PEOPLE, ClientGroup.MENTAL_HEALTH, ClientGroup.LEARNING_DISABILITY};
+    String[] perPoint = {"4.50", "5.50", "6.50"};
+    Calculator calculator = Calculator.compile(rules);
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Assessment.Builder answers = Assessment.builder(String.format("P%02d", i + 1));
+      int answered = 0;
+      for (Domain domain : rules.domains()) {
+        for (Question question : domain.questions()) {
+          answers.answer(question.id().value(), answered++ < 2 * i ? "some_help" : "no_help");
+        }
+      }
+      Assessment assessment = answers.build();
+      int points = calculator.allocate(assessment).totalPoints();
+      Money weekly = Money.parse("20").plus(Money.parse(perPoint[i % 3]).multipliedBy(points));
+      people.add(new Person(assessment, groups[i % 3], weekly));
+    }
+    return people;
+  }
+
+  @Test
+  void theDocContainsTheSample() throws IOException {
+    List<String> lines = Files.readAllLines(THIS_FILE, StandardCharsets.UTF_8);
+    int start = indexOfTrimmed(lines, "// calibration-sample:start", 0);
+    int end = indexOfTrimmed(lines, "// calibration-sample:end", start);
+    List<String> sample = ReadmeSampleTest.dedent(lines.subList(start + 1, end));
+    String expected = "<!-- calibration-sample:start -->\n```java\n" + String.join("\n", sample)
+        + "\n```\n<!-- calibration-sample:end -->";
+    List<String> doc = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+    int docStart = indexOfTrimmed(doc, "<!-- calibration-sample:start -->", 0);
+    int docEnd = docStart < 0 ? -1 : indexOfTrimmed(doc, "<!-- calibration-sample:end -->", docStart);
+    if (docStart < 0 || docEnd < 0) {
+      fail("docs/calibration.md has no calibration-sample block. It must contain:\n\n" + expected);
+    }
+    List<String> block = doc.subList(docStart + 1, docEnd);
+    int open = indexOfTrimmed(block, "```java", 0);
+    int close = open < 0 ? -1 : indexOfTrimmed(block, "```", open + 1);
+    if (open < 0 || close < 0) {
+      fail("the calibration-sample block has no ```java fence. It must be:\n\n" + expected);
+    }
+    assertEquals(String.join("\n", sample), String.join("\n", ReadmeSampleTest.dedent(block.subList(open + 1, close))),
+        "docs/calibration.md's sample differs from CalibrationDocTest.calibrationSample; the block must be:\n\n" + expected);
+  }
+
+  private static int indexOfTrimmed(List<String> lines, String text, int from) {
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
