@@ -36,7 +36,7 @@ public final class AnswerTrace {
     return domain;
   }
 
-  /** Not null. */
+  /** The question; never null. */
   public QuestionId question() {
     return question;
   }

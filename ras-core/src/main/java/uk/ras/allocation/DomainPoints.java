@@ -17,7 +17,7 @@ public final class DomainPoints {
     this.points = points;
   }
 
-  /** Not null. */
+  /** The domain; never null. */
   public DomainId domain() {
     return domain;
   }

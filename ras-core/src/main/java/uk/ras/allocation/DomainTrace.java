@@ -32,7 +32,7 @@ public final class DomainTrace {
     this.points = points;
   }
 
-  /** Not null. */
+  /** The domain; never null. */
   public DomainId domain() {
     return domain;
   }

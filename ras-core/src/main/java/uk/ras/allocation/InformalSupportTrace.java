@@ -26,12 +26,12 @@ public final class InformalSupportTrace {
     this.share = share;
   }
 
-  /** Not null. */
+  /** The question; never null. */
   public QuestionId question() {
     return question;
   }
 
-  /** Not null. */
+  /** The option; never null. */
   public OptionId option() {
     return option;
   }

@@ -4,22 +4,71 @@ import java.util.Objects;
 import uk.ras.money.Money;
 
 /**
- * The step in money from one total of points to the next.
- *
- * @param points the lower total; the step is to {@code points + 1}
- * @param weeklyAt the weekly amount at {@code points}, not null
- * @param weeklyNext the weekly amount at {@code points + 1}, not null
- * @param annualJump the step in the annual amounts, not null
+ * The step in money from one total of points to the next. Made only by the engine.
  */
-public record CliffEdge(int points, Money weeklyAt, Money weeklyNext, Money annualJump) {
-  public CliffEdge {
+public final class CliffEdge {
+  private final int points;
+  private final Money weeklyAt;
+  private final Money weeklyNext;
+  private final Money annualJump;
+
+  CliffEdge(int points, Money weeklyAt, Money weeklyNext, Money annualJump) {
     Objects.requireNonNull(weeklyAt, "weeklyAt");
     Objects.requireNonNull(weeklyNext, "weeklyNext");
     Objects.requireNonNull(annualJump, "annualJump");
+    this.points = points;
+    this.weeklyAt = weeklyAt;
+    this.weeklyNext = weeklyNext;
+    this.annualJump = annualJump;
+  }
+
+  /** The lower total; the step is to {@code points + 1}. */
+  public int points() {
+    return points;
+  }
+
+  /** The weekly amount at {@code points}, not null. */
+  public Money weeklyAt() {
+    return weeklyAt;
+  }
+
+  /** The weekly amount at {@code points + 1}, not null. */
+  public Money weeklyNext() {
+    return weeklyNext;
+  }
+
+  /** The step in the annual amounts, not null. */
+  public Money annualJump() {
+    return annualJump;
   }
 
   /** {@code weeklyNext − weeklyAt}; never null. */
   public Money weeklyJump() {
     return weeklyNext.minus(weeklyAt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CliffEdge)) {
+      return false;
+    }
+    CliffEdge other = (CliffEdge) o;
+    return points == other.points
+        && weeklyAt.equals(other.weeklyAt)
+        && weeklyNext.equals(other.weeklyNext)
+        && annualJump.equals(other.annualJump);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(points, weeklyAt, weeklyNext, annualJump);
+  }
+
+  @Override
+  public String toString() {
+    return "CliffEdge[" + "points=" + points + ", " + "weeklyAt=" + weeklyAt + ", " + "weeklyNext=" + weeklyNext + ", " + "annualJump=" + annualJump + "]";
   }
 }

@@ -3,14 +3,56 @@ package uk.ras.calibration;
 import java.util.Objects;
 
 /**
- * One estimated coefficient of a fit, in pounds a week (per point, for a slope).
- *
- * @param name such as "price_per_point", "intercept" or a domain id; not null
- * @param estimate the least-squares estimate
- * @param standardError its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal
+ * One estimated coefficient of a fit, in pounds a week (per point, for a slope). Made only by the engine.
  */
-public record Coefficient(String name, double estimate, double standardError) {
-  public Coefficient {
+public final class Coefficient {
+  private final String name;
+  private final double estimate;
+  private final double standardError;
+
+  Coefficient(String name, double estimate, double standardError) {
     Objects.requireNonNull(name, "name");
+    this.name = name;
+    this.estimate = estimate;
+    this.standardError = standardError;
+  }
+
+  /** Such as "price_per_point", "intercept" or a domain id; not null. */
+  public String name() {
+    return name;
+  }
+
+  /** The least-squares estimate. */
+  public double estimate() {
+    return estimate;
+  }
+
+  /** Its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal. */
+  public double standardError() {
+    return standardError;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Coefficient)) {
+      return false;
+    }
+    Coefficient other = (Coefficient) o;
+    return name.equals(other.name)
+        && Double.compare(estimate, other.estimate) == 0
+        && Double.compare(standardError, other.standardError) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, estimate, standardError);
+  }
+
+  @Override
+  public String toString() {
+    return "Coefficient[" + "name=" + name + ", " + "estimate=" + estimate + ", " + "standardError=" + standardError + "]";
   }
 }

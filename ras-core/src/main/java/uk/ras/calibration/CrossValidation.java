@@ -12,23 +12,80 @@ import java.util.Objects;
  * rootMeanSquaredError = sqrt(Σ (current − predicted)² / n)
  * meanAbsoluteError    = Σ |current − predicted| / n
  * outOfSampleRSquared  = 1 − Σ (current − predicted)² / Σ (current − mean current)²
- * </pre>
- *
- * @param model not null
- * @param folds 2 or more
- * @param seed the shuffle's seed
- * @param rootMeanSquaredError pounds a week
- * @param meanAbsoluteError pounds a week
- * @param outOfSampleRSquared at most 1; negative when the model predicts new people worse than the mean
+ * </pre> Made only by the engine.
  */
-public record CrossValidation(
-    FitModel model,
-    int folds,
-    long seed,
-    double rootMeanSquaredError,
-    double meanAbsoluteError,
-    double outOfSampleRSquared) {
-  public CrossValidation {
+public final class CrossValidation {
+  private final FitModel model;
+  private final int folds;
+  private final long seed;
+  private final double rootMeanSquaredError;
+  private final double meanAbsoluteError;
+  private final double outOfSampleRSquared;
+
+  CrossValidation(FitModel model, int folds, long seed, double rootMeanSquaredError, double meanAbsoluteError, double outOfSampleRSquared) {
     Objects.requireNonNull(model, "model");
+    this.model = model;
+    this.folds = folds;
+    this.seed = seed;
+    this.rootMeanSquaredError = rootMeanSquaredError;
+    this.meanAbsoluteError = meanAbsoluteError;
+    this.outOfSampleRSquared = outOfSampleRSquared;
+  }
+
+  /** The model; never null. */
+  public FitModel model() {
+    return model;
+  }
+
+  /** 2 or more. */
+  public int folds() {
+    return folds;
+  }
+
+  /** The shuffle's seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Pounds a week. */
+  public double rootMeanSquaredError() {
+    return rootMeanSquaredError;
+  }
+
+  /** Pounds a week. */
+  public double meanAbsoluteError() {
+    return meanAbsoluteError;
+  }
+
+  /** At most 1; negative when the model predicts new people worse than the mean. */
+  public double outOfSampleRSquared() {
+    return outOfSampleRSquared;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CrossValidation)) {
+      return false;
+    }
+    CrossValidation other = (CrossValidation) o;
+    return model.equals(other.model)
+        && folds == other.folds
+        && seed == other.seed
+        && Double.compare(rootMeanSquaredError, other.rootMeanSquaredError) == 0
+        && Double.compare(meanAbsoluteError, other.meanAbsoluteError) == 0
+        && Double.compare(outOfSampleRSquared, other.outOfSampleRSquared) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(model, folds, seed, rootMeanSquaredError, meanAbsoluteError, outOfSampleRSquared);
+  }
+
+  @Override
+  public String toString() {
+    return "CrossValidation[" + "model=" + model + ", " + "folds=" + folds + ", " + "seed=" + seed + ", " + "rootMeanSquaredError=" + rootMeanSquaredError + ", " + "meanAbsoluteError=" + meanAbsoluteError + ", " + "outOfSampleRSquared=" + outOfSampleRSquared + "]";
   }
 }

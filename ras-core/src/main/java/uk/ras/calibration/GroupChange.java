@@ -4,26 +4,95 @@ import java.util.Objects;
 import uk.ras.money.Money;
 
 /**
- * Winners and losers in one client group.
- *
- * @param group not null
- * @param count people in the group
- * @param winners people whose proposed budget is above their current cost
- * @param losers people whose proposed budget is below it
- * @param unchanged people whose proposed budget equals it to the penny
- * @param currentWeekly the group's current weekly cost in total, not null
- * @param proposedWeekly the group's proposed weekly budgets in total, not null
+ * Winners and losers in one client group. Made only by the engine.
  */
-public record GroupChange(
-    ClientGroup group, int count, int winners, int losers, int unchanged, Money currentWeekly, Money proposedWeekly) {
-  public GroupChange {
+public final class GroupChange {
+  private final ClientGroup group;
+  private final int count;
+  private final int winners;
+  private final int losers;
+  private final int unchanged;
+  private final Money currentWeekly;
+  private final Money proposedWeekly;
+
+  GroupChange(ClientGroup group, int count, int winners, int losers, int unchanged, Money currentWeekly, Money proposedWeekly) {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(currentWeekly, "currentWeekly");
     Objects.requireNonNull(proposedWeekly, "proposedWeekly");
+    this.group = group;
+    this.count = count;
+    this.winners = winners;
+    this.losers = losers;
+    this.unchanged = unchanged;
+    this.currentWeekly = currentWeekly;
+    this.proposedWeekly = proposedWeekly;
+  }
+
+  /** The group; never null. */
+  public ClientGroup group() {
+    return group;
+  }
+
+  /** People in the group. */
+  public int count() {
+    return count;
+  }
+
+  /** People whose proposed budget is above their current cost. */
+  public int winners() {
+    return winners;
+  }
+
+  /** People whose proposed budget is below it. */
+  public int losers() {
+    return losers;
+  }
+
+  /** People whose proposed budget equals it to the penny. */
+  public int unchanged() {
+    return unchanged;
+  }
+
+  /** The group's current weekly cost in total, not null. */
+  public Money currentWeekly() {
+    return currentWeekly;
+  }
+
+  /** The group's proposed weekly budgets in total, not null. */
+  public Money proposedWeekly() {
+    return proposedWeekly;
   }
 
   /** {@code proposedWeekly − currentWeekly}; never null. */
   public Money change() {
     return proposedWeekly.minus(currentWeekly);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GroupChange)) {
+      return false;
+    }
+    GroupChange other = (GroupChange) o;
+    return group.equals(other.group)
+        && count == other.count
+        && winners == other.winners
+        && losers == other.losers
+        && unchanged == other.unchanged
+        && currentWeekly.equals(other.currentWeekly)
+        && proposedWeekly.equals(other.proposedWeekly);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(group, count, winners, losers, unchanged, currentWeekly, proposedWeekly);
+  }
+
+  @Override
+  public String toString() {
+    return "GroupChange[" + "group=" + group + ", " + "count=" + count + ", " + "winners=" + winners + ", " + "losers=" + losers + ", " + "unchanged=" + unchanged + ", " + "currentWeekly=" + currentWeekly + ", " + "proposedWeekly=" + proposedWeekly + "]";
   }
 }

@@ -11,7 +11,7 @@ import uk.ras.ruleset.DomainId;
  * decomposition), after checks that turn every degenerate case into a {@link DegenerateDataException}
  * before the library could return NaN. Not API.
  */
-public final class LeastSquares {
+final class LeastSquares {
   /**
    * A column whose QR diagonal is below this share of the largest column norm counts as a combination
    * of the others: well above double rounding noise, far below any real difference in points.

@@ -7,15 +7,27 @@ import java.util.Optional;
 import uk.ras.money.Money;
 
 /**
- * One person's indicative weekly budget under proposed rules against their current weekly cost.
- *
- * @param person not null
- * @param proposedWeekly not null
+ * One person's indicative weekly budget under proposed rules against their current weekly cost. Made only by the engine.
  */
-public record PersonChange(PersonCost person, Money proposedWeekly) {
-  public PersonChange {
+public final class PersonChange {
+  private final PersonCost person;
+  private final Money proposedWeekly;
+
+  PersonChange(PersonCost person, Money proposedWeekly) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(proposedWeekly, "proposedWeekly");
+    this.person = person;
+    this.proposedWeekly = proposedWeekly;
+  }
+
+  /** The person; never null. */
+  public PersonCost person() {
+    return person;
+  }
+
+  /** The proposed weekly; never null. */
+  public Money proposedWeekly() {
+    return proposedWeekly;
   }
 
   /** The current weekly cost; never null. */
@@ -40,5 +52,28 @@ public record PersonChange(PersonCost person, Money proposedWeekly) {
         BigDecimal.valueOf(change().pence())
             .multiply(BigDecimal.valueOf(100))
             .divide(BigDecimal.valueOf(person.currentWeekly().pence()), 1, RoundingMode.HALF_UP));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PersonChange)) {
+      return false;
+    }
+    PersonChange other = (PersonChange) o;
+    return person.equals(other.person)
+        && proposedWeekly.equals(other.proposedWeekly);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(person, proposedWeekly);
+  }
+
+  @Override
+  public String toString() {
+    return "PersonChange[" + "person=" + person + ", " + "proposedWeekly=" + proposedWeekly + "]";
   }
 }

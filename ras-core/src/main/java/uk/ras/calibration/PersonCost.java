@@ -8,21 +8,16 @@ import uk.ras.money.Money;
 /**
  * One person of a calibration: their assessed points (in total and per domain, after caps and the
  * informal-support adjustment, as the calculator computed them) and what their current package costs a
- * week.
- *
- * @param person not null
- * @param group not null; {@link ClientGroup#NOT_STATED} when unknown
- * @param totalPoints zero or more
- * @param domainPoints the points of each domain, in the order of {@link CostSample#domains()}; not null
- * @param currentWeekly the current package's weekly cost, zero or more; not null
+ * week. Made only by the engine.
  */
-public record PersonCost(
-    PersonId person, ClientGroup group, int totalPoints, List<Integer> domainPoints, Money currentWeekly) {
-  /**
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if points or the cost are negative
-   */
-  public PersonCost {
+public final class PersonCost {
+  private final PersonId person;
+  private final ClientGroup group;
+  private final int totalPoints;
+  private final List<Integer> domainPoints;
+  private final Money currentWeekly;
+
+  PersonCost(PersonId person, ClientGroup group, int totalPoints, List<Integer> domainPoints, Money currentWeekly) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(currentWeekly, "currentWeekly");
@@ -38,5 +33,65 @@ public record PersonCost(
     if (currentWeekly.isNegative()) {
       throw new IllegalArgumentException(person + ": current weekly cost " + currentWeekly + " is negative");
     }
+    this.person = person;
+    this.group = group;
+    this.totalPoints = totalPoints;
+    this.domainPoints = domainPoints;
+    this.currentWeekly = currentWeekly;
+  }
+
+  /** The person; never null. */
+  public PersonId person() {
+    return person;
+  }
+
+  /** Not null; {@link ClientGroup#NOT_STATED} when unknown. */
+  public ClientGroup group() {
+    return group;
+  }
+
+  /** Zero or more. */
+  public int totalPoints() {
+    return totalPoints;
+  }
+
+  /** The points of each domain, in the order of {@link CostSample#domains()}; not null. */
+  public List<Integer> domainPoints() {
+    return domainPoints;
+  }
+
+  /** The current package's weekly cost, zero or more; not null. */
+  public Money currentWeekly() {
+    return currentWeekly;
+  }
+  /**
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if points or the cost are negative
+   */
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PersonCost)) {
+      return false;
+    }
+    PersonCost other = (PersonCost) o;
+    return person.equals(other.person)
+        && group.equals(other.group)
+        && totalPoints == other.totalPoints
+        && domainPoints.equals(other.domainPoints)
+        && currentWeekly.equals(other.currentWeekly);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(person, group, totalPoints, domainPoints, currentWeekly);
+  }
+
+  @Override
+  public String toString() {
+    return "PersonCost[" + "person=" + person + ", " + "group=" + group + ", " + "totalPoints=" + totalPoints + ", " + "domainPoints=" + domainPoints + ", " + "currentWeekly=" + currentWeekly + "]";
   }
 }

@@ -18,19 +18,41 @@ import uk.ras.money.PeriodConversion;
  * <p>Immutable and thread-safe.
  */
 public final class TransitionPlan {
-  /**
-   * One person's phase-in.
-   *
-   * @param change not null
-   * @param weeklyByYear the weekly amount in years 1, 2, ... up to the year reached; not null
-   * @param yearReached the first year the amount equals the target (1 for everyone who does not lose)
-   * @param cutShort whether protection ended (in the end year) before the limit alone would have
-   *     brought the person to their target, so that the last fall was bigger than the limit
-   */
-  public record PersonPath(PersonChange change, List<Money> weeklyByYear, int yearReached, boolean cutShort) {
-    public PersonPath {
-      Objects.requireNonNull(change, "change");
-      weeklyByYear = List.copyOf(weeklyByYear);
+  /** One person's phase-in. Made only by {@link TransitionalProtection}. Immutable and thread-safe. */
+  public static final class PersonPath {
+    private final PersonChange change;
+    private final List<Money> weeklyByYear;
+    private final int yearReached;
+    private final boolean cutShort;
+
+    PersonPath(PersonChange change, List<Money> weeklyByYear, int yearReached, boolean cutShort) {
+      this.change = Objects.requireNonNull(change, "change");
+      this.weeklyByYear = List.copyOf(weeklyByYear);
+      this.yearReached = yearReached;
+      this.cutShort = cutShort;
+    }
+
+    /** The person's change under the proposed rules; never null. */
+    public PersonChange change() {
+      return change;
+    }
+
+    /** The weekly amount in years 1, 2, ... up to the year reached; an immutable list. */
+    public List<Money> weeklyByYear() {
+      return weeklyByYear;
+    }
+
+    /** The first year the amount equals the target (1 for everyone who does not lose). */
+    public int yearReached() {
+      return yearReached;
+    }
+
+    /**
+     * Whether protection ended (in the end year) before the limit alone would have brought the person to
+     * their target, so that the last fall was bigger than the limit.
+     */
+    public boolean cutShort() {
+      return cutShort;
     }
 
     /** The weekly amount in a year (1-based); the target from the year reached on; never null. */
@@ -44,6 +66,26 @@ public final class TransitionPlan {
     /** The weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null. */
     public Money weeklyGrantIn(int year) {
       return weeklyIn(year).minus(change.proposedWeekly());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PersonPath
+          && change.equals(((PersonPath) o).change)
+          && weeklyByYear.equals(((PersonPath) o).weeklyByYear)
+          && yearReached == ((PersonPath) o).yearReached
+          && cutShort == ((PersonPath) o).cutShort;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(change, weeklyByYear, yearReached, cutShort);
+    }
+
+    @Override
+    public String toString() {
+      return "PersonPath[change=" + change + ", weeklyByYear=" + weeklyByYear + ", yearReached="
+          + yearReached + ", cutShort=" + cutShort + "]";
     }
   }
 

@@ -30,7 +30,7 @@ public final class StreamAmount {
     this.annual = annual;
   }
 
-  /** Not null. */
+  /** The stream; never null. */
   public StreamId stream() {
     return stream;
   }
@@ -45,12 +45,12 @@ public final class StreamAmount {
     return points;
   }
 
-  /** Not null. */
+  /** The weekly; never null. */
   public Money weekly() {
     return weekly;
   }
 
-  /** Not null. */
+  /** The annual; never null. */
   public Money annual() {
     return annual;
   }

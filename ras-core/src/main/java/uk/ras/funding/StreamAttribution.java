@@ -34,7 +34,7 @@ public final class StreamAttribution {
     this.reason = reason;
   }
 
-  /** Not null. */
+  /** The domain; never null. */
   public DomainId domain() {
     return domain;
   }
