@@ -64,7 +64,7 @@ public final class JoinAnalysis {
     return out;
   }
 
-  /** The explanation, one sentence a line; never null. */
+  /** The explanation, one sentence a line; an immutable list, never null. */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     out.add(
@@ -79,7 +79,8 @@ public final class JoinAnalysis {
             + " (change "
             + budgetIncrease()
             + ").");
-    out.addAll(after.explanation().subList(1, after.explanation().size()));
-    return out;
+    List<String> split = after.explanation();
+    out.addAll(split.subList(1, split.size()));
+    return List.copyOf(out);
   }
 }

@@ -101,7 +101,7 @@ public final class LeaveAnalysis {
     return Money.total(vacancy.stream().map(LineAmount::amount).collect(Collectors.toList()));
   }
 
-  /** The explanation, one sentence a line; never null. */
+  /** The explanation, one sentence a line; an immutable list, never null. */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     Share gone = before.shareOf(leaver);
@@ -157,7 +157,7 @@ public final class LeaveAnalysis {
               + c.change()
               + ").");
     }
-    return out;
+    return List.copyOf(out);
   }
 
   @Override

@@ -88,8 +88,11 @@ public final class Share {
     return spentWith == SpentWith.OTHER_PROVIDER ? total().minus(personal) : total();
   }
 
-  /** One sentence stating the sum, such as "A: core £257.50 + shared £50.00 (...) + personal ..."; never null. */
-  public String explanation() {
+  /**
+   * The explanation, one sentence a line as in {@link Split#explanation()}: here one line stating the sum,
+   * such as "A: core £257.50 + shared £50.00 (...) + personal ...". An immutable list; never null.
+   */
+  public List<String> explanation() {
     List<String> shares = new ArrayList<>();
     for (LineAmount line : lines) {
       if (line.kind() == CostKind.SHARED) {
@@ -97,22 +100,25 @@ public final class Share {
       }
     }
     String sharedPart = shares.isEmpty() ? "" : " (" + String.join(", ", shares) + ")";
-    return person
-        + ": core "
-        + core
-        + " + shared "
-        + shared
-        + sharedPart
-        + " + personal "
-        + personal
-        + " = "
-        + total()
-        + "; "
-        + person
-        + " controls the personal funding "
-        + personal
-        + (spentWith == SpentWith.OTHER_PROVIDER ? ", spent with another provider" : ", spent with this provider")
-        + ".";
+    return List.of(
+        person
+            + ": core "
+            + core
+            + " + shared "
+            + shared
+            + sharedPart
+            + " + personal "
+            + personal
+            + " = "
+            + total()
+            + "; "
+            + person
+            + " controls the personal funding "
+            + personal
+            + (spentWith == SpentWith.OTHER_PROVIDER
+                ? ", spent with another provider"
+                : ", spent with this provider")
+            + ".");
   }
 
   @Override

@@ -79,7 +79,7 @@ public final class Split {
     return derivedPool;
   }
 
-  /** The explanation, one sentence a line, ending with each person's sum; never null. */
+  /** The explanation, one sentence a line, ending with each person's sum; an immutable list, never null. */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     List<Person> people = setting.people();
@@ -152,10 +152,10 @@ public final class Split {
     }
     out.add("Odd pennies go to the largest remainders, ties to the person listed earlier.");
     for (Share s : shares) {
-      out.add(s.explanation());
+      out.addAll(s.explanation());
     }
     out.add("Total " + total() + ".");
-    return out;
+    return List.copyOf(out);
   }
 
   /** "£257.50" when all are equal, else "£257.50 to £257.51". */

@@ -1,104 +1,476 @@
 package uk.ras.portfolio;
 
-import uk.ras.ruleset.StreamId;
-
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.money.Money;
+import uk.ras.ruleset.StreamId;
 
 /**
  * A snapshot of a {@link Portfolio}: annual amounts by stream, by how budgets are held, and by pooled
  * fund. Its totals are the sums of the budgets added: {@code annual} is the sum of their annual amounts,
- * and so is the sum of the streams' liabilities. Immutable and thread-safe.
- *
- * @param ruleSetLabel the label of the rule set whose streams it reports
- * @param people how many budgets were added
- * @param weekly the sum of the budgets' weekly amounts
- * @param annual the sum of the budgets' annual amounts
- * @param streams one line per stream, in the rule set's order
- * @param holdings one line per way of holding a budget met, in the order first met
- * @param pools one line per pooled fund
+ * and so is the sum of the streams' liabilities. Immutable and thread-safe. Made only by {@link
+ * Portfolio#report()}.
  */
-public record PortfolioReport(
-    String ruleSetLabel,
-    int people,
-    Money weekly,
-    Money annual,
-    List<StreamLine> streams,
-    List<HoldingLine> holdings,
-    List<PoolLine> pools) {
+public final class PortfolioReport {
+  private final String ruleSetLabel;
+  private final int people;
+  private final Money weekly;
+  private final Money annual;
+  private final List<StreamLine> streams;
+  private final List<HoldingLine> holdings;
+  private final List<PoolLine> pools;
 
-  public PortfolioReport {
-    streams = List.copyOf(streams);
-    holdings = List.copyOf(holdings);
-    pools = List.copyOf(pools);
+  PortfolioReport(
+      String ruleSetLabel,
+      int people,
+      Money weekly,
+      Money annual,
+      List<StreamLine> streams,
+      List<HoldingLine> holdings,
+      List<PoolLine> pools) {
+    this.ruleSetLabel = Objects.requireNonNull(ruleSetLabel, "ruleSetLabel");
+    this.people = people;
+    this.weekly = Objects.requireNonNull(weekly, "weekly");
+    this.annual = Objects.requireNonNull(annual, "annual");
+    this.streams = List.copyOf(streams);
+    this.holdings = List.copyOf(holdings);
+    this.pools = List.copyOf(pools);
   }
 
-  /**
-   * A stream's position.
-   *
-   * @param people how many budgets it pays something towards
-   * @param envelope its annual envelope, if declared
-   * @param liability what the assessments attribute to it, a year
-   * @param committed its liability less inactive virtual budgets
-   * @param headroom {@code envelope - committed}, negative when overcommitted; empty without an envelope
-   */
-  public record StreamLine(
-      StreamId stream,
-      String name,
-      int people,
-      Optional<Money> envelope,
-      Money liability,
-      Money committed,
-      Optional<Money> headroom) {}
+  /** The label of the rule set whose streams it reports; never null. */
+  public String ruleSetLabel() {
+    return ruleSetLabel;
+  }
 
-  /**
-   * Budgets held one way, by stream.
-   *
-   * @param holding the way they are held; empty for budgets that did not record it
-   * @param byStream annual amounts in the rule set's stream order
-   */
-  public record HoldingLine(Optional<BudgetHolding> holding, int people, List<Money> byStream, Money total) {
-    public HoldingLine {
-      byStream = List.copyOf(byStream);
+  /** How many budgets were added. */
+  public int people() {
+    return people;
+  }
+
+  /** The sum of the budgets' weekly amounts; never null. */
+  public Money weekly() {
+    return weekly;
+  }
+
+  /** The sum of the budgets' annual amounts; never null. */
+  public Money annual() {
+    return annual;
+  }
+
+  /** One line per stream, in the rule set's order; an immutable list. */
+  public List<StreamLine> streams() {
+    return streams;
+  }
+
+  /** One line per way of holding a budget met, in the order first met; an immutable list. */
+  public List<HoldingLine> holdings() {
+    return holdings;
+  }
+
+  /** One line per pooled fund, in the rule set's order; an immutable list. */
+  public List<PoolLine> pools() {
+    return pools;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PortfolioReport)) {
+      return false;
+    }
+    PortfolioReport other = (PortfolioReport) o;
+    return ruleSetLabel.equals(other.ruleSetLabel)
+        && people == other.people
+        && weekly.equals(other.weekly)
+        && annual.equals(other.annual)
+        && streams.equals(other.streams)
+        && holdings.equals(other.holdings)
+        && pools.equals(other.pools);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleSetLabel, people, weekly, annual, streams, holdings, pools);
+  }
+
+  @Override
+  public String toString() {
+    return "PortfolioReport["
+        + "ruleSetLabel=" + ruleSetLabel
+        + ", people=" + people
+        + ", weekly=" + weekly
+        + ", annual=" + annual
+        + ", streams=" + streams
+        + ", holdings=" + holdings
+        + ", pools=" + pools
+        + "]";
+  }
+
+  /** A stream's position. Immutable and thread-safe; made only by the engine. */
+  public static final class StreamLine {
+    private final StreamId stream;
+    private final String name;
+    private final int people;
+    private final Optional<Money> envelope;
+    private final Money liability;
+    private final Money committed;
+    private final Optional<Money> headroom;
+
+    StreamLine(
+        StreamId stream,
+        String name,
+        int people,
+        Optional<Money> envelope,
+        Money liability,
+        Money committed,
+        Optional<Money> headroom) {
+      this.stream = Objects.requireNonNull(stream, "stream");
+      this.name = Objects.requireNonNull(name, "name");
+      this.people = people;
+      this.envelope = Objects.requireNonNull(envelope, "envelope");
+      this.liability = Objects.requireNonNull(liability, "liability");
+      this.committed = Objects.requireNonNull(committed, "committed");
+      this.headroom = Objects.requireNonNull(headroom, "headroom");
+    }
+
+    /** The stream; never null. */
+    public StreamId stream() {
+      return stream;
+    }
+
+    /** The stream's name; never null. */
+    public String name() {
+      return name;
+    }
+
+    /** How many budgets it pays something towards. */
+    public int people() {
+      return people;
+    }
+
+    /** Its annual envelope; empty when none is declared. */
+    public Optional<Money> envelope() {
+      return envelope;
+    }
+
+    /** What the assessments attribute to it, a year; never null. */
+    public Money liability() {
+      return liability;
+    }
+
+    /** Its liability less inactive virtual budgets; never null. */
+    public Money committed() {
+      return committed;
+    }
+
+    /** {@code envelope - committed}, negative when overcommitted; empty without an envelope. */
+    public Optional<Money> headroom() {
+      return headroom;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof StreamLine)) {
+        return false;
+      }
+      StreamLine other = (StreamLine) o;
+      return stream.equals(other.stream)
+          && name.equals(other.name)
+          && people == other.people
+          && envelope.equals(other.envelope)
+          && liability.equals(other.liability)
+          && committed.equals(other.committed)
+          && headroom.equals(other.headroom);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(stream, name, people, envelope, liability, committed, headroom);
+    }
+
+    @Override
+    public String toString() {
+      return "StreamLine["
+          + "stream=" + stream
+          + ", name=" + name
+          + ", people=" + people
+          + ", envelope=" + envelope
+          + ", liability=" + liability
+          + ", committed=" + committed
+          + ", headroom=" + headroom
+          + "]";
     }
   }
 
-  /**
-   * One stream's place in a pool.
-   *
-   * @param contribution what the stream puts in: its annual envelope
-   * @param liability what its assessed need costs
-   * @param crossSubsidy {@code contribution - liability}: positive when the stream pays for other streams'
-   *     need, negative when other streams pay for its own
-   */
-  public record PoolShare(StreamId stream, Money contribution, Money liability, Money crossSubsidy) {}
+  /** Budgets held one way, by stream. Immutable and thread-safe; made only by the engine. */
+  public static final class HoldingLine {
+    private final Optional<BudgetHolding> holding;
+    private final int people;
+    private final List<Money> byStream;
+    private final Money total;
 
-  /**
-   * A pooled fund's position.
-   *
-   * @param total the sum of the contributions
-   * @param liability the sum of the streams' liabilities
-   * @param headroom {@code total - liability}
-   * @param reservedFor the stream whose sole-funded people the reserve is kept for
-   * @param reserve {@code total * reservePercent / 100}, rounded with the rule set's mode
-   * @param reservedLiability the annual budgets of people funded by the reserved stream alone
-   */
-  public record PoolLine(
-      String pool,
-      String name,
-      List<PoolShare> shares,
-      Money total,
-      Money liability,
-      Money headroom,
-      BigDecimal reservePercent,
-      Optional<StreamId> reservedFor,
-      Money reserve,
-      Money reservedLiability) {
-    public PoolLine {
-      shares = List.copyOf(shares);
+    HoldingLine(Optional<BudgetHolding> holding, int people, List<Money> byStream, Money total) {
+      this.holding = Objects.requireNonNull(holding, "holding");
+      this.people = people;
+      this.byStream = List.copyOf(byStream);
+      this.total = Objects.requireNonNull(total, "total");
+    }
+
+    /** The way they are held; empty for budgets that did not record it. */
+    public Optional<BudgetHolding> holding() {
+      return holding;
+    }
+
+    /** How many budgets are held this way. */
+    public int people() {
+      return people;
+    }
+
+    /** Their annual amounts in the rule set's stream order; an immutable list. */
+    public List<Money> byStream() {
+      return byStream;
+    }
+
+    /** The sum of their annual amounts; never null. */
+    public Money total() {
+      return total;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof HoldingLine)) {
+        return false;
+      }
+      HoldingLine other = (HoldingLine) o;
+      return holding.equals(other.holding)
+          && people == other.people
+          && byStream.equals(other.byStream)
+          && total.equals(other.total);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(holding, people, byStream, total);
+    }
+
+    @Override
+    public String toString() {
+      return "HoldingLine["
+          + "holding=" + holding
+          + ", people=" + people
+          + ", byStream=" + byStream
+          + ", total=" + total
+          + "]";
+    }
+  }
+
+  /** One stream's place in a pool. Immutable and thread-safe; made only by the engine. */
+  public static final class PoolShare {
+    private final StreamId stream;
+    private final Money contribution;
+    private final Money liability;
+    private final Money crossSubsidy;
+
+    PoolShare(StreamId stream, Money contribution, Money liability, Money crossSubsidy) {
+      this.stream = Objects.requireNonNull(stream, "stream");
+      this.contribution = Objects.requireNonNull(contribution, "contribution");
+      this.liability = Objects.requireNonNull(liability, "liability");
+      this.crossSubsidy = Objects.requireNonNull(crossSubsidy, "crossSubsidy");
+    }
+
+    /** The stream; never null. */
+    public StreamId stream() {
+      return stream;
+    }
+
+    /** What the stream puts in: its annual envelope; never null. */
+    public Money contribution() {
+      return contribution;
+    }
+
+    /** What its assessed need costs; never null. */
+    public Money liability() {
+      return liability;
+    }
+
+    /**
+     * {@code contribution - liability}: positive when the stream pays for other streams' need, negative when
+     * other streams pay for its own; never null.
+     */
+    public Money crossSubsidy() {
+      return crossSubsidy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof PoolShare)) {
+        return false;
+      }
+      PoolShare other = (PoolShare) o;
+      return stream.equals(other.stream)
+          && contribution.equals(other.contribution)
+          && liability.equals(other.liability)
+          && crossSubsidy.equals(other.crossSubsidy);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(stream, contribution, liability, crossSubsidy);
+    }
+
+    @Override
+    public String toString() {
+      return "PoolShare["
+          + "stream=" + stream
+          + ", contribution=" + contribution
+          + ", liability=" + liability
+          + ", crossSubsidy=" + crossSubsidy
+          + "]";
+    }
+  }
+
+  /** A pooled fund's position. Immutable and thread-safe; made only by the engine. */
+  public static final class PoolLine {
+    private final String pool;
+    private final String name;
+    private final List<PoolShare> shares;
+    private final Money total;
+    private final Money liability;
+    private final Money headroom;
+    private final BigDecimal reservePercent;
+    private final Optional<StreamId> reservedFor;
+    private final Money reserve;
+    private final Money reservedLiability;
+
+    PoolLine(
+        String pool,
+        String name,
+        List<PoolShare> shares,
+        Money total,
+        Money liability,
+        Money headroom,
+        BigDecimal reservePercent,
+        Optional<StreamId> reservedFor,
+        Money reserve,
+        Money reservedLiability) {
+      this.pool = Objects.requireNonNull(pool, "pool");
+      this.name = Objects.requireNonNull(name, "name");
+      this.shares = List.copyOf(shares);
+      this.total = Objects.requireNonNull(total, "total");
+      this.liability = Objects.requireNonNull(liability, "liability");
+      this.headroom = Objects.requireNonNull(headroom, "headroom");
+      this.reservePercent = Objects.requireNonNull(reservePercent, "reservePercent");
+      this.reservedFor = Objects.requireNonNull(reservedFor, "reservedFor");
+      this.reserve = Objects.requireNonNull(reserve, "reserve");
+      this.reservedLiability = Objects.requireNonNull(reservedLiability, "reservedLiability");
+    }
+
+    /** The pooled fund's id; never null. */
+    public String pool() {
+      return pool;
+    }
+
+    /** The pooled fund's name; never null. */
+    public String name() {
+      return name;
+    }
+
+    /** One share per stream in the pool, in the pool's order; an immutable list. */
+    public List<PoolShare> shares() {
+      return shares;
+    }
+
+    /** The sum of the contributions; never null. */
+    public Money total() {
+      return total;
+    }
+
+    /** The sum of the streams' liabilities; never null. */
+    public Money liability() {
+      return liability;
+    }
+
+    /** {@code total - liability}; never null. */
+    public Money headroom() {
+      return headroom;
+    }
+
+    /** The percentage of the total kept in reserve; never null. */
+    public BigDecimal reservePercent() {
+      return reservePercent;
+    }
+
+    /** The stream whose sole-funded people the reserve is kept for; empty when none is. */
+    public Optional<StreamId> reservedFor() {
+      return reservedFor;
+    }
+
+    /** {@code total * reservePercent / 100}, rounded with the rule set's mode; never null. */
+    public Money reserve() {
+      return reserve;
+    }
+
+    /** The annual budgets of people funded by the reserved stream alone; never null. */
+    public Money reservedLiability() {
+      return reservedLiability;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof PoolLine)) {
+        return false;
+      }
+      PoolLine other = (PoolLine) o;
+      return pool.equals(other.pool)
+          && name.equals(other.name)
+          && shares.equals(other.shares)
+          && total.equals(other.total)
+          && liability.equals(other.liability)
+          && headroom.equals(other.headroom)
+          && reservePercent.equals(other.reservePercent)
+          && reservedFor.equals(other.reservedFor)
+          && reserve.equals(other.reserve)
+          && reservedLiability.equals(other.reservedLiability);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          pool, name, shares, total, liability, headroom, reservePercent, reservedFor, reserve,
+          reservedLiability);
+    }
+
+    @Override
+    public String toString() {
+      return "PoolLine["
+          + "pool=" + pool
+          + ", name=" + name
+          + ", shares=" + shares
+          + ", total=" + total
+          + ", liability=" + liability
+          + ", headroom=" + headroom
+          + ", reservePercent=" + reservePercent
+          + ", reservedFor=" + reservedFor
+          + ", reserve=" + reserve
+          + ", reservedLiability=" + reservedLiability
+          + "]";
     }
   }
 }

@@ -47,6 +47,27 @@ class SettingExplanationTest {
   }
 
   @Test
+  void everyIsfExplanationIsAnImmutableListOfLinesAndAShareGivesTheLinesTheSplitShows() {
+    Split split = smallHouse().split();
+    Share a = split.shareOf(id("A"));
+    assertEquals(
+        List.of(
+            "A: core £50.01 + shared £30.00 (Car £30.00) + personal £10.00 = £90.01; A controls the personal"
+                + " funding £10.00, spent with this provider."),
+        a.explanation());
+    assertEquals(a.explanation(), split.explanation().subList(5, 6));
+    List<List<String>> all =
+        List.of(
+            a.explanation(),
+            split.explanation(),
+            split.leave(id("A"), LeavePolicy.RESPLIT).explanation(),
+            smallHouse().join(Person.withPersonalFunding(id("C"), m("1.00")), List.of()).explanation());
+    for (List<String> lines : all) {
+      assertThrows(UnsupportedOperationException.class, () -> lines.add("more"));
+    }
+  }
+
+  @Test
   void aBudgetedSettingExplainsItsPoolAndEqualSharesShowOneAmount() {
     // Budget £200.00 less core £100.00 leaves £100.00, shared 1 : 3 by weight: A £25.00, B £75.00.
     Setting s =
