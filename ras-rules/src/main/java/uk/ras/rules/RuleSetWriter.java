@@ -31,12 +31,19 @@ import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.InformalSupport;
 import uk.ras.ruleset.InformalSupportOption;
 import uk.ras.ruleset.Question;
+import uk.ras.ruleset.FundingStream;
+import uk.ras.ruleset.PooledFund;
 import uk.ras.ruleset.RuleSet;
+import uk.ras.ruleset.StreamEligibility;
+import uk.ras.ruleset.StreamId;
+import uk.ras.ruleset.StreamShare;
 
 /**
  * Writes a {@link RuleSet} as a rule file (YAML or JSON, the format of {@code docs/rule-file.md}) that
- * {@link RuleSetReader} reads back equal. Every field is written, including defaults, except a
- * question's {@code required: true} and an informal-support question's {@code required: false}; texts
+ * {@link RuleSetReader} reads back equal: the questionnaire, informal support, pricing, funding streams
+ * with each domain's funding, and pooled funds. Every field is written, including defaults, except a
+ * question's {@code required: true}, an informal-support question's {@code required: false}, a stream's
+ * eligibility when it is open to anyone and a domain's funding when it has none; texts
  * are quoted, amounts are written as decimals (pounds with two decimals), and key order follows the
  * documentation.
  *
@@ -139,11 +146,28 @@ public final class RuleSetWriter {
         questions.add(question);
       }
       domain.put("questions", questions);
+      if (!d.funding().isEmpty()) {
+        List<Object> funding = new ArrayList<>();
+        for (StreamShare f : d.funding()) {
+          Map<String, Object> share = new LinkedHashMap<>();
+          share.put("stream", f.stream().value());
+          share.put("share", f.share());
+          f.otherwise().ifPresent(o -> share.put("otherwise", o.value()));
+          funding.add(share);
+        }
+        domain.put("funding", funding);
+      }
       domains.add(domain);
     }
     top.put("domains", domains);
     rules.informalSupport().ifPresent(s -> top.put("informalSupport", informalSupport(s)));
     top.put("pricing", pricing(rules.pricing()));
+    if (!rules.streams().isEmpty()) {
+      top.put("streams", rules.streams().stream().map(RuleSetWriter::stream).toList());
+    }
+    if (!rules.pools().isEmpty()) {
+      top.put("pools", rules.pools().stream().map(RuleSetWriter::pool).toList());
+    }
     return top;
   }
 
@@ -203,6 +227,35 @@ public final class RuleSetWriter {
       ceiling.put("policy", c.policy().name().toLowerCase(Locale.ROOT));
       map.put("ceiling", ceiling);
     });
+    return map;
+  }
+
+  private static Map<String, Object> stream(FundingStream s) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", s.id().value());
+    map.put("name", s.name());
+    StreamEligibility e = s.eligibility();
+    if (!e.isAnyone()) {
+      Map<String, Object> eligibility = new LinkedHashMap<>();
+      e.facsFrom().ifPresent(b -> eligibility.put("facsFrom", b.name().toLowerCase(Locale.ROOT)));
+      if (e.careAct()) {
+        eligibility.put("careAct", true);
+      }
+      map.put("eligibility", eligibility);
+    }
+    s.pricePerPoint().ifPresent(p -> map.put("pricePerPoint", p));
+    map.put("chargeable", s.chargeable());
+    s.annualEnvelope().ifPresent(a -> map.put("annualEnvelope", pounds(a)));
+    return map;
+  }
+
+  private static Map<String, Object> pool(PooledFund p) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", p.id());
+    map.put("name", p.name());
+    map.put("streams", p.streams().stream().map(StreamId::value).toList());
+    map.put("reservePercent", p.reservePercent());
+    p.reservedFor().ifPresent(r -> map.put("reservedFor", r.value()));
     return map;
   }
 
