@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +103,7 @@ public final class StreamAllocator {
   /** What the streams pay for one budget, and how that was reached. Made only by the allocator. */
   public static final class Outcome {
     private final Priced priced;
+    private final Set<BudgetFlag> flags;
     private final Money annual;
     private final List<StreamAmount> amounts;
     private final BigDecimal unfundedPoints;
@@ -114,6 +116,7 @@ public final class StreamAllocator {
         BigDecimal unfundedPoints,
         List<StreamAttribution> attributions) {
       this.priced = priced;
+      this.flags = unfundedPoints.signum() == 0 ? priced.flags() : withUnfundedNeed(priced.flags());
       this.annual = annual;
       this.amounts = amounts;
       this.unfundedPoints = unfundedPoints;
@@ -130,9 +133,15 @@ public final class StreamAllocator {
       return annual;
     }
 
-    /** The pricing's flags, an immutable set; empty when none. */
+    /** The pricing's flags, and {@link BudgetFlag#UNFUNDED_NEED} when some need is unfunded; immutable. */
     public Set<BudgetFlag> flags() {
-      return priced.flags();
+      return flags;
+    }
+
+    private static Set<BudgetFlag> withUnfundedNeed(Set<BudgetFlag> priced) {
+      EnumSet<BudgetFlag> flags = EnumSet.of(BudgetFlag.UNFUNDED_NEED);
+      flags.addAll(priced);
+      return Collections.unmodifiableSet(flags);
     }
 
     /** Each stream's points and amounts, in the rule set's order; an immutable list. */

@@ -1,5 +1,7 @@
 package uk.ras.allocation;
 
+import uk.ras.pricing.BudgetFlag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,22 @@ class FundingProperties {
               assertEquals(b.weekly(), Money.total(b.streams().stream().map(StreamAmount::weekly).toList()));
               assertEquals(b.annual(), Money.total(b.streams().stream().map(StreamAmount::annual).toList()));
               b.streams().forEach(s -> assertFalse(s.weekly().isNegative() || s.annual().isNegative()));
+            });
+  }
+
+  @Test
+  void unfundedNeedIsFlaggedExactlyWhenSomePointsAreUnfundedAndEveryPointIsCountedOnce() {
+    qt().withExamples(Examples.or(EXAMPLES))
+        .forAll(Generated.casesWithStreams(-1))
+        .checkAssert(
+            c -> {
+              Budget b = Calculator.compile(c.rules).allocate(c.assessment, Detail.FIGURES);
+              assertEquals(
+                  b.unfundedPoints().signum() > 0, b.has(BudgetFlag.UNFUNDED_NEED), b::toString);
+              // Funded and unfunded points together are the domains' points: nothing lost, nothing twice.
+              java.math.BigDecimal funded =
+                  b.streams().stream().map(StreamAmount::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+              assertEquals(0, java.math.BigDecimal.valueOf(b.totalPoints()).compareTo(funded.add(b.unfundedPoints())), b::toString);
             });
   }
 

@@ -93,7 +93,7 @@ class FundingTest {
     // 4 * £5.00 = £20.00, less 10% = £18.00, raised to the £20.00 floor, all of it Supporting People.
     Budget b = Calculator.compile(rules(true)).allocate(story(FacsBand.MODERATE));
     assertEquals(Money.ofPence(20_00), b.weekly());
-    assertEquals(Set.of(BudgetFlag.FLOOR_APPLIED), b.flags());
+    assertEquals(Set.of(BudgetFlag.FLOOR_APPLIED, BudgetFlag.UNFUNDED_NEED), b.flags());
     assertEquals(Money.zero(), b.streams().get(0).weekly());
     assertEquals(Money.ofPence(20_00), b.streams().get(1).weekly());
     assertEquals(0, new BigDecimal("5").compareTo(b.unfundedPoints()));

@@ -199,7 +199,7 @@ class RasTest {
     // By hand: pc_wash some_help 3 points, less 25% informal support = 2.25, HALF_UP 2 points. Personal
     // care is paid by adult social care only, and the row records no eligibility facts, so its 2 points
     // are unfunded: no funded need, no budget (and no floor).
-    assertEquals(List.of("2", "0.00", "0.00", ""), rows.get(1).subList(12, 16));
+    assertEquals(List.of("2", "0.00", "0.00", "UNFUNDED_NEED"), rows.get(1).subList(12, 16));
     assertEquals(List.of("0.00", "0.00", "0.00", "0.00", "2", "0.00", "0.00", "0.00", "", ""), rows.get(1).subList(16, 26));
   }
 

@@ -72,7 +72,7 @@ class ReadmeSampleTest {
     assertEquals(Money.parse("2395.64"), budget.annual());
     assertEquals(Money.zero(), budget.streams().get(0).weekly());
     assertEquals(Money.parse("46.07"), budget.streams().get(1).weekly());
-    assertTrue(budget.flags().isEmpty());
+    assertEquals(java.util.Set.of(uk.ras.pricing.BudgetFlag.UNFUNDED_NEED), budget.flags());
     assertEquals("northshire-mh 2026.1", budget.ruleSetLabel());
   }
 
