@@ -42,17 +42,17 @@ public final class Budget {
     this.explanation = explanation;
   }
 
-  /** The person assessed; never null. */
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return assessment.person();
   }
 
-  /** The assessment's date, if it had one. */
+  /** {@return the assessment's date, if it had one} */
   public Optional<LocalDate> assessmentDate() {
     return assessment.date();
   }
 
-  /** The label of the rule set that allocated it, such as "northshire-mh 2026.1"; never null. */
+  /** {@return the label of the rule set that allocated it, such as "northshire-mh 2026.1"; never null} */
   public String ruleSetLabel() {
     return table.label();
   }
@@ -98,7 +98,7 @@ public final class Budget {
     return figures.annual();
   }
 
-  /** The flags raised; empty when none. */
+  /** {@return the flags raised; empty when none} */
   public Set<BudgetFlag> flags() {
     return figures.flags();
   }
@@ -115,17 +115,20 @@ public final class Budget {
     return figures.streams();
   }
 
-  /** The points of need no stream the person is eligible for pays for; zero without streams. */
+  /**
+   * {@return the points of need no stream the person is eligible for pays for; zero without streams; never
+   * null}
+   */
   public BigDecimal unfundedPoints() {
     return figures.unfundedPoints();
   }
 
-  /** The three statutory figures: cost, the person's contribution and the council's. */
+  /** {@return the three statutory figures: cost, the person's contribution and the council's; never null} */
   public PersonalBudget personalBudget() {
     return figures.personalBudget();
   }
 
-  /** How the budget is to be held, as the assessment recorded it. */
+  /** {@return how the budget is to be held, as the assessment recorded it} */
   public Optional<BudgetHolding> holding() {
     return assessment.holding();
   }
@@ -154,12 +157,12 @@ public final class Budget {
         : Optional.empty();
   }
 
-  /** The eligibility facts the streams were decided on. */
+  /** {@return the eligibility facts the streams were decided on; never null} */
   public Eligibility eligibility() {
     return assessment.eligibility();
   }
 
-  /** The explanation, present when allocated with {@link Detail#EXPLAINED}. */
+  /** {@return the explanation, present when allocated with {@link Detail#EXPLAINED}} */
   public Optional<Explanation> explanation() {
     return Optional.ofNullable(explanation);
   }

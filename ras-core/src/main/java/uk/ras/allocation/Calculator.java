@@ -300,7 +300,7 @@ public final class Calculator {
     return new Calculator(rules);
   }
 
-  /** The rule set this calculator was compiled from; never null. */
+  /** {@return the rule set this calculator was compiled from; never null} */
   public RuleSet ruleSet() {
     return rules;
   }
@@ -753,7 +753,10 @@ public final class Calculator {
     return result;
   }
 
-  /** The question ids in the order assessments list them: the domains' questions, then informal support. */
+  /**
+   * {@return the question ids in the order assessments list them: the domains' questions, then informal
+   * support; never null}
+   */
   public List<QuestionId> questions() {
     return List.of(questionIds);
   }

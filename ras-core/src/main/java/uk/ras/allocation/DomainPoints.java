@@ -17,7 +17,7 @@ public final class DomainPoints {
     this.points = points;
   }
 
-  /** The domain; never null. */
+  /** {@return the domain; never null} */
   public DomainId domain() {
     return domain;
   }

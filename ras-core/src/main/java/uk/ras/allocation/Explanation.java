@@ -83,7 +83,7 @@ public final class Explanation {
     return person;
   }
 
-  /** The rule set's label, such as "northshire-mh 2026.1". */
+  /** {@return the rule set's label, such as "northshire-mh 2026.1"; never null} */
   public String ruleSetLabel() {
     return ruleSet;
   }
@@ -92,22 +92,22 @@ public final class Explanation {
     return effectiveFrom;
   }
 
-  /** Every answered question and its points, in questionnaire order. */
+  /** {@return every answered question and its points, in questionnaire order; never null} */
   public List<AnswerTrace> answers() {
     return answers;
   }
 
-  /** The optional questions left unanswered, which scored nothing. */
+  /** {@return the optional questions left unanswered, which scored nothing; never null} */
   public List<QuestionId> unanswered() {
     return unanswered;
   }
 
-  /** The informal-support answer, if the rule set has the question and it was answered. */
+  /** {@return the informal-support answer, if the rule set has the question and it was answered} */
   public Optional<InformalSupportTrace> informalSupport() {
     return Optional.ofNullable(informalSupport);
   }
 
-  /** Every domain, in questionnaire order. */
+  /** {@return every domain, in questionnaire order; never null} */
   public List<DomainTrace> domains() {
     return domains;
   }
@@ -116,17 +116,20 @@ public final class Explanation {
     return totalPoints;
   }
 
-  /** The steps from points to the weekly amount; their changes add up to {@link #weekly()}. */
+  /**
+   * {@return the steps from points to the weekly amount; their changes add up to {@link #weekly()}; never
+   * null}
+   */
   public List<AmountStep> steps() {
     return steps;
   }
 
-  /** Where each share of each domain's points went, and why; empty without funding streams. */
+  /** {@return where each share of each domain's points went, and why; empty without funding streams} */
   public List<StreamAttribution> attributions() {
     return attributions;
   }
 
-  /** What each stream pays; empty without funding streams. */
+  /** {@return what each stream pays; empty without funding streams} */
   public List<StreamAmount> streams() {
     return streams;
   }
@@ -147,7 +150,7 @@ public final class Explanation {
     return annual;
   }
 
-  /** The explanation in plain English, one fact a line; never null. */
+  /** {@return the explanation in plain English, one fact a line; never null} */
   public String toText() {
     StringBuilder out = new StringBuilder();
     out.append("Budget for ")

@@ -26,17 +26,17 @@ public final class InformalSupportTrace {
     this.share = share;
   }
 
-  /** The question; never null. */
+  /** {@return the question; never null} */
   public QuestionId question() {
     return question;
   }
 
-  /** The option; never null. */
+  /** {@return the option; never null} */
   public OptionId option() {
     return option;
   }
 
-  /** The option as shown, not null. */
+  /** {@return the option as shown, never null} */
   public String label() {
     return label;
   }

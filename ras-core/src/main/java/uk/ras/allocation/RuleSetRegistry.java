@@ -68,12 +68,12 @@ public final class RuleSetRegistry {
     return found;
   }
 
-  /** The newest rule set's calculator: the one in force from the latest date. */
+  /** {@return the newest rule set's calculator: the one in force from the latest date; never null} */
   public Calculator latest() {
     return byDate.get(byDate.size() - 1);
   }
 
-  /** Every calculator, oldest first; never null or empty. */
+  /** {@return every calculator, oldest first; never null or empty} */
   public List<Calculator> all() {
     return byDate;
   }

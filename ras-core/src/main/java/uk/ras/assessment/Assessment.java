@@ -89,27 +89,30 @@ public final class Assessment {
     return person;
   }
 
-  /** The date of the assessment, which chooses the rule set in force; empty when unknown. */
+  /** {@return the date of the assessment, which chooses the rule set in force; empty when unknown} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }
 
-  /** The answers, in the order given; never null. Unanswered questions are absent. */
+  /** {@return the answers, in the order given; never null} Unanswered questions are absent. */
   public Map<QuestionId, OptionId> answers() {
     return answers;
   }
 
-  /** The eligibility facts; {@link Eligibility#unknown()} when none were recorded. */
+  /** {@return the eligibility facts; {@link Eligibility#unknown()} when none were recorded; never null} */
   public Eligibility eligibility() {
     return eligibility;
   }
 
-  /** The person's assessed weekly contribution from a financial assessment; zero when none. */
+  /**
+   * {@return the person's assessed weekly contribution from a financial assessment; zero when none; never
+   * null}
+   */
   public Money contribution() {
     return contribution;
   }
 
-  /** How the budget is to be held, if recorded. */
+  /** {@return how the budget is to be held, if recorded} */
   public Optional<BudgetHolding> holding() {
     return Optional.ofNullable(holding);
   }
@@ -122,7 +125,7 @@ public final class Assessment {
     return Optional.ofNullable(personallyControlled);
   }
 
-  /** This assessment with other eligibility facts; not null. */
+  /** {@return this assessment with other eligibility facts; never null} */
   public Assessment withEligibility(Eligibility eligibility) {
     return new Assessment(
         person, date, answers, Objects.requireNonNull(eligibility, "eligibility"), contribution, holding, personallyControlled);

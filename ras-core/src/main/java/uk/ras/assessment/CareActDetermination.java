@@ -33,7 +33,7 @@ public record CareActDetermination(
             : Set.copyOf(EnumSet.copyOf(unableToAchieve));
   }
 
-  /** Whether all three conditions hold. */
+  /** {@return whether all three conditions hold} */
   public boolean isEligible() {
     return arisesFromImpairmentOrIllness
         && significantImpactOnWellbeing

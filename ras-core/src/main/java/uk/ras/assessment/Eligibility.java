@@ -45,7 +45,7 @@ public final class Eligibility {
     return Optional.ofNullable(careAct);
   }
 
-  /** Whether a Care Act determination is recorded and finds the person eligible. */
+  /** {@return whether a Care Act determination is recorded and finds the person eligible} */
   public boolean isCareActEligible() {
     return careAct != null && careAct.isEligible();
   }

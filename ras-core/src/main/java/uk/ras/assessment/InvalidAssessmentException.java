@@ -41,7 +41,7 @@ public final class InvalidAssessmentException extends RasException {
     return ruleSet;
   }
 
-  /** Every problem, in questionnaire order; never null or empty. */
+  /** {@return every problem, in questionnaire order; never null or empty} */
   public List<AssessmentProblem> problems() {
     return problems;
   }

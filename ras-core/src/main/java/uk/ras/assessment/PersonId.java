@@ -17,7 +17,7 @@ public record PersonId(String value) implements Comparable<PersonId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /** {@return the id for {@code value}; never null} */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

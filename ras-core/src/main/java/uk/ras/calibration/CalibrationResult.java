@@ -86,7 +86,7 @@ public final class CalibrationResult {
     this.outliers = List.copyOf(outliers);
   }
 
-  /** The rules calibrated, as given; never null. */
+  /** {@return the rules calibrated, as given; never null} */
   public RuleSet current() {
     return current;
   }
@@ -99,12 +99,12 @@ public final class CalibrationResult {
     return proposed;
   }
 
-  /** The people calibrated; never null. */
+  /** {@return the people calibrated; never null} */
   public CostSample sample() {
     return sample;
   }
 
-  /** The fit through the origin, from which the price comes; never null. */
+  /** {@return the fit through the origin, from which the price comes; never null} */
   public PointsFit fit() {
     return fits.get(FitModel.THROUGH_ORIGIN);
   }
@@ -117,7 +117,7 @@ public final class CalibrationResult {
     return fits;
   }
 
-  /** The cross-validation of each model that had one, in {@link FitModel} order; never null. */
+  /** {@return the cross-validation of each model that had one, in {@link FitModel} order; never null} */
   public Map<FitModel, CrossValidation> crossValidations() {
     return crossValidations;
   }
@@ -130,7 +130,10 @@ public final class CalibrationResult {
     return unavailable;
   }
 
-  /** The price per point of the fit through the origin, pounds at scale 2, rounded half up; never null. */
+  /**
+   * {@return the price per point of the fit through the origin, pounds at scale 2, rounded half up; never
+   * null}
+   */
   public BigDecimal fittedPrice() {
     return fittedPrice;
   }
@@ -151,17 +154,20 @@ public final class CalibrationResult {
     return Optional.ofNullable(indicativeAnnual);
   }
 
-  /** The take-up used, more than 0 and at most 1; never null. */
+  /** {@return the take-up used, more than 0 and at most 1; never null} */
   public BigDecimal takeUp() {
     return takeUp;
   }
 
-  /** Whether take-up was estimated ({@code min(1, currentAnnual / indicativeAnnual)}) rather than given. */
+  /**
+   * {@return whether take-up was estimated ({@code min(1, currentAnnual / indicativeAnnual)}) rather than
+   * given}
+   */
   public boolean takeUpEstimated() {
     return takeUpEstimated;
   }
 
-  /** The envelope, its contingency and the take-up used; never null. */
+  /** {@return the envelope, its contingency and the take-up used; never null} */
   public Envelope envelope() {
     return proposedForecast.envelope();
   }
@@ -186,7 +192,7 @@ public final class CalibrationResult {
         ? Optional.of(((PricePerPoint) method).poundsPerPoint()) : Optional.empty();
   }
 
-  /** Which pricing was proposed; never null. */
+  /** {@return which pricing was proposed; never null} */
   public PriceChoice priceChoice() {
     return priceChoice;
   }
@@ -199,42 +205,48 @@ public final class CalibrationResult {
     return priceChoiceExplanation;
   }
 
-  /** The current rules' forecast spend against the envelope; never null. */
+  /** {@return the current rules' forecast spend against the envelope; never null} */
   public EnvelopeFit currentForecast() {
     return currentForecast;
   }
 
-  /** The proposed rules' forecast spend against the envelope; it always fits; never null. */
+  /** {@return the proposed rules' forecast spend against the envelope; it always fits; never null} */
   public EnvelopeFit proposedForecast() {
     return proposedForecast;
   }
 
-  /** Each person's proposed weekly budget against their current cost, and totals by client group; never null. */
+  /**
+   * {@return each person's proposed weekly budget against their current cost, and totals by client group;
+   * never null}
+   */
   public Impact impact() {
     return impact;
   }
 
-  /** The transition plan, when protection was asked for. */
+  /** {@return the transition plan, when protection was asked for} */
   public Optional<TransitionPlan> plan() {
     return Optional.ofNullable(plan);
   }
 
-  /** The largest cliff edges of the current rules, largest first; never null. */
+  /** {@return the largest cliff edges of the current rules, largest first; never null} */
   public List<CliffEdge> currentCliffEdges() {
     return currentCliffEdges;
   }
 
-  /** The largest cliff edges of the proposed rules, largest first; never null. */
+  /** {@return the largest cliff edges of the proposed rules, largest first; never null} */
   public List<CliffEdge> proposedCliffEdges() {
     return proposedCliffEdges;
   }
 
-  /** The threshold of {@link #outliers()}, in residual standard errors. */
+  /** {@return the threshold of {@link #outliers()}, in residual standard errors} */
   public double outlierThreshold() {
     return outlierThreshold;
   }
 
-  /** The fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first; never null. */
+  /**
+   * {@return the fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first; never
+   * null}
+   */
   public List<Outlier> outliers() {
     return outliers;
   }

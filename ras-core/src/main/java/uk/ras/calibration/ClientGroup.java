@@ -19,7 +19,7 @@ public enum ClientGroup {
     this.label = label;
   }
 
-  /** The group as a person reads it, such as "learning disability"; never null. */
+  /** {@return the group as a person reads it, such as "learning disability"; never null} */
   public String label() {
     return label;
   }

@@ -22,12 +22,12 @@ public final class Coefficient {
     return name;
   }
 
-  /** The least-squares estimate. */
+  /** {@return the least-squares estimate} */
   public double estimate() {
     return estimate;
   }
 
-  /** Its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal. */
+  /** {@return its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal} */
   public double standardError() {
     return standardError;
   }

@@ -91,12 +91,12 @@ public final class CostAccumulator {
     return this;
   }
 
-  /** How many people were added. */
+  /** {@return how many people were added} */
   public int count() {
     return people.size();
   }
 
-  /** The people added so far, as an immutable sample; never null. */
+  /** {@return the people added so far, as an immutable sample; never null} */
   public CostSample snapshot() {
     return new CostSample(
         domains, people, fromBudgets == people.size() ? Money.ofPence(indicativeAnnualPence) : null);

@@ -32,7 +32,7 @@ public final class CrossValidation {
     this.outOfSampleRSquared = outOfSampleRSquared;
   }
 
-  /** The model; never null. */
+  /** {@return the model; never null} */
   public FitModel model() {
     return model;
   }
@@ -42,7 +42,7 @@ public final class CrossValidation {
     return folds;
   }
 
-  /** The shuffle's seed. */
+  /** {@return the shuffle's seed} */
   public long seed() {
     return seed;
   }

@@ -44,12 +44,12 @@ public final class DegenerateDataException extends RasException {
     return reason;
   }
 
-  /** The model that could not be fitted; never null. */
+  /** {@return the model that could not be fitted; never null} */
   public FitModel model() {
     return model;
   }
 
-  /** How many people the data had. */
+  /** {@return how many people the data had} */
   public int people() {
     return people;
   }

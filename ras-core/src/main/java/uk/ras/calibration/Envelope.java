@@ -96,12 +96,12 @@ public final class Envelope {
     return takeUp;
   }
 
-  /** {@code envelope × contingencyPercent / 100}, rounded up to the penny; never null. */
+  /** {@return {@code envelope × contingencyPercent / 100}, rounded up to the penny; never null} */
   public Money contingencyHeldBack() {
     return annual.multipliedBy(contingencyPercent.movePointLeft(2), RoundingMode.CEILING);
   }
 
-  /** {@code envelope − contingencyHeldBack}; never null. */
+  /** {@return {@code envelope − contingencyHeldBack}; never null} */
   public Money available() {
     return annual.minus(contingencyHeldBack());
   }

@@ -39,12 +39,14 @@ public final class EnvelopeException extends RasException {
     return kind;
   }
 
-  /** The envelope less contingency; never null. */
+  /** {@return the envelope less contingency; never null} */
   public Money available() {
     return available;
   }
 
-  /** The forecast at the end of the search that failed (the lowest or the highest price); never null. */
+  /**
+   * {@return the forecast at the end of the search that failed (the lowest or the highest price); never null}
+   */
   public Money forecast() {
     return forecast;
   }

@@ -40,12 +40,14 @@ public final class EnvelopeFit {
     return envelope;
   }
 
-  /** The rule set whose spend was forecast (for a solved fit, with the solved pricing); never null. */
+  /**
+   * {@return the rule set whose spend was forecast (for a solved fit, with the solved pricing); never null}
+   */
   public RuleSet rules() {
     return rules;
   }
 
-  /** The price per point, pounds at scale 2, when the pricing is a price per point. */
+  /** {@return the price per point, pounds at scale 2, when the pricing is a price per point} */
   public Optional<BigDecimal> pricePerPoint() {
     return Optional.ofNullable(pricePerPoint);
   }
@@ -58,22 +60,22 @@ public final class EnvelopeFit {
     return Optional.ofNullable(scale);
   }
 
-  /** {@code takeUp × Σ annual budgets}, rounded up to the penny; never null. */
+  /** {@return {@code takeUp × Σ annual budgets}, rounded up to the penny; never null} */
   public Money forecast() {
     return forecast;
   }
 
-  /** The envelope less contingency; never null. */
+  /** {@return the envelope less contingency; never null} */
   public Money available() {
     return envelope.available();
   }
 
-  /** {@code available − forecast}; negative when the rule set overspends; never null. */
+  /** {@return {@code available − forecast}; negative when the rule set overspends; never null} */
   public Money headroom() {
     return available().minus(forecast);
   }
 
-  /** Whether the forecast is within the available money. */
+  /** {@return whether the forecast is within the available money} */
   public boolean fits() {
     return !forecast.isGreaterThan(available());
   }

@@ -28,7 +28,7 @@ public final class GroupChange {
     this.proposedWeekly = proposedWeekly;
   }
 
-  /** The group; never null. */
+  /** {@return the group; never null} */
   public ClientGroup group() {
     return group;
   }
@@ -53,17 +53,17 @@ public final class GroupChange {
     return unchanged;
   }
 
-  /** The group's current weekly cost in total, not null. */
+  /** {@return the group's current weekly cost in total, never null} */
   public Money currentWeekly() {
     return currentWeekly;
   }
 
-  /** The group's proposed weekly budgets in total, not null. */
+  /** {@return the group's proposed weekly budgets in total, never null} */
   public Money proposedWeekly() {
     return proposedWeekly;
   }
 
-  /** {@code proposedWeekly − currentWeekly}; never null. */
+  /** {@return {@code proposedWeekly − currentWeekly}; never null} */
   public Money change() {
     return proposedWeekly.minus(currentWeekly);
   }

@@ -23,7 +23,7 @@ public final class GroupResidual {
     this.meanResidual = meanResidual;
   }
 
-  /** The group; never null. */
+  /** {@return the group; never null} */
   public ClientGroup group() {
     return group;
   }
@@ -33,17 +33,17 @@ public final class GroupResidual {
     return count;
   }
 
-  /** The mean current weekly cost. */
+  /** {@return the mean current weekly cost} */
   public double meanCurrentWeekly() {
     return meanCurrentWeekly;
   }
 
-  /** The mean fitted weekly amount. */
+  /** {@return the mean fitted weekly amount} */
   public double meanPredictedWeekly() {
     return meanPredictedWeekly;
   }
 
-  /** {@code meanCurrentWeekly − meanPredictedWeekly}. */
+  /** {@return {@code meanCurrentWeekly − meanPredictedWeekly}} */
   public double meanResidual() {
     return meanResidual;
   }

@@ -40,7 +40,7 @@ public final class PersonCost {
     this.currentWeekly = currentWeekly;
   }
 
-  /** The person; never null. */
+  /** {@return the person; never null} */
   public PersonId person() {
     return person;
   }
@@ -55,12 +55,12 @@ public final class PersonCost {
     return totalPoints;
   }
 
-  /** The points of each domain, in the order of {@link CostSample#domains()}; not null. */
+  /** {@return the points of each domain, in the order of {@link CostSample#domains()}; never null} */
   public List<Integer> domainPoints() {
     return domainPoints;
   }
 
-  /** The current package's weekly cost, zero or more; not null. */
+  /** {@return the current package's weekly cost, zero or more; never null} */
   public Money currentWeekly() {
     return currentWeekly;
   }

@@ -75,7 +75,7 @@ public final class PointsFit {
     return model;
   }
 
-  /** The coefficients in model order; never null. */
+  /** {@return the coefficients in model order; never null} */
   public List<Coefficient> coefficients() {
     return coefficients;
   }
@@ -110,17 +110,17 @@ public final class PointsFit {
     return new BigDecimal(beta[0]).setScale(2, rounding);
   }
 
-  /** The centred coefficient of determination; see the class description. */
+  /** {@return the centred coefficient of determination; see the class description} */
   public double rSquared() {
     return rSquared;
   }
 
-  /** {@code sqrt(SSR / (n − p))}, pounds a week. */
+  /** {@return {@code sqrt(SSR / (n − p))}, pounds a week} */
   public double residualStandardError() {
     return residualStandardError;
   }
 
-  /** How many people were fitted. */
+  /** {@return how many people were fitted} */
   public int count() {
     return people.size();
   }
@@ -135,12 +135,17 @@ public final class PointsFit {
     return LeastSquares.predict(model, beta, person);
   }
 
-  /** The fitted weekly amount of the fitted people, in their order; a new array each call. */
+  /**
+   * {@return the fitted weekly amount of the fitted people, in their order; a new array each call; never
+   * null}
+   */
   public double[] predictedWeekly() {
     return predicted.clone();
   }
 
-  /** Each client group present in the data, with its mean residual, in the enum's order; never null. */
+  /**
+   * {@return each client group present in the data, with its mean residual, in the enum's order; never null}
+   */
   public Map<ClientGroup, GroupResidual> residualsByGroup() {
     Map<ClientGroup, double[]> sums = new EnumMap<>(ClientGroup.class);
     for (int i = 0; i < people.size(); i++) {

@@ -74,7 +74,7 @@ public final class TransitionalProtection {
     return percentPerYear;
   }
 
-  /** The year in which protection ends at the latest; {@link #MAX_YEARS} when no end was given. */
+  /** {@return the year in which protection ends at the latest; {@link #MAX_YEARS} when no end was given} */
   public int endYear() {
     return endYear;
   }

@@ -120,37 +120,37 @@ public final class StreamAllocator {
       this.attributions = attributions;
     }
 
-    /** The budget's weekly amount, all streams together; never null. */
+    /** {@return the budget's weekly amount, all streams together; never null} */
     public Money weekly() {
       return priced.weekly();
     }
 
-    /** The budget's annual amount, all streams together; never null. */
+    /** {@return the budget's annual amount, all streams together; never null} */
     public Money annual() {
       return annual;
     }
 
-    /** The pricing's flags, an immutable set; empty when none. */
+    /** {@return the pricing's flags, an immutable set; empty when none} */
     public Set<BudgetFlag> flags() {
       return priced.flags();
     }
 
-    /** Each stream's points and amounts, in the rule set's order; an immutable list. */
+    /** {@return each stream's points and amounts, in the rule set's order; an immutable list} */
     public List<StreamAmount> amounts() {
       return amounts;
     }
 
-    /** The points no stream the person is eligible for pays; never null. */
+    /** {@return the points no stream the person is eligible for pays; never null} */
     public BigDecimal unfundedPoints() {
       return unfundedPoints;
     }
 
-    /** Each domain share's attribution, an immutable list; empty unless explained. */
+    /** {@return each domain share's attribution, an immutable list; empty unless explained} */
     public List<StreamAttribution> attributions() {
       return attributions;
     }
 
-    /** The pricing's steps, an immutable list; empty unless explained. */
+    /** {@return the pricing's steps, an immutable list; empty unless explained} */
     public List<AmountStep> steps() {
       return priced.steps();
     }
@@ -224,7 +224,7 @@ public final class StreamAllocator {
     return Apportionment.byWeights(annual, weights);
   }
 
-  /** The weekly amount of the streams the person may be charged for; never null. */
+  /** {@return the weekly amount of the streams the person may be charged for; never null} */
   public Money chargeable(List<StreamAmount> amounts) {
     long sum = 0;
     for (int s = 0; s < streams.length; s++) {

@@ -67,12 +67,12 @@ public final class CostLine {
     return kind;
   }
 
-  /** The amount for the setting's period; never null. */
+  /** {@return the amount for the setting's period; never null} */
   public Money amount() {
     return amount;
   }
 
-  /** The users of a shared line, as given; empty for a core line. Never null. */
+  /** {@return the users of a shared line, as given; empty for a core line; never null} */
   public List<PersonId> usedBy() {
     return usedBy;
   }

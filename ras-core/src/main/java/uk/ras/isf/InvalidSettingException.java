@@ -38,12 +38,12 @@ public final class InvalidSettingException extends RasException {
         + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
   }
 
-  /** The setting's name; never null. */
+  /** {@return the setting's name; never null} */
   public String setting() {
     return setting;
   }
 
-  /** The problems, in the order found; never null or empty. */
+  /** {@return the problems, in the order found; never null or empty} */
   public List<SettingProblem> problems() {
     return problems;
   }

@@ -22,17 +22,17 @@ public final class JoinAnalysis {
     this.after = after;
   }
 
-  /** The split before the person joins; never null. */
+  /** {@return the split before the person joins; never null} */
   public Split before() {
     return before;
   }
 
-  /** The split with the person; never null. */
+  /** {@return the split with the person; never null} */
   public Split after() {
     return after;
   }
 
-  /** The joiner; never null. */
+  /** {@return the joiner; never null} */
   public PersonId joiner() {
     List<Share> shares = after.shares();
     return shares.get(shares.size() - 1).person();
@@ -48,7 +48,7 @@ public final class JoinAnalysis {
     return after.total();
   }
 
-  /** {@code newTotal - previousTotal}; never null. */
+  /** {@return {@code newTotal - previousTotal}; never null} */
   public Money budgetIncrease() {
     return newTotal().minus(previousTotal());
   }
@@ -64,7 +64,7 @@ public final class JoinAnalysis {
     return out;
   }
 
-  /** The explanation, one sentence a line; an immutable list, never null. */
+  /** {@return the explanation, one sentence a line; an immutable list, never null} */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     out.add(

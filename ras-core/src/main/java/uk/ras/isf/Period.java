@@ -7,7 +7,7 @@ public enum Period {
   WEEK,
   YEAR;
 
-  /** The name as written in setting files and output: {@code week} or {@code year}; never null. */
+  /** {@return the name as written in setting files and output: {@code week} or {@code year}; never null} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

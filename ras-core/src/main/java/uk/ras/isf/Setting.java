@@ -80,7 +80,7 @@ public final class Setting {
     this.costs = List.copyOf(b.costs);
   }
 
-  /** Returns a builder; never null. */
+  /** {@return a builder; never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,7 +95,9 @@ public final class Setting {
     return period;
   }
 
-  /** The house budget from which personal funding is derived; empty when personal funding is given. */
+  /**
+   * {@return the house budget from which personal funding is derived; empty when personal funding is given}
+   */
   public Optional<Money> budget() {
     return Optional.ofNullable(budget);
   }
@@ -110,17 +112,17 @@ public final class Setting {
     return costs;
   }
 
-  /** The ids of the people, in order; never null. */
+  /** {@return the ids of the people, in order; never null} */
   public List<PersonId> personIds() {
     return people.stream().map(Person::id).collect(Collectors.toList());
   }
 
-  /** The sum of the core lines; never null. */
+  /** {@return the sum of the core lines; never null} */
   public Money coreTotal() {
     return totalOf(CostKind.CORE);
   }
 
-  /** The sum of the shared lines; never null. */
+  /** {@return the sum of the shared lines; never null} */
   public Money sharedTotal() {
     return totalOf(CostKind.SHARED);
   }

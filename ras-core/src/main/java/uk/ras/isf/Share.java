@@ -42,22 +42,22 @@ public final class Share {
     return person;
   }
 
-  /** The person's share of the setting's core costs; never null. */
+  /** {@return the person's share of the setting's core costs; never null} */
   public Money core() {
     return core;
   }
 
-  /** The sum of the person's shares of the shared cost lines they use; never null. */
+  /** {@return the sum of the person's shares of the shared cost lines they use; never null} */
   public Money shared() {
     return shared;
   }
 
-  /** The person's personal ("in my personal control") funding; never null. */
+  /** {@return the person's personal ("in my personal control") funding; never null} */
   public Money personal() {
     return personal;
   }
 
-  /** {@code core + shared + personal}; never null. */
+  /** {@return {@code core + shared + personal}; never null} */
   public Money total() {
     return core.plus(shared).plus(personal);
   }
@@ -70,12 +70,12 @@ public final class Share {
     return lines;
   }
 
-  /** Where the person spends their personal funding; never null. */
+  /** {@return where the person spends their personal funding; never null} */
   public SpentWith spentWith() {
     return spentWith;
   }
 
-  /** How much of the ISF the person controls: their personal funding. Never null. */
+  /** {@return how much of the ISF the person controls: their personal funding; never null} */
   public Money controlled() {
     return personal;
   }

@@ -24,12 +24,12 @@ public final class UnknownPersonException extends RasException {
     this.person = person;
   }
 
-  /** The setting's name; never null. */
+  /** {@return the setting's name; never null} */
   public String setting() {
     return setting;
   }
 
-  /** The id that was not found; never null. */
+  /** {@return the id that was not found; never null} */
   public PersonId person() {
     return person;
   }

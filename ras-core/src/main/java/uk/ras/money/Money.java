@@ -22,12 +22,12 @@ public final class Money implements Comparable<Money> {
     this.pence = pence;
   }
 
-  /** Returns zero pounds; never null. */
+  /** {@return zero pounds; never null} */
   public static Money zero() {
     return ZERO;
   }
 
-  /** Returns the amount of {@code pence} pence; never null. */
+  /** {@return the amount of {@code pence} pence; never null} */
   public static Money ofPence(long pence) {
     return pence == 0 ? ZERO : new Money(pence);
   }
@@ -74,7 +74,7 @@ public final class Money implements Comparable<Money> {
     return ofPounds(new BigDecimal(pounds.trim()));
   }
 
-  /** Returns the sum of the amounts; zero for none. */
+  /** {@return the sum of the amounts; zero for none; never null} */
   public static Money total(Iterable<Money> amounts) {
     long sum = 0;
     for (Money m : amounts) {
@@ -83,12 +83,12 @@ public final class Money implements Comparable<Money> {
     return ofPence(sum);
   }
 
-  /** The amount in pence. */
+  /** {@return the amount in pence} */
   public long pence() {
     return pence;
   }
 
-  /** The amount in pounds, at scale 2; never null. */
+  /** {@return the amount in pounds, at scale 2; never null} */
   public BigDecimal pounds() {
     return BigDecimal.valueOf(pence, 2);
   }
@@ -173,7 +173,10 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(pence);
   }
 
-  /** The amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files. */
+  /**
+   * {@return the amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files; never
+   * null}
+   */
   public String toPlainString() {
     return written(false);
   }

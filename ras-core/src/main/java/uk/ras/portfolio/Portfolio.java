@@ -110,7 +110,7 @@ public final class Portfolio {
     return this;
   }
 
-  /** An immutable snapshot of what has been added so far; never null. */
+  /** {@return an immutable snapshot of what has been added so far; never null} */
   public PortfolioReport report() {
     List<PortfolioReport.StreamLine> streams = new ArrayList<>();
     for (FundingStream s : rules.streams()) {

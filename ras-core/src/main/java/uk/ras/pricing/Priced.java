@@ -25,7 +25,7 @@ public final class Priced {
     this.steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
-  /** The weekly amount, the parts added up; never null. */
+  /** {@return the weekly amount, the parts added up; never null} */
   public Money weekly() {
     return Money.ofPence(weekly);
   }
@@ -35,17 +35,17 @@ public final class Priced {
     return Money.ofPence(parts[i]);
   }
 
-  /** The number of parts: 1 for a whole budget. */
+  /** {@return the number of parts: 1 for a whole budget} */
   public int partCount() {
     return parts.length;
   }
 
-  /** The flags raised, an immutable set; empty when none. */
+  /** {@return the flags raised, an immutable set; empty when none} */
   public Set<BudgetFlag> flags() {
     return flags;
   }
 
-  /** The steps in words, an immutable list; empty unless the steps were asked for. */
+  /** {@return the steps in words, an immutable list; empty unless the steps were asked for} */
   public List<AmountStep> steps() {
     return steps;
   }

@@ -64,7 +64,7 @@ public final class Pricer {
     return new Pricer(Objects.requireNonNull(pricing, "pricing"), Objects.requireNonNull(rounding, "rounding"));
   }
 
-  /** The pricing this pricer applies; never null. */
+  /** {@return the pricing this pricer applies; never null} */
   public Pricing pricing() {
     return pricing;
   }

@@ -10,14 +10,14 @@ abstract class BandDef {
   @Value.Parameter
   public abstract int from();
 
-  /** The last total in the band, inclusive; empty for an open-ended last band. */
+  /** {@return the last total in the band, inclusive; empty for an open-ended last band} */
   @Value.Parameter
   public abstract OptionalInt to();
 
   @Value.Parameter
   public abstract Money weekly();
 
-  /** The band as a person reads it, such as "20-29 points" or "60+ points". */
+  /** {@return the band as a person reads it, such as "20-29 points" or "60+ points"; never null} */
   public String range() {
     return to().isPresent() ? from() + "-" + to().getAsInt() + " points" : from() + "+ points";
   }

@@ -17,7 +17,7 @@ public record DomainId(String value) implements Comparable<DomainId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /** {@return the id for {@code value}; never null} */
   public static DomainId of(String value) {
     return new DomainId(value);
   }

@@ -11,7 +11,7 @@ public enum FacsBand {
   SUBSTANTIAL,
   CRITICAL;
 
-  /** Whether this band is {@code threshold} or above it. */
+  /** {@return whether this band is {@code threshold} or above it} */
   public boolean isAtLeast(FacsBand threshold) {
     return compareTo(threshold) >= 0;
   }

@@ -14,10 +14,10 @@ import uk.ras.money.Money;
 abstract class FundingStreamDef {
   public abstract StreamId id();
 
-  /** The stream as a person reads it, such as "Supporting People". */
+  /** {@return the stream as a person reads it, such as "Supporting People"; never null} */
   public abstract String name();
 
-  /** Who may be funded by it. Default: anyone. */
+  /** {@return who may be funded by it; never null} Default: anyone. */
   @Value.Default
   public StreamEligibility eligibility() {
     return StreamEligibility.anyone();
@@ -38,6 +38,6 @@ abstract class FundingStreamDef {
     return true;
   }
 
-  /** The stream's annual budget envelope, for the portfolio report. */
+  /** {@return the stream's annual budget envelope, for the portfolio report} */
   public abstract Optional<Money> annualEnvelope();
 }

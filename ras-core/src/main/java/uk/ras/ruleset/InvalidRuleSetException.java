@@ -31,12 +31,12 @@ public final class InvalidRuleSetException extends RasException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Where the rule set came from; never null. */
+  /** {@return where the rule set came from; never null} */
   public String source() {
     return source;
   }
 
-  /** The problems, in the order found; never null or empty. */
+  /** {@return the problems, in the order found; never null or empty} */
   public List<RuleProblem> problems() {
     return problems;
   }

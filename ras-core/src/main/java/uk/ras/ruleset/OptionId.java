@@ -17,7 +17,7 @@ public record OptionId(String value) implements Comparable<OptionId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /** {@return the id for {@code value}; never null} */
   public static OptionId of(String value) {
     return new OptionId(value);
   }

@@ -22,13 +22,16 @@ import uk.ras.money.Money;
 abstract class PricingDef {
   public abstract PricingMethod method();
 
-  /** The share of the priced amount held back for exceptions, in percent (0 to less than 100). */
+  /**
+   * {@return the share of the priced amount held back for exceptions, in percent (0 to less than 100); never
+   * null}
+   */
   @Value.Default
   public BigDecimal contingencyPercent() {
     return BigDecimal.ZERO;
   }
 
-  /** The least weekly amount anyone eligible receives, if set. */
+  /** {@return the least weekly amount anyone eligible receives, if set} */
   public abstract Optional<Money> floor();
 
   public abstract Optional<Ceiling> ceiling();

@@ -17,7 +17,7 @@ public record QuestionId(String value) implements Comparable<QuestionId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /** {@return the id for {@code value}; never null} */
   public static QuestionId of(String value) {
     return new QuestionId(value);
   }

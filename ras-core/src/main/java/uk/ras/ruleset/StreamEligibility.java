@@ -49,7 +49,9 @@ public final class StreamEligibility {
     return facsFrom == null && !careAct;
   }
 
-  /** The requirement in words, such as "FACS substantial or above, or Care Act eligible". */
+  /**
+   * {@return the requirement in words, such as "FACS substantial or above, or Care Act eligible"; never null}
+   */
   public String describe() {
     if (isAnyone()) {
       return "anyone";

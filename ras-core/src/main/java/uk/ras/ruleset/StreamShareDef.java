@@ -13,12 +13,14 @@ import org.immutables.value.Value;
 abstract class StreamShareDef {
   public abstract StreamId stream();
 
-  /** The percentage of the domain's points, more than 0 and at most 100. Default: 100. */
+  /**
+   * {@return the percentage of the domain's points, more than 0 and at most 100; never null} Default: 100.
+   */
   @Value.Default
   public BigDecimal share() {
     return BigDecimal.valueOf(100);
   }
 
-  /** The stream that takes these points when the person is not eligible for {@link #stream()}. */
+  /** {@return the stream that takes these points when the person is not eligible for {@link #stream()}} */
   public abstract Optional<StreamId> otherwise();
 }
