@@ -7,6 +7,7 @@ import uk.ras.money.Money;
 /** One row of a banding table: totals from {@code from} to {@code to} inclusive get {@code weekly}. */
 @Value.Immutable
 abstract class BandDef {
+  /** {@return the first total in the band, inclusive; 0 or more} */
   @Value.Parameter
   public abstract int from();
 
@@ -14,6 +15,7 @@ abstract class BandDef {
   @Value.Parameter
   public abstract OptionalInt to();
 
+  /** {@return the weekly amount every total in the band is worth; never null} */
   @Value.Parameter
   public abstract Money weekly();
 

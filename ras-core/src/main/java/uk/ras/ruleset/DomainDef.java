@@ -20,8 +20,8 @@ abstract class DomainDef {
   public abstract List<Question> questions();
 
   /**
-   * Which funding streams pay for this domain's need, and in what shares; required when the rule set
-   * declares streams, and empty otherwise.
+   * {@return which funding streams pay for this domain's need, and in what shares; required when the rule
+   * set declares streams, and empty otherwise}
    */
   public abstract List<StreamShare> funding();
 }

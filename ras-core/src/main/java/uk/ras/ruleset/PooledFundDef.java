@@ -12,8 +12,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class PooledFundDef {
+  /** {@return the pooled fund's id, unique in the rule set; never null} */
   public abstract String id();
 
+  /** {@return the pooled fund as a person reads it, such as "Housing support pool"; never null} */
   public abstract String name();
 
   /** {@return the streams that contribute their envelopes; never null} */
@@ -25,6 +27,9 @@ abstract class PooledFundDef {
     return BigDecimal.ZERO;
   }
 
-  /** {@return the stream whose sole-funded people the reserve is kept for; empty when nothing is reserved} */
+  /**
+   * {@return the stream whose sole-funded people the reserve is kept for; empty when nothing is
+   * reserved}
+   */
   public abstract Optional<StreamId> reservedFor();
 }

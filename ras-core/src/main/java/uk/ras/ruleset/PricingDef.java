@@ -20,6 +20,7 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract class PricingDef {
+  /** {@return how the total points are priced: per point, by bands or by interpolation; never null} */
   public abstract PricingMethod method();
 
   /**
@@ -34,5 +35,6 @@ abstract class PricingDef {
   /** {@return the least weekly amount anyone eligible receives, if set} */
   public abstract Optional<Money> floor();
 
+  /** {@return the most a weekly budget may be without a decision; empty when there is no ceiling} */
   public abstract Optional<Ceiling> ceiling();
 }

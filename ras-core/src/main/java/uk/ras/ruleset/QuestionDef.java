@@ -13,7 +13,7 @@ abstract class QuestionDef {
   public abstract String text();
 
   /**
-   * Whether an assessment must answer it. An optional question left unanswered scores zero points; a
+   * {@return whether an assessment must answer it} An optional question left unanswered scores zero points; a
    * required one left unanswered makes the assessment invalid. Default: required.
    */
   @Value.Default

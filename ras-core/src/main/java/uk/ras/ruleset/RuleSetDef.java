@@ -48,22 +48,25 @@ abstract class RuleSetDef {
     return RoundingMode.HALF_UP;
   }
 
+  /** {@return the questionnaire's domains, in the order assessed; never null} */
   public abstract List<Domain> domains();
 
+  /** {@return the informal-support adjustment; empty when the rule set has none} */
   public abstract Optional<InformalSupport> informalSupport();
 
+  /** {@return how total points become a weekly amount; never null} */
   public abstract Pricing pricing();
 
   /**
-   * The funding streams that pay for need. Empty: the budget is not attributed to streams. When present,
-   * every domain states its {@link Domain#funding()}.
+   * {@return the funding streams that pay for need; empty when the budget is not attributed to streams}
+   * When present, every domain states its {@link Domain#funding()}.
    */
   public abstract List<FundingStream> streams();
 
-  /** Pooled funds of streams, for the portfolio report. */
+  /** {@return the pooled funds of streams, for the portfolio report; empty when none are declared} */
   public abstract List<PooledFund> pools();
 
-  /** "id version", such as "northshire-mh 2026.1". */
+  /** {@return "id version", such as "northshire-mh 2026.1"; never null} */
   public String label() {
     return id() + " " + version();
   }

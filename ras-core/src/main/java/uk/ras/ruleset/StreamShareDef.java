@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class StreamShareDef {
+  /** {@return the stream that takes these points when the person meets its eligibility; never null} */
   public abstract StreamId stream();
 
   /**
