@@ -57,12 +57,12 @@ public final class CostLine {
     return new CostLine(name, CostKind.SHARED, amount, usedBy);
   }
 
-  /** Never null. */
+  /** {@return the cost line's name, such as "Sleep-in night support"; never null} */
   public String name() {
     return name;
   }
 
-  /** Never null. */
+  /** {@return whether the line is shared by everyone (core) or by its users (shared); never null} */
   public CostKind kind() {
     return kind;
   }

@@ -11,10 +11,14 @@ import uk.ras.RasException;
 public final class InvalidSettingException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the setting that cannot be used. */
   private final String setting;
+
   private final transient List<SettingProblem> problems;
 
   /**
+   * Creates the exception, its message listing every problem.
+   *
    * @param setting the setting's name, not null
    * @param problems every problem found, not null, not empty
    * @throws IllegalArgumentException if {@code problems} is empty

@@ -38,12 +38,12 @@ public final class JoinAnalysis {
     return shares.get(shares.size() - 1).person();
   }
 
-  /** Never null. */
+  /** {@return the setting's total before the person joins; never null} */
   public Money previousTotal() {
     return before.total();
   }
 
-  /** Never null. */
+  /** {@return the setting's total with the person; never null} */
   public Money newTotal() {
     return after.total();
   }
@@ -53,7 +53,10 @@ public final class JoinAnalysis {
     return newTotal().minus(previousTotal());
   }
 
-  /** Everyone after the join, in the setting's order (the joiner last, their change being their ISF). */
+  /**
+   * {@return everyone after the join, in the setting's order (the joiner last, their change being their
+   * ISF); never null}
+   */
   public List<ShareChange> people() {
     List<ShareChange> out = new ArrayList<>();
     List<Share> old = before.shares();

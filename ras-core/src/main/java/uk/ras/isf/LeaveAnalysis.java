@@ -51,12 +51,12 @@ public final class LeaveAnalysis {
     return before.setting();
   }
 
-  /** Never null. */
+  /** {@return the person who leaves; never null} */
   public PersonId leaver() {
     return leaver;
   }
 
-  /** Never null. */
+  /** {@return what happens to the leaver's share of the costs; never null} */
   public LeavePolicy policy() {
     return policy;
   }
@@ -81,12 +81,17 @@ public final class LeaveAnalysis {
     return people;
   }
 
-  /** Under resplit, the cost lines nobody is left to carry, in the file's order; otherwise empty. */
+  /**
+   * {@return under resplit, the cost lines nobody is left to carry, in the file's order; otherwise empty}
+   */
   public List<LineAmount> unallocated() {
     return unallocated;
   }
 
-  /** Under hold-vacancy, the leaver's former share of each cost line, in the file's order; otherwise empty. */
+  /**
+   * {@return under hold-vacancy, the leaver's former share of each cost line, in the file's order;
+   * otherwise empty}
+   */
   public List<LineAmount> vacancy() {
     return vacancy;
   }

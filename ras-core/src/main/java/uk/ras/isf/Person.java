@@ -48,12 +48,16 @@ public final class Person {
     return new Person(id, null, weight, SpentWith.SAME_PROVIDER);
   }
 
-  /** {@return this person spending their personal funding with {@code spentWith}; never null} */
+  /**
+   * {@return this person spending their personal funding with {@code spentWith}; never null}
+   *
+   * @param spentWith not null
+   */
   public Person spentWith(SpentWith spentWith) {
     return new Person(id, personalFunding, weight, spentWith);
   }
 
-  /** Never null. */
+  /** {@return the person's id, unique in the setting; never null} */
   public PersonId id() {
     return id;
   }

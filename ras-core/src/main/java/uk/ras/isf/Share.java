@@ -37,7 +37,7 @@ public final class Share {
     this.shared = s;
   }
 
-  /** Never null. */
+  /** {@return the person whose ISF this is; never null} */
   public PersonId person() {
     return person;
   }
@@ -63,8 +63,8 @@ public final class Share {
   }
 
   /**
-   * The person's share of each cost line they pay toward, in the file's order; they add up to {@code
-   * core + shared}. Never null.
+   * {@return the person's share of each cost line they pay toward, in the file's order; never null} They
+   * add up to {@code core + shared}.
    */
   public List<LineAmount> lines() {
     return lines;
@@ -81,16 +81,17 @@ public final class Share {
   }
 
   /**
-   * How much of the ISF the provider holds: the whole ISF, less the personal funding when the person
-   * spends it with another provider. Never null.
+   * {@return how much of the ISF the provider holds: the whole ISF, less the personal funding when the
+   * person spends it with another provider; never null}
    */
   public Money heldByProvider() {
     return spentWith == SpentWith.OTHER_PROVIDER ? total().minus(personal) : total();
   }
 
   /**
-   * The explanation, one sentence a line as in {@link Split#explanation()}: here one line stating the sum,
-   * such as "A: core £257.50 + shared £50.00 (...) + personal ...". An immutable list; never null.
+   * {@return the explanation, one sentence a line as in {@link Split#explanation()}: here one line
+   * stating the sum, such as "A: core £257.50 + shared £50.00 (...) + personal ..."; an immutable list,
+   * never null}
    */
   public List<String> explanation() {
     List<String> shares = new ArrayList<>();

@@ -9,7 +9,10 @@ import uk.ras.assessment.PersonId;
 public final class UnknownPersonException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the setting searched. */
   private final String setting;
+
+  /** The id that was not found. */
   private final PersonId person;
 
   UnknownPersonException(String setting, PersonId person, List<PersonId> known) {
