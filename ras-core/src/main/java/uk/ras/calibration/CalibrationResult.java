@@ -92,8 +92,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * The recalibrated rules: the current rules with the new version, effective date and chosen pricing
-   * (the rule set's own contingency, floor and ceiling kept); never null.
+   * {@return the recalibrated rules: the current rules with the new version, effective date and chosen
+   * pricing (the rule set's own contingency, floor and ceiling kept); never null}
    */
   public RuleSet proposed() {
     return proposed;
@@ -110,8 +110,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * Every model that could be fitted and cross-validated, and the fit through the origin whatever its
-   * cross-validation did; in {@link FitModel} order; never null.
+   * {@return every model that could be fitted and cross-validated, and the fit through the origin
+   * whatever its cross-validation did; in {@link FitModel} order; never null}
    */
   public Map<FitModel, PointsFit> fits() {
     return fits;
@@ -123,8 +123,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * Why a model has no fit or no cross-validation (the {@link DegenerateDataException}'s message), for
-   * each such model; empty when every model was fitted and cross-validated; never null.
+   * {@return why a model has no fit or no cross-validation (the {@link DegenerateDataException}'s
+   * message), for each such model; empty when every model was fitted and cross-validated; never null}
    */
   public Map<FitModel, String> unavailable() {
     return unavailable;
@@ -139,16 +139,16 @@ public final class CalibrationResult {
   }
 
   /**
-   * {@code Σ annual(currentWeekly)}: what current packages cost a year, each annualised with the current
-   * rules' weeks per year and rounding; never null.
+   * {@return {@code Σ annual(currentWeekly)}: what current packages cost a year, each annualised with
+   * the current rules' weeks per year and rounding; never null}
    */
   public Money currentAnnual() {
     return currentAnnual;
   }
 
   /**
-   * The sample's {@link CostSample#indicativeAnnualTotal() indicative annual total} under the current
-   * rules, from which take-up is estimated; empty when the sample was not built from budgets.
+   * {@return the sample's {@link CostSample#indicativeAnnualTotal() indicative annual total} under the
+   * current rules, from which take-up is estimated; empty when the sample was not built from budgets}
    */
   public Optional<Money> indicativeAnnual() {
     return Optional.ofNullable(indicativeAnnual);
@@ -173,19 +173,25 @@ public final class CalibrationResult {
   }
 
   /**
-   * The envelope solve: the largest price per point (or scale) that fits, its forecast and the forecast
-   * one step higher, which does not fit; never null.
+   * {@return the envelope solve: the largest price per point (or scale) that fits, its forecast and the
+   * forecast one step higher, which does not fit; never null}
    */
   public EnvelopeFit envelopeSolution() {
     return envelopeSolution;
   }
 
-  /** For a price per point: the largest whole-pence price that fits the envelope. */
+  /**
+   * {@return for a price per point, the largest whole-pence price that fits the envelope; empty for a
+   * banding table or an interpolation}
+   */
   public Optional<BigDecimal> largestPriceThatFits() {
     return envelopeSolution.pricePerPoint();
   }
 
-  /** For a price per point: the proposed price, {@code min(fittedPrice, largestPriceThatFits)}. */
+  /**
+   * {@return for a price per point, the proposed price, {@code min(fittedPrice, largestPriceThatFits)};
+   * empty for a banding table or an interpolation}
+   */
   public Optional<BigDecimal> chosenPrice() {
     PricingMethod method = proposed.pricing().method();
     return method instanceof PricePerPoint
@@ -198,8 +204,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * The choice in words with its figures, such as "the fitted price £5.35 would overspend the envelope,
-   * so the price is the largest that fits: £5.19"; never null.
+   * {@return the choice in words with its figures, such as "the fitted price £5.35 would overspend the
+   * envelope, so the price is the largest that fits: £5.19"; never null}
    */
   public String priceChoiceExplanation() {
     return priceChoiceExplanation;

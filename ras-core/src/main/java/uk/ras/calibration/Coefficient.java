@@ -17,7 +17,7 @@ public final class Coefficient {
     this.standardError = standardError;
   }
 
-  /** Such as "price_per_point", "intercept" or a domain id; not null. */
+  /** {@return the coefficient's name, such as "price_per_point", "intercept" or a domain id; never null} */
   public String name() {
     return name;
   }

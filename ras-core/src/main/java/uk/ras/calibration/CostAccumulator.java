@@ -51,6 +51,7 @@ public final class CostAccumulator {
    * Adds a person.
    *
    * @param person not null
+   * @return this accumulator, never null
    * @throws IllegalArgumentException if the person's domain points are not one per domain
    */
   public CostAccumulator add(PersonCost person) {
@@ -72,6 +73,7 @@ public final class CostAccumulator {
    * @param budget not null; its domains must be this accumulator's, in order
    * @param group not null
    * @param currentWeekly the current package's weekly cost, not null, zero or more
+   * @return this accumulator, never null
    * @throws IllegalArgumentException if the budget's domains differ from this accumulator's
    */
   public CostAccumulator add(Budget budget, ClientGroup group, Money currentWeekly) {

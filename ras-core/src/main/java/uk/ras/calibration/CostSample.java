@@ -62,6 +62,7 @@ public final class CostSample {
     return people;
   }
 
+  /** {@return how many people the sample holds} */
   public int count() {
     return people.size();
   }

@@ -35,7 +35,7 @@ public final class EnvelopeFit {
     this.nextStepForecast = nextStepForecast;
   }
 
-  /** Never null. */
+  /** {@return the envelope the pricing was fitted to; never null} */
   public Envelope envelope() {
     return envelope;
   }
@@ -53,8 +53,9 @@ public final class EnvelopeFit {
   }
 
   /**
-   * For a solved banding table or interpolation: the factor every amount was multiplied by (then
-   * rounded to the penny with the rule set's rounding), to 4 decimals, such as 0.9312.
+   * {@return for a solved banding table or interpolation, the factor every amount was multiplied by
+   * (then rounded to the penny with the rule set's rounding), to 4 decimals, such as 0.9312; empty for
+   * a price per point}
    */
   public Optional<BigDecimal> scale() {
     return Optional.ofNullable(scale);
@@ -81,8 +82,8 @@ public final class EnvelopeFit {
   }
 
   /**
-   * For a solved fit: the forecast one step higher (a penny more per point, or 0.0001 more scale), which
-   * no longer fits: the evidence that the solution is the largest.
+   * {@return for a solved fit, the forecast one step higher (a penny more per point, or 0.0001 more
+   * scale), which no longer fits: the evidence that the solution is the largest; empty otherwise}
    */
   public Optional<Money> nextStepForecast() {
     return Optional.ofNullable(nextStepForecast);

@@ -33,22 +33,22 @@ public final class GroupChange {
     return group;
   }
 
-  /** People in the group. */
+  /** {@return the number of people in the group} */
   public int count() {
     return count;
   }
 
-  /** People whose proposed budget is above their current cost. */
+  /** {@return the number of people whose proposed budget is above their current cost} */
   public int winners() {
     return winners;
   }
 
-  /** People whose proposed budget is below it. */
+  /** {@return the number of people whose proposed budget is below their current cost} */
   public int losers() {
     return losers;
   }
 
-  /** People whose proposed budget equals it to the penny. */
+  /** {@return the number of people whose proposed budget equals their current cost to the penny} */
   public int unchanged() {
     return unchanged;
   }

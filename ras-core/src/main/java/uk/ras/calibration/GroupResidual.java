@@ -28,7 +28,7 @@ public final class GroupResidual {
     return group;
   }
 
-  /** People in the group, at least 1. */
+  /** {@return the number of people in the group, at least 1} */
   public int count() {
     return count;
   }

@@ -41,8 +41,8 @@ public final class PersonChange {
   }
 
   /**
-   * The change as a percentage of the current cost, to 1 decimal place (HALF_UP); empty when the current
-   * cost is zero.
+   * {@return the change as a percentage of the current cost, to 1 decimal place (HALF_UP); empty when
+   * the current cost is zero}
    */
   public Optional<BigDecimal> changePercent() {
     if (person.currentWeekly().isZero()) {

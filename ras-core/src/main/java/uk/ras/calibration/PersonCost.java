@@ -45,12 +45,12 @@ public final class PersonCost {
     return person;
   }
 
-  /** Not null; {@link ClientGroup#NOT_STATED} when unknown. */
+  /** {@return the person's client group; {@link ClientGroup#NOT_STATED} when unknown; never null} */
   public ClientGroup group() {
     return group;
   }
 
-  /** Zero or more. */
+  /** {@return the person's assessed total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return totalPoints;
   }

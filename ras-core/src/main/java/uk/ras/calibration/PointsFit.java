@@ -70,7 +70,7 @@ public final class PointsFit {
     return p.currentWeekly().pence() / 100.0;
   }
 
-  /** Never null. */
+  /** {@return the model fitted; never null} */
   public FitModel model() {
     return model;
   }
@@ -83,6 +83,8 @@ public final class PointsFit {
   /**
    * The coefficient of that name: "price_per_point", "intercept" or a domain id.
    *
+   * @param name the coefficient's name, not null
+   * @return the coefficient, never null
    * @throws IllegalArgumentException if the model has no coefficient of that name
    */
   public Coefficient coefficient(String name) {
@@ -99,7 +101,8 @@ public final class PointsFit {
    * The fitted price per point as pounds at scale 2 (whole pence per point), the form a rule file
    * holds.
    *
-   * @param rounding not null
+   * @param rounding not null; how the fitted price is rounded to whole pence
+   * @return the price per point, at scale 2; never null
    * @throws IllegalStateException if the model is not {@link FitModel#THROUGH_ORIGIN}
    */
   public BigDecimal pricePerPoint(RoundingMode rounding) {
@@ -129,6 +132,7 @@ public final class PointsFit {
    * The fitted weekly amount for a person, in pounds.
    *
    * @param person not null; with as many domain points as the fitted people for {@link FitModel#BY_DOMAIN}
+   * @return the fitted weekly amount in pounds, unrounded
    */
   public double predictedWeekly(PersonCost person) {
     Objects.requireNonNull(person, "person");

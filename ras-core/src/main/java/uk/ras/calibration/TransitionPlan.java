@@ -50,14 +50,19 @@ public final class TransitionPlan {
     }
 
     /**
-     * Whether protection ended (in the end year) before the limit alone would have brought the person to
-     * their target, so that the last fall was bigger than the limit.
+     * {@return whether protection ended (in the end year) before the limit alone would have brought the
+     * person to their target, so that the last fall was bigger than the limit}
      */
     public boolean cutShort() {
       return cutShort;
     }
 
-    /** {@return the weekly amount in a year (1-based); the target from the year reached on; never null} */
+    /**
+     * {@return the weekly amount in a year; the target from the year reached on; never null}
+     *
+     * @param year 1 or more
+     * @throws IllegalArgumentException if {@code year} is less than 1
+     */
     public Money weeklyIn(int year) {
       if (year < 1) {
         throw new IllegalArgumentException("years start at 1, not " + year);
@@ -65,7 +70,12 @@ public final class TransitionPlan {
       return year <= weeklyByYear.size() ? weeklyByYear.get(year - 1) : change.proposedWeekly();
     }
 
-    /** {@return the weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null} */
+    /**
+     * {@return the weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null}
+     *
+     * @param year 1 or more
+     * @throws IllegalArgumentException if {@code year} is less than 1
+     */
     public Money weeklyGrantIn(int year) {
       return weeklyIn(year).minus(change.proposedWeekly());
     }
@@ -113,7 +123,7 @@ public final class TransitionPlan {
     this.grantCostByYear = List.copyOf(costs);
   }
 
-  /** Never null. */
+  /** {@return the protection rule the plan applies; never null} */
   public TransitionalProtection rule() {
     return rule;
   }

@@ -69,7 +69,7 @@ public final class TransitionalProtection {
     return new TransitionalProtection(percentPerYear, year);
   }
 
-  /** Never null. */
+  /** {@return the most a weekly amount may fall in a year, as a percentage of the previous year's; never null} */
   public BigDecimal percentPerYear() {
     return percentPerYear;
   }
