@@ -58,9 +58,9 @@ public final class Budget {
   }
 
   /**
-   * The points of every domain after caps and adjustments, in questionnaire order: an unmodifiable view
-   * of the budget's points, made on each call, whose elements are the rule set's shared {@code
-   * DomainPoints} for the usual values.
+   * {@return the points of every domain after caps and adjustments, in questionnaire order; never null}
+   * The list is an unmodifiable view of the budget's points, made on each call, whose elements are the
+   * rule set's shared {@code DomainPoints} for the usual values.
    */
   public List<DomainPoints> domains() {
     return new Domains(table, domainPoints);
@@ -86,14 +86,17 @@ public final class Budget {
     }
   }
 
+  /** {@return the total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return figures.totalPoints();
   }
 
+  /** {@return the indicative weekly budget; never null} */
   public Money weekly() {
     return figures.weekly();
   }
 
+  /** {@return the indicative annual budget: the weekly one annualised by the rule set; never null} */
   public Money annual() {
     return figures.annual();
   }
@@ -103,13 +106,18 @@ public final class Budget {
     return figures.flags();
   }
 
+  /**
+   * {@return whether the pricing raised {@code flag}}
+   *
+   * @param flag not null
+   */
   public boolean has(BudgetFlag flag) {
     return figures.flags().contains(flag);
   }
 
   /**
-   * What each funding stream pays, in the rule set's order; empty when the rule set declares no streams.
-   * The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
+   * {@return what each funding stream pays, in the rule set's order; empty when the rule set declares no
+   * streams} The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
    */
   public List<StreamAmount> streams() {
     return figures.streams();
@@ -134,9 +142,10 @@ public final class Budget {
   }
 
   /**
-   * The weekly amount under the person's own control, in effect: all of a direct payment; for a mix, the
-   * amount the assessment gave ({@link #personallyControlledAsGiven()}), but never more than the weekly
-   * budget, since no one can control more than the budget holds; otherwise zero. Never null.
+   * {@return the weekly amount under the person's own control, in effect; never null}: all of a direct
+   * payment; for a mix, the amount the assessment gave ({@link #personallyControlledAsGiven()}), but
+   * never more than the weekly budget, since no one can control more than the budget holds; otherwise
+   * zero.
    */
   public Money personallyControlled() {
     BudgetHolding h = assessment.holding().orElse(null);
@@ -148,8 +157,8 @@ public final class Budget {
   }
 
   /**
-   * The weekly amount under the person's own control as the assessment gave it, for a mix; empty for
-   * other holdings. When it is above the weekly budget, {@link #personallyControlled()} is the budget.
+   * {@return the weekly amount under the person's own control as the assessment gave it, for a mix;
+   * empty for other holdings} When it is above the weekly budget, {@link #personallyControlled()} is the budget.
    */
   public Optional<Money> personallyControlledAsGiven() {
     return assessment.holding().orElse(null) == BudgetHolding.MIX

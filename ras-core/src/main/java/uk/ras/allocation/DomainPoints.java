@@ -22,7 +22,7 @@ public final class DomainPoints {
     return domain;
   }
 
-  /** Zero or more. */
+  /** {@return the domain's points after caps and informal support; zero or more} */
   public int points() {
     return points;
   }

@@ -79,6 +79,7 @@ public final class Explanation {
     this.eligibility = eligibility;
   }
 
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return person;
   }
@@ -88,6 +89,7 @@ public final class Explanation {
     return ruleSet;
   }
 
+  /** {@return the date from which the rule set that allocated the budget is in force; never null} */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
@@ -112,6 +114,7 @@ public final class Explanation {
     return domains;
   }
 
+  /** {@return the total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return totalPoints;
   }
@@ -134,18 +137,22 @@ public final class Explanation {
     return streams;
   }
 
+  /** {@return the three statutory figures: cost, the person's contribution and the council's; never null} */
   public PersonalBudget personalBudget() {
     return personalBudget;
   }
 
+  /** {@return the indicative weekly budget; never null} */
   public Money weekly() {
     return weekly;
   }
 
+  /** {@return how the rule set turns the weekly budget into the annual one; never null} */
   public PeriodConversion weeksPerYear() {
     return weeksPerYear;
   }
 
+  /** {@return the indicative annual budget; never null} */
   public Money annual() {
     return annual;
   }

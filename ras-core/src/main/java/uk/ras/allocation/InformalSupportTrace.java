@@ -41,7 +41,7 @@ public final class InformalSupportTrace {
     return label;
   }
 
-  /** From 0 to 1, not null. */
+  /** {@return the share of need the answer says family and friends meet, from 0 to 1; never null} */
   public BigDecimal share() {
     return share;
   }

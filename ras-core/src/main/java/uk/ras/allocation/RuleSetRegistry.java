@@ -26,6 +26,7 @@ public final class RuleSetRegistry {
    * Returns a registry of compiled rule sets.
    *
    * @param calculators not null, not empty, no two with the same effective date
+   * @return the registry, never null
    * @throws IllegalArgumentException if empty or two share an effective date
    */
   public static RuleSetRegistry of(Collection<Calculator> calculators) {
@@ -51,6 +52,7 @@ public final class RuleSetRegistry {
    * on or before it.
    *
    * @param date not null
+   * @return the calculator in force, never null
    * @throws NoRuleSetInForceException if {@code date} is before every rule set's effective date
    */
   public Calculator inForceOn(LocalDate date) {

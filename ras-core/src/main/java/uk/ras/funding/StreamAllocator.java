@@ -224,7 +224,11 @@ public final class StreamAllocator {
     return Apportionment.byWeights(annual, weights);
   }
 
-  /** {@return the weekly amount of the streams the person may be charged for; never null} */
+  /**
+   * {@return the weekly amount of the streams the person may be charged for; never null}
+   *
+   * @param amounts not null; a budget's stream amounts, one per stream in the rule set's order
+   */
   public Money chargeable(List<StreamAmount> amounts) {
     long sum = 0;
     for (int s = 0; s < streams.length; s++) {

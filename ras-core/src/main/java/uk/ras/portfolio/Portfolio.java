@@ -55,6 +55,7 @@ public final class Portfolio {
    * Starts an empty portfolio for the streams and pools of {@code rules}.
    *
    * @param rules not null; declares at least one stream
+   * @return a new, empty portfolio; never null
    * @throws IllegalArgumentException if the rule set declares no streams
    */
   public static Portfolio of(RuleSet rules) {

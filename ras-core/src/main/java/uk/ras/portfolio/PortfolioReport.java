@@ -305,8 +305,8 @@ public final class PortfolioReport {
     }
 
     /**
-     * {@code contribution - liability}: positive when the stream pays for other streams' need, negative when
-     * other streams pay for its own; never null.
+     * {@return {@code contribution - liability}: positive when the stream pays for other streams' need,
+     * negative when other streams pay for its own; never null}
      */
     public Money crossSubsidy() {
       return crossSubsidy;

@@ -64,17 +64,32 @@ public final class PriceSchedule {
     return new PriceSchedule(pricing, rounding, weeksPerYear, maxTotal);
   }
 
-  /** {@return the weekly amount of {@code total} points; never null} */
+  /**
+   * {@return the weekly amount of {@code total} points; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Money weekly(int total) {
     return weekly[total];
   }
 
-  /** {@return the annual amount of {@code total} points; never null} */
+  /**
+   * {@return the annual amount of {@code total} points; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Money annual(int total) {
     return annual[total];
   }
 
-  /** {@return the flags of {@code total} points, an immutable set; never null} */
+  /**
+   * {@return the flags of {@code total} points, an immutable set; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Set<BudgetFlag> flags(int total) {
     return flags.get(total);
   }
@@ -84,7 +99,12 @@ public final class PriceSchedule {
     return weekly.length - 1;
   }
 
-  /** {@return the steps from {@code total} points to the weekly amount, in words; an immutable list} */
+  /**
+   * {@return the steps from {@code total} points to the weekly amount, in words; an immutable list}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public List<AmountStep> explain(int total) {
     List<AmountStep> known = steps.get(total);
     if (known == null) {

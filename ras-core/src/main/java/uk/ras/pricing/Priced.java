@@ -30,7 +30,12 @@ public final class Priced {
     return Money.ofPence(weekly);
   }
 
-  /** Part {@code i}'s share of the weekly amount, in the order the parts were given; never null. */
+  /**
+   * {@return part {@code i}'s share of the weekly amount; never null}
+   *
+   * @param i the part's index, in the order the parts were given: 0 to {@code partCount() - 1}
+   * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+   */
   public Money part(int i) {
     return Money.ofPence(parts[i]);
   }
