@@ -117,15 +117,16 @@ public final class Budget {
 
   /**
    * {@return what each funding stream pays, in the rule set's order; empty when the rule set declares no
-   * streams} The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
+   * streams} The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link
+   * #annual()}.
    */
   public List<StreamAmount> streams() {
     return figures.streams();
   }
 
   /**
-   * {@return the points of need no stream the person is eligible for pays for; zero without streams; never
-   * null}
+   * {@return the points of need no stream the person is eligible for pays for; zero without streams;
+   * never null}
    */
   public BigDecimal unfundedPoints() {
     return figures.unfundedPoints();
@@ -158,7 +159,8 @@ public final class Budget {
 
   /**
    * {@return the weekly amount under the person's own control as the assessment gave it, for a mix;
-   * empty for other holdings} When it is above the weekly budget, {@link #personallyControlled()} is the budget.
+   * empty for other holdings} When it is above the weekly budget, {@link #personallyControlled()} is the
+   * budget.
    */
   public Optional<Money> personallyControlledAsGiven() {
     return assessment.holding().orElse(null) == BudgetHolding.MIX

@@ -120,8 +120,8 @@ public final class Explanation {
   }
 
   /**
-   * {@return the steps from points to the weekly amount; their changes add up to {@link #weekly()}; never
-   * null}
+   * {@return the steps from points to the weekly amount; their changes add up to {@link #weekly()};
+   * never null}
    */
   public List<AmountStep> steps() {
     return steps;

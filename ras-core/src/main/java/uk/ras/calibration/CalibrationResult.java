@@ -131,8 +131,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * {@return the price per point of the fit through the origin, pounds at scale 2, rounded half up; never
-   * null}
+   * {@return the price per point of the fit through the origin, pounds at scale 2, rounded half up;
+   * never null}
    */
   public BigDecimal fittedPrice() {
     return fittedPrice;
@@ -250,8 +250,8 @@ public final class CalibrationResult {
   }
 
   /**
-   * {@return the fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first; never
-   * null}
+   * {@return the fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first;
+   * never null}
    */
   public List<Outlier> outliers() {
     return outliers;

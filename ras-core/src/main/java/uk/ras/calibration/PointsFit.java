@@ -140,8 +140,8 @@ public final class PointsFit {
   }
 
   /**
-   * {@return the fitted weekly amount of the fitted people, in their order; a new array each call; never
-   * null}
+   * {@return the fitted weekly amount of the fitted people, in their order; a new array each call;
+   * never null}
    */
   public double[] predictedWeekly() {
     return predicted.clone();

@@ -69,7 +69,10 @@ public final class TransitionalProtection {
     return new TransitionalProtection(percentPerYear, year);
   }
 
-  /** {@return the most a weekly amount may fall in a year, as a percentage of the previous year's; never null} */
+  /**
+   * {@return the most a weekly amount may fall in a year, as a percentage of the previous year's;
+   * never null}
+   */
   public BigDecimal percentPerYear() {
     return percentPerYear;
   }

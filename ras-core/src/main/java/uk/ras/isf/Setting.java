@@ -102,7 +102,10 @@ public final class Setting {
     return Optional.ofNullable(budget);
   }
 
-  /** {@return the people, in the listed order, which breaks ties of apportionment; never null, never empty} */
+  /**
+   * {@return the people, in the listed order, which breaks ties of apportionment; never null, never
+   * empty}
+   */
   public List<Person> people() {
     return people;
   }

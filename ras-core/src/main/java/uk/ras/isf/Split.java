@@ -83,8 +83,8 @@ public final class Split {
   }
 
   /**
-   * {@return the explanation, one sentence a line, ending with each person's sum; an immutable list, never
-   * null}
+   * {@return the explanation, one sentence a line, ending with each person's sum; an immutable list,
+   * never null}
    */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();

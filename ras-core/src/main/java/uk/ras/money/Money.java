@@ -239,8 +239,8 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * {@return the amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files; never
-   * null}
+   * {@return the amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files;
+   * never null}
    */
   public String toPlainString() {
     return written(false);

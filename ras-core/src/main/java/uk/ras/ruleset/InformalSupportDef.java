@@ -18,7 +18,7 @@ abstract class InformalSupportDef {
   /** {@return the question's id, answered in assessments like any other question; never null} */
   public abstract QuestionId question();
 
-  /** {@return the question as asked, such as "How much of your need do family or friends meet?"; never null} */
+  /** {@return the question as asked, such as "How much do family and friends help?"; never null} */
   public abstract String text();
 
   /**
@@ -30,7 +30,10 @@ abstract class InformalSupportDef {
     return false;
   }
 
-  /** {@return the answers allowed, each with the share of need it says is met, in the order shown; never null} */
+  /**
+   * {@return the answers allowed, each with the share of need it says is met, in the order shown;
+   * never null}
+   */
   public abstract List<InformalSupportOption> options();
 
   /** {@return the domains whose points it reduces; empty means every domain} */

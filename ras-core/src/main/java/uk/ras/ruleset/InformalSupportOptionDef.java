@@ -9,12 +9,12 @@ abstract class InformalSupportOptionDef {
   /** {@return the option's id, unique within the question; never null} */
   public abstract OptionId id();
 
-  /** {@return what the person or assessor reads, such as "About half"; never null} */
+  /** {@return what the person or assessor reads, such as "A little (about a quarter)"; never null} */
   public abstract String label();
 
   /**
-   * {@return the share of need met by family and friends, from 0 (none) to 1 (all), such as 0.25; never
-   * null} The points of the domains it applies to are reduced by this share.
+   * {@return the share of need met by family and friends, from 0 (none) to 1 (all), such as 0.25;
+   * never null} The points of the domains it applies to are reduced by this share.
    */
   public abstract BigDecimal share();
 }

@@ -15,7 +15,7 @@ abstract class PooledFundDef {
   /** {@return the pooled fund's id, unique in the rule set; never null} */
   public abstract String id();
 
-  /** {@return the pooled fund as a person reads it, such as "Housing support pool"; never null} */
+  /** {@return the pooled fund as a person reads it, such as "Community support fund"; never null} */
   public abstract String name();
 
   /** {@return the streams that contribute their envelopes; never null} */

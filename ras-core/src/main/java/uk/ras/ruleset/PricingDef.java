@@ -24,8 +24,8 @@ abstract class PricingDef {
   public abstract PricingMethod method();
 
   /**
-   * {@return the share of the priced amount held back for exceptions, in percent (0 to less than 100); never
-   * null}
+   * {@return the share of the priced amount held back for exceptions, in percent (0 to less than 100);
+   * never null}
    */
   @Value.Default
   public BigDecimal contingencyPercent() {

@@ -16,8 +16,8 @@ import uk.ras.money.PeriodConversion;
 @Value.Immutable
 abstract class RuleSetDef {
   /**
-   * {@return the rule set's id, such as "northshire-mh"; the versions of one council's rules share it; never
-   * null}
+   * {@return the rule set's id, such as "northshire-mh"; the versions of one council's rules share it;
+   * never null}
    */
   public abstract String id();
 
