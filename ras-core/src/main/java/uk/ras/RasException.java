@@ -8,10 +8,21 @@ package uk.ras;
 public abstract class RasException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what cannot be used and why, not null
+   */
   protected RasException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with the failure that caused it.
+   *
+   * @param message what cannot be used and why, not null
+   * @param cause the underlying failure, such as a parse error; may be null when there is none
+   */
   protected RasException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -33,10 +33,12 @@ public final class AnswerSheet {
     this.contribution = assessment.contribution();
   }
 
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return person;
   }
 
+  /** {@return the assessment's date; empty when it had none} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }

@@ -31,32 +31,32 @@ public final class AnswerTrace {
     this.points = points;
   }
 
-  /** The question's domain, not null. */
+  /** {@return the question's domain, never null} */
   public DomainId domain() {
     return domain;
   }
 
-  /** The question; never null. */
+  /** {@return the question; never null} */
   public QuestionId question() {
     return question;
   }
 
-  /** The question as asked, not null. */
+  /** {@return the question as asked, never null} */
   public String questionText() {
     return questionText;
   }
 
-  /** The chosen option, not null. */
+  /** {@return the chosen option, never null} */
   public OptionId option() {
     return option;
   }
 
-  /** The option as shown, not null. */
+  /** {@return the option as shown, never null} */
   public String optionLabel() {
     return optionLabel;
   }
 
-  /** The option's points. */
+  /** {@return the option's points} */
   public int points() {
     return points;
   }

@@ -42,25 +42,25 @@ public final class Budget {
     this.explanation = explanation;
   }
 
-  /** The person assessed; never null. */
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return assessment.person();
   }
 
-  /** The assessment's date, if it had one. */
+  /** {@return the assessment's date, if it had one} */
   public Optional<LocalDate> assessmentDate() {
     return assessment.date();
   }
 
-  /** The label of the rule set that allocated it, such as "northshire-mh 2026.1"; never null. */
+  /** {@return the label of the rule set that allocated it, such as "northshire-mh 2026.1"; never null} */
   public String ruleSetLabel() {
     return table.label();
   }
 
   /**
-   * The points of every domain after caps and adjustments, in questionnaire order: an unmodifiable view
-   * of the budget's points, made on each call, whose elements are the rule set's shared {@code
-   * DomainPoints} for the usual values.
+   * {@return the points of every domain after caps and adjustments, in questionnaire order; never null}
+   * The list is an unmodifiable view of the budget's points, made on each call, whose elements are the
+   * rule set's shared {@code DomainPoints} for the usual values.
    */
   public List<DomainPoints> domains() {
     return new Domains(table, domainPoints);
@@ -86,54 +86,67 @@ public final class Budget {
     }
   }
 
+  /** {@return the total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return figures.totalPoints();
   }
 
+  /** {@return the indicative weekly budget; never null} */
   public Money weekly() {
     return figures.weekly();
   }
 
+  /** {@return the indicative annual budget: the weekly one annualised by the rule set; never null} */
   public Money annual() {
     return figures.annual();
   }
 
-  /** The flags raised; empty when none. */
+  /** {@return the flags raised; empty when none} */
   public Set<BudgetFlag> flags() {
     return figures.flags();
   }
 
+  /**
+   * {@return whether the pricing raised {@code flag}}
+   *
+   * @param flag not null
+   */
   public boolean has(BudgetFlag flag) {
     return figures.flags().contains(flag);
   }
 
   /**
-   * What each funding stream pays, in the rule set's order; empty when the rule set declares no streams.
-   * The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link #annual()}.
+   * {@return what each funding stream pays, in the rule set's order; empty when the rule set declares no
+   * streams} The streams' weekly and annual amounts add up exactly to {@link #weekly()} and {@link
+   * #annual()}.
    */
   public List<StreamAmount> streams() {
     return figures.streams();
   }
 
-  /** The points of need no stream the person is eligible for pays for; zero without streams. */
+  /**
+   * {@return the points of need no stream the person is eligible for pays for; zero without streams;
+   * never null}
+   */
   public BigDecimal unfundedPoints() {
     return figures.unfundedPoints();
   }
 
-  /** The three statutory figures: cost, the person's contribution and the council's. */
+  /** {@return the three statutory figures: cost, the person's contribution and the council's; never null} */
   public PersonalBudget personalBudget() {
     return figures.personalBudget();
   }
 
-  /** How the budget is to be held, as the assessment recorded it. */
+  /** {@return how the budget is to be held, as the assessment recorded it} */
   public Optional<BudgetHolding> holding() {
     return assessment.holding();
   }
 
   /**
-   * The weekly amount under the person's own control, in effect: all of a direct payment; for a mix, the
-   * amount the assessment gave ({@link #personallyControlledAsGiven()}), but never more than the weekly
-   * budget, since no one can control more than the budget holds; otherwise zero. Never null.
+   * {@return the weekly amount under the person's own control, in effect; never null}: all of a direct
+   * payment; for a mix, the amount the assessment gave ({@link #personallyControlledAsGiven()}), but
+   * never more than the weekly budget, since no one can control more than the budget holds; otherwise
+   * zero.
    */
   public Money personallyControlled() {
     BudgetHolding h = assessment.holding().orElse(null);
@@ -145,8 +158,9 @@ public final class Budget {
   }
 
   /**
-   * The weekly amount under the person's own control as the assessment gave it, for a mix; empty for
-   * other holdings. When it is above the weekly budget, {@link #personallyControlled()} is the budget.
+   * {@return the weekly amount under the person's own control as the assessment gave it, for a mix;
+   * empty for other holdings} When it is above the weekly budget, {@link #personallyControlled()} is the
+   * budget.
    */
   public Optional<Money> personallyControlledAsGiven() {
     return assessment.holding().orElse(null) == BudgetHolding.MIX
@@ -154,12 +168,12 @@ public final class Budget {
         : Optional.empty();
   }
 
-  /** The eligibility facts the streams were decided on. */
+  /** {@return the eligibility facts the streams were decided on; never null} */
   public Eligibility eligibility() {
     return assessment.eligibility();
   }
 
-  /** The explanation, present when allocated with {@link Detail#EXPLAINED}. */
+  /** {@return the explanation, present when allocated with {@link Detail#EXPLAINED}} */
   public Optional<Explanation> explanation() {
     return Optional.ofNullable(explanation);
   }

@@ -300,7 +300,7 @@ public final class Calculator {
     return new Calculator(rules);
   }
 
-  /** The rule set this calculator was compiled from; never null. */
+  /** {@return the rule set this calculator was compiled from; never null} */
   public RuleSet ruleSet() {
     return rules;
   }
@@ -308,6 +308,8 @@ public final class Calculator {
   /**
    * Allocates a budget with its explanation.
    *
+   * @param assessment not null
+   * @return the budget, with its explanation; never null
    * @throws InvalidAssessmentException if the assessment does not fit the rule set
    */
   public Budget allocate(Assessment assessment) {
@@ -319,6 +321,7 @@ public final class Calculator {
    *
    * @param assessment not null
    * @param detail not null; {@link Detail#FIGURES} skips the explanation
+   * @return the budget, never null
    * @throws InvalidAssessmentException if the assessment does not fit the rule set
    */
   public Budget allocate(Assessment assessment, Detail detail) {
@@ -488,6 +491,7 @@ public final class Calculator {
    *
    * @param sheet not null, encoded by this calculator
    * @param detail not null
+   * @return the budget, never null
    * @throws IllegalArgumentException if the sheet was encoded by another calculator
    */
   public Budget allocate(AnswerSheet sheet, Detail detail) {
@@ -537,6 +541,8 @@ public final class Calculator {
    * bulk what-if runs that need only totals.
    *
    * @param sheet not null, encoded by this calculator
+   * @return the total points, zero or more
+   * @throws IllegalArgumentException if the sheet was encoded by another calculator
    */
   public int totalPoints(AnswerSheet sheet) {
     checkOwner(sheet);
@@ -548,6 +554,8 @@ public final class Calculator {
    * Allocates nothing when the rule set declares no funding streams (amounts are precomputed per total).
    *
    * @param sheet not null, encoded by this calculator
+   * @return the weekly amount, never null
+   * @throws IllegalArgumentException if the sheet was encoded by another calculator
    */
   public Money weekly(AnswerSheet sheet) {
     if (streams != null) {
@@ -753,7 +761,10 @@ public final class Calculator {
     return result;
   }
 
-  /** The question ids in the order assessments list them: the domains' questions, then informal support. */
+  /**
+   * {@return the question ids in the order assessments list them: the domains' questions, then informal
+   * support; never null}
+   */
   public List<QuestionId> questions() {
     return List.of(questionIds);
   }

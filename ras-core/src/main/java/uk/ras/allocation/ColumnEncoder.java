@@ -34,7 +34,7 @@ public final class ColumnEncoder {
     this.slots = slots;
   }
 
-  /** The question each column answers, in order. */
+  /** {@return the question each column answers, in order; never null} */
   public List<QuestionId> columns() {
     return columns;
   }

@@ -17,12 +17,12 @@ public final class DomainPoints {
     this.points = points;
   }
 
-  /** The domain; never null. */
+  /** {@return the domain; never null} */
   public DomainId domain() {
     return domain;
   }
 
-  /** Zero or more. */
+  /** {@return the domain's points after caps and informal support; zero or more} */
   public int points() {
     return points;
   }

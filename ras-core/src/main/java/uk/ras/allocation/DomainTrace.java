@@ -32,42 +32,42 @@ public final class DomainTrace {
     this.points = points;
   }
 
-  /** The domain; never null. */
+  /** {@return the domain; never null} */
   public DomainId domain() {
     return domain;
   }
 
-  /** The domain's name, not null. */
+  /** {@return the domain's name, never null} */
   public String name() {
     return name;
   }
 
-  /** The sum of the domain's answer points. */
+  /** {@return the sum of the domain's answer points} */
   public int rawPoints() {
     return rawPoints;
   }
 
-  /** The domain's cap, if it has one; not null. */
+  /** {@return the domain's cap, if it has one; never null} */
   public OptionalInt cap() {
     return cap;
   }
 
-  /** {@code min(rawPoints, cap)}. */
+  /** {@return {@code min(rawPoints, cap)}} */
   public int cappedPoints() {
     return cappedPoints;
   }
 
-  /** The share of need met by informal support applied to this domain (0 when none), not null. */
+  /** {@return the share of need met by informal support applied to this domain (0 when none), never null} */
   public BigDecimal informalShare() {
     return informalShare;
   }
 
-  /** The domain's points after the adjustment: {@code round(cappedPoints * (1 - share))}. */
+  /** {@return the domain's points after the adjustment: {@code round(cappedPoints * (1 - share))}} */
   public int points() {
     return points;
   }
 
-  /** Whether the cap reduced the points. */
+  /** {@return whether the cap reduced the points} */
   public boolean capApplied() {
     return cappedPoints < rawPoints;
   }

@@ -79,75 +79,85 @@ public final class Explanation {
     this.eligibility = eligibility;
   }
 
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return person;
   }
 
-  /** The rule set's label, such as "northshire-mh 2026.1". */
+  /** {@return the rule set's label, such as "northshire-mh 2026.1"; never null} */
   public String ruleSetLabel() {
     return ruleSet;
   }
 
+  /** {@return the date from which the rule set that allocated the budget is in force; never null} */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** Every answered question and its points, in questionnaire order. */
+  /** {@return every answered question and its points, in questionnaire order; never null} */
   public List<AnswerTrace> answers() {
     return answers;
   }
 
-  /** The optional questions left unanswered, which scored nothing. */
+  /** {@return the optional questions left unanswered, which scored nothing; never null} */
   public List<QuestionId> unanswered() {
     return unanswered;
   }
 
-  /** The informal-support answer, if the rule set has the question and it was answered. */
+  /** {@return the informal-support answer, if the rule set has the question and it was answered} */
   public Optional<InformalSupportTrace> informalSupport() {
     return Optional.ofNullable(informalSupport);
   }
 
-  /** Every domain, in questionnaire order. */
+  /** {@return every domain, in questionnaire order; never null} */
   public List<DomainTrace> domains() {
     return domains;
   }
 
+  /** {@return the total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return totalPoints;
   }
 
-  /** The steps from points to the weekly amount; their changes add up to {@link #weekly()}. */
+  /**
+   * {@return the steps from points to the weekly amount; their changes add up to {@link #weekly()};
+   * never null}
+   */
   public List<AmountStep> steps() {
     return steps;
   }
 
-  /** Where each share of each domain's points went, and why; empty without funding streams. */
+  /** {@return where each share of each domain's points went, and why; empty without funding streams} */
   public List<StreamAttribution> attributions() {
     return attributions;
   }
 
-  /** What each stream pays; empty without funding streams. */
+  /** {@return what each stream pays; empty without funding streams} */
   public List<StreamAmount> streams() {
     return streams;
   }
 
+  /** {@return the three statutory figures: cost, the person's contribution and the council's; never null} */
   public PersonalBudget personalBudget() {
     return personalBudget;
   }
 
+  /** {@return the indicative weekly budget; never null} */
   public Money weekly() {
     return weekly;
   }
 
+  /** {@return how the rule set turns the weekly budget into the annual one; never null} */
   public PeriodConversion weeksPerYear() {
     return weeksPerYear;
   }
 
+  /** {@return the indicative annual budget; never null} */
   public Money annual() {
     return annual;
   }
 
-  /** The explanation in plain English, one fact a line; never null. */
+  /** {@return the explanation in plain English, one fact a line; never null} */
   public String toText() {
     StringBuilder out = new StringBuilder();
     out.append("Budget for ")

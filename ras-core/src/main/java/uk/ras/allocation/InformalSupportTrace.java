@@ -26,22 +26,22 @@ public final class InformalSupportTrace {
     this.share = share;
   }
 
-  /** The question; never null. */
+  /** {@return the question; never null} */
   public QuestionId question() {
     return question;
   }
 
-  /** The option; never null. */
+  /** {@return the option; never null} */
   public OptionId option() {
     return option;
   }
 
-  /** The option as shown, not null. */
+  /** {@return the option as shown, never null} */
   public String label() {
     return label;
   }
 
-  /** From 0 to 1, not null. */
+  /** {@return the share of need the answer says family and friends meet, from 0 to 1; never null} */
   public BigDecimal share() {
     return share;
   }

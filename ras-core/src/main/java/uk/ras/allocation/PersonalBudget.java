@@ -31,17 +31,17 @@ public final class PersonalBudget {
     this.councilContribution = councilContribution;
   }
 
-  /** The weekly cost of meeting the needs, not null. */
+  /** {@return the weekly cost of meeting the needs, never null} */
   public Money cost() {
     return cost;
   }
 
-  /** What the person pays a week, not null. */
+  /** {@return what the person pays a week, never null} */
   public Money personContribution() {
     return personContribution;
   }
 
-  /** What the council pays a week, not null. */
+  /** {@return what the council pays a week, never null} */
   public Money councilContribution() {
     return councilContribution;
   }

@@ -26,6 +26,7 @@ public final class RuleSetRegistry {
    * Returns a registry of compiled rule sets.
    *
    * @param calculators not null, not empty, no two with the same effective date
+   * @return the registry, never null
    * @throws IllegalArgumentException if empty or two share an effective date
    */
   public static RuleSetRegistry of(Collection<Calculator> calculators) {
@@ -51,6 +52,7 @@ public final class RuleSetRegistry {
    * on or before it.
    *
    * @param date not null
+   * @return the calculator in force, never null
    * @throws NoRuleSetInForceException if {@code date} is before every rule set's effective date
    */
   public Calculator inForceOn(LocalDate date) {
@@ -68,12 +70,12 @@ public final class RuleSetRegistry {
     return found;
   }
 
-  /** The newest rule set's calculator: the one in force from the latest date. */
+  /** {@return the newest rule set's calculator: the one in force from the latest date; never null} */
   public Calculator latest() {
     return byDate.get(byDate.size() - 1);
   }
 
-  /** Every calculator, oldest first; never null or empty. */
+  /** {@return every calculator, oldest first; never null or empty} */
   public List<Calculator> all() {
     return byDate;
   }

@@ -54,6 +54,9 @@ public final class Assessment {
    * @param person not null
    * @param date the assessment's date, or null when unknown
    * @param answers question to chosen option, not null, no null keys or values; copied, order kept
+   * @return the assessment, with no eligibility facts, no contribution and no way of holding recorded;
+   *     never null
+   * @throws NullPointerException if {@code person} or {@code answers} is null, or a key or value is null
    */
   public static Assessment of(PersonId person, LocalDate date, Map<QuestionId, OptionId> answers) {
     Objects.requireNonNull(person, "person");
@@ -75,54 +78,70 @@ public final class Assessment {
    * This assessment with other answers, its other facts kept.
    *
    * @param answers question to chosen option, not null, no null keys or values; copied, order kept
+   * @return a new assessment, never null
+   * @throws NullPointerException if {@code answers} is null or holds a null key or value
    */
   public Assessment withAnswers(Map<QuestionId, OptionId> answers) {
     return new Assessment(person, date, copy(answers), eligibility, contribution, holding, personallyControlled);
   }
 
-  /** Starts an assessment of {@code person}; never null. */
+  /**
+   * Starts an assessment of {@code person}.
+   *
+   * @param person the person's id, not null, not blank
+   * @return a new builder, never null
+   * @throws IllegalArgumentException if {@code person} is blank
+   */
   public static Builder builder(String person) {
     return new Builder(PersonId.of(person));
   }
 
+  /** {@return the person assessed; never null} */
   public PersonId person() {
     return person;
   }
 
-  /** The date of the assessment, which chooses the rule set in force; empty when unknown. */
+  /** {@return the date of the assessment, which chooses the rule set in force; empty when unknown} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }
 
-  /** The answers, in the order given; never null. Unanswered questions are absent. */
+  /** {@return the answers, in the order given; never null} Unanswered questions are absent. */
   public Map<QuestionId, OptionId> answers() {
     return answers;
   }
 
-  /** The eligibility facts; {@link Eligibility#unknown()} when none were recorded. */
+  /** {@return the eligibility facts; {@link Eligibility#unknown()} when none were recorded; never null} */
   public Eligibility eligibility() {
     return eligibility;
   }
 
-  /** The person's assessed weekly contribution from a financial assessment; zero when none. */
+  /**
+   * {@return the person's assessed weekly contribution from a financial assessment; zero when none;
+   * never null}
+   */
   public Money contribution() {
     return contribution;
   }
 
-  /** How the budget is to be held, if recorded. */
+  /** {@return how the budget is to be held; empty when not recorded} */
   public Optional<BudgetHolding> holding() {
     return Optional.ofNullable(holding);
   }
 
   /**
-   * The weekly amount under the person's or family's own control, for a {@link BudgetHolding#MIX}; empty
-   * otherwise.
+   * {@return the weekly amount under the person's or family's own control, for a {@link
+   * BudgetHolding#MIX}; empty otherwise}
    */
   public Optional<Money> personallyControlled() {
     return Optional.ofNullable(personallyControlled);
   }
 
-  /** This assessment with other eligibility facts; not null. */
+  /**
+   * {@return this assessment with other eligibility facts, its other facts kept; never null}
+   *
+   * @param eligibility not null; {@link Eligibility#unknown()} for none
+   */
   public Assessment withEligibility(Eligibility eligibility) {
     return new Assessment(
         person, date, answers, Objects.requireNonNull(eligibility, "eligibility"), contribution, holding, personallyControlled);
@@ -132,6 +151,7 @@ public final class Assessment {
    * This assessment with another weekly contribution.
    *
    * @param contribution not null, not negative
+   * @return a new assessment, its other facts kept; never null
    * @throws IllegalArgumentException if negative
    */
   public Assessment withContribution(Money contribution) {
@@ -148,6 +168,7 @@ public final class Assessment {
    * @param holding not null
    * @param personallyControlled the weekly amount under the person's own control: required (not null,
    *     not negative) for {@link BudgetHolding#MIX}, and must be null otherwise
+   * @return a new assessment, its other facts kept; never null
    * @throws IllegalArgumentException if {@code personallyControlled} does not fit {@code holding}
    */
   public Assessment withHolding(BudgetHolding holding, Money personallyControlled) {
@@ -203,31 +224,62 @@ public final class Assessment {
       this.person = person;
     }
 
-    /** Sets the assessment's date; not null. */
+    /**
+     * Sets the assessment's date, which chooses the rule set in force.
+     *
+     * @param date not null
+     * @return this builder, never null
+     */
     public Builder date(LocalDate date) {
       this.date = Objects.requireNonNull(date, "date");
       return this;
     }
 
-    /** Records that {@code question} was answered with {@code option}; a later answer replaces it. */
+    /**
+     * Records that {@code question} was answered with {@code option}; a later answer replaces it.
+     *
+     * @param question the question's id, not null, not blank
+     * @param option the chosen option's id, not null, not blank
+     * @return this builder, never null
+     * @throws IllegalArgumentException if either id is blank
+     */
     public Builder answer(String question, String option) {
       answers.put(QuestionId.of(question), OptionId.of(option));
       return this;
     }
 
-    /** Sets the eligibility facts; not null. */
+    /**
+     * Sets the eligibility facts.
+     *
+     * @param eligibility not null
+     * @return this builder, never null
+     */
     public Builder eligibility(Eligibility eligibility) {
       this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
       return this;
     }
 
-    /** Sets the weekly contribution from a financial assessment; not null, not negative. */
+    /**
+     * Sets the weekly contribution from a financial assessment; a negative one is rejected by {@link
+     * #build()}.
+     *
+     * @param contribution not null, not negative
+     * @return this builder, never null
+     */
     public Builder contribution(Money contribution) {
       this.contribution = Objects.requireNonNull(contribution, "contribution");
       return this;
     }
 
-    /** Sets how the budget is held; see {@link Assessment#withHolding}. */
+    /**
+     * Sets how the budget is held; see {@link Assessment#withHolding}. A mismatch is rejected by {@link
+     * #build()}.
+     *
+     * @param holding not null
+     * @param personallyControlled the weekly amount under the person's own control: not null and not
+     *     negative for {@link BudgetHolding#MIX}, null otherwise
+     * @return this builder, never null
+     */
     public Builder holding(BudgetHolding holding, Money personallyControlled) {
       this.holding = Objects.requireNonNull(holding, "holding");
       this.personallyControlled = personallyControlled;
@@ -235,6 +287,9 @@ public final class Assessment {
     }
 
     /**
+     * Builds the assessment from what has been set so far.
+     *
+     * @return a new assessment, never null
      * @throws IllegalArgumentException if the contribution is negative or the holding and its personally
      *     controlled amount do not fit
      */

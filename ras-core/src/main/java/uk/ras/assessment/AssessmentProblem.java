@@ -12,6 +12,15 @@ import uk.ras.ruleset.QuestionId;
  * @param message the problem in words, naming the question and value; not null
  */
 public record AssessmentProblem(Kind kind, QuestionId question, String value, String message) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind what is wrong, not null
+   * @param question the question concerned, not null
+   * @param value the answer given, or "" when the problem is a missing answer; not null
+   * @param message the problem in words, naming the question and value; not null
+   * @throws NullPointerException if a component is null
+   */
   public AssessmentProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(question, "question");

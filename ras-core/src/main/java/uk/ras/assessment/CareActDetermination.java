@@ -25,6 +25,14 @@ public record CareActDetermination(
   /** The least number of outcomes the adult must be unable to achieve: regulation 2(1)(b). */
   public static final int MINIMUM_OUTCOMES = 2;
 
+  /**
+   * Keeps an immutable copy of the outcomes.
+   *
+   * @param unableToAchieve the outcomes the adult is unable to achieve, not null
+   * @param arisesFromImpairmentOrIllness condition (a)
+   * @param significantImpactOnWellbeing condition (c)
+   * @throws NullPointerException if {@code unableToAchieve} is null or holds null
+   */
   public CareActDetermination {
     Objects.requireNonNull(unableToAchieve, "unableToAchieve");
     unableToAchieve =
@@ -33,7 +41,7 @@ public record CareActDetermination(
             : Set.copyOf(EnumSet.copyOf(unableToAchieve));
   }
 
-  /** Whether all three conditions hold. */
+  /** {@return whether all three conditions hold} */
   public boolean isEligible() {
     return arisesFromImpairmentOrIllness
         && significantImpactOnWellbeing

@@ -24,28 +24,33 @@ public final class Eligibility {
     this.careAct = careAct;
   }
 
-  /** No facts recorded: eligible only for streams that require nothing. */
+  /** {@return no facts recorded: eligible only for streams that require nothing; never null} */
   public static Eligibility unknown() {
     return UNKNOWN;
   }
 
   /**
+   * Returns the facts recorded for an assessment.
+   *
    * @param facsBand the FACS band, or null when not banded
    * @param careAct the Care Act determination, or null when not determined
+   * @return the facts, {@link #unknown()} when both are null; never null
    */
   public static Eligibility of(FacsBand facsBand, CareActDetermination careAct) {
     return facsBand == null && careAct == null ? UNKNOWN : new Eligibility(facsBand, careAct);
   }
 
+  /** {@return the FACS band the assessor recorded; empty when not banded} */
   public Optional<FacsBand> facsBand() {
     return Optional.ofNullable(facsBand);
   }
 
+  /** {@return the Care Act determination recorded; empty when none was made} */
   public Optional<CareActDetermination> careAct() {
     return Optional.ofNullable(careAct);
   }
 
-  /** Whether a Care Act determination is recorded and finds the person eligible. */
+  /** {@return whether a Care Act determination is recorded and finds the person eligible} */
   public boolean isCareActEligible() {
     return careAct != null && careAct.isEligible();
   }
@@ -55,6 +60,7 @@ public final class Eligibility {
    * Act eligible and it accepts that, or the person's FACS band is at or above its threshold.
    *
    * @param requirement not null
+   * @return true when the requirement is met
    */
   public boolean meets(StreamEligibility requirement) {
     if (requirement.isAnyone()) {

@@ -11,8 +11,12 @@ import uk.ras.RasException;
 public final class InvalidAssessmentException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** The person whose assessment was rejected. */
   private final PersonId person;
+
+  /** The label of the rule set the assessment did not fit. */
   private final String ruleSet;
+
   private final transient List<AssessmentProblem> problems;
 
   /**
@@ -33,15 +37,17 @@ public final class InvalidAssessmentException extends RasException {
     this.problems = List.copyOf(problems);
   }
 
+  /** {@return the person whose assessment was rejected; never null} */
   public PersonId person() {
     return person;
   }
 
+  /** {@return the label of the rule set it did not fit, such as "northshire-mh 2026.1"; never null} */
   public String ruleSetLabel() {
     return ruleSet;
   }
 
-  /** Every problem, in questionnaire order; never null or empty. */
+  /** {@return every problem, in questionnaire order; never null or empty} */
   public List<AssessmentProblem> problems() {
     return problems;
   }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param value the id, not null and not blank; kept exactly as given (ids are case-sensitive)
  */
 public record PersonId(String value) implements Comparable<PersonId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not null and not blank; kept exactly as given (ids are case-sensitive)
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public PersonId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,7 +24,12 @@ public record PersonId(String value) implements Comparable<PersonId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /**
+   * {@return the id for {@code value}; never null}
+   *
+   * @param value the id, not null, not blank; kept exactly as given
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

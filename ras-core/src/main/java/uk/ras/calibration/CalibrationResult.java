@@ -86,155 +86,173 @@ public final class CalibrationResult {
     this.outliers = List.copyOf(outliers);
   }
 
-  /** The rules calibrated, as given; never null. */
+  /** {@return the rules calibrated, as given; never null} */
   public RuleSet current() {
     return current;
   }
 
   /**
-   * The recalibrated rules: the current rules with the new version, effective date and chosen pricing
-   * (the rule set's own contingency, floor and ceiling kept); never null.
+   * {@return the recalibrated rules: the current rules with the new version, effective date and chosen
+   * pricing (the rule set's own contingency, floor and ceiling kept); never null}
    */
   public RuleSet proposed() {
     return proposed;
   }
 
-  /** The people calibrated; never null. */
+  /** {@return the people calibrated; never null} */
   public CostSample sample() {
     return sample;
   }
 
-  /** The fit through the origin, from which the price comes; never null. */
+  /** {@return the fit through the origin, from which the price comes; never null} */
   public PointsFit fit() {
     return fits.get(FitModel.THROUGH_ORIGIN);
   }
 
   /**
-   * Every model that could be fitted and cross-validated, and the fit through the origin whatever its
-   * cross-validation did; in {@link FitModel} order; never null.
+   * {@return every model that could be fitted and cross-validated, and the fit through the origin
+   * whatever its cross-validation did; in {@link FitModel} order; never null}
    */
   public Map<FitModel, PointsFit> fits() {
     return fits;
   }
 
-  /** The cross-validation of each model that had one, in {@link FitModel} order; never null. */
+  /** {@return the cross-validation of each model that had one, in {@link FitModel} order; never null} */
   public Map<FitModel, CrossValidation> crossValidations() {
     return crossValidations;
   }
 
   /**
-   * Why a model has no fit or no cross-validation (the {@link DegenerateDataException}'s message), for
-   * each such model; empty when every model was fitted and cross-validated; never null.
+   * {@return why a model has no fit or no cross-validation (the {@link DegenerateDataException}'s
+   * message), for each such model; empty when every model was fitted and cross-validated; never null}
    */
   public Map<FitModel, String> unavailable() {
     return unavailable;
   }
 
-  /** The price per point of the fit through the origin, pounds at scale 2, rounded half up; never null. */
+  /**
+   * {@return the price per point of the fit through the origin, pounds at scale 2, rounded half up;
+   * never null}
+   */
   public BigDecimal fittedPrice() {
     return fittedPrice;
   }
 
   /**
-   * {@code Σ annual(currentWeekly)}: what current packages cost a year, each annualised with the current
-   * rules' weeks per year and rounding; never null.
+   * {@return {@code Σ annual(currentWeekly)}: what current packages cost a year, each annualised with
+   * the current rules' weeks per year and rounding; never null}
    */
   public Money currentAnnual() {
     return currentAnnual;
   }
 
   /**
-   * The sample's {@link CostSample#indicativeAnnualTotal() indicative annual total} under the current
-   * rules, from which take-up is estimated; empty when the sample was not built from budgets.
+   * {@return the sample's {@link CostSample#indicativeAnnualTotal() indicative annual total} under the
+   * current rules, from which take-up is estimated; empty when the sample was not built from budgets}
    */
   public Optional<Money> indicativeAnnual() {
     return Optional.ofNullable(indicativeAnnual);
   }
 
-  /** The take-up used, more than 0 and at most 1; never null. */
+  /** {@return the take-up used, more than 0 and at most 1; never null} */
   public BigDecimal takeUp() {
     return takeUp;
   }
 
-  /** Whether take-up was estimated ({@code min(1, currentAnnual / indicativeAnnual)}) rather than given. */
+  /**
+   * {@return whether take-up was estimated ({@code min(1, currentAnnual / indicativeAnnual)}) rather than
+   * given}
+   */
   public boolean takeUpEstimated() {
     return takeUpEstimated;
   }
 
-  /** The envelope, its contingency and the take-up used; never null. */
+  /** {@return the envelope, its contingency and the take-up used; never null} */
   public Envelope envelope() {
     return proposedForecast.envelope();
   }
 
   /**
-   * The envelope solve: the largest price per point (or scale) that fits, its forecast and the forecast
-   * one step higher, which does not fit; never null.
+   * {@return the envelope solve: the largest price per point (or scale) that fits, its forecast and the
+   * forecast one step higher, which does not fit; never null}
    */
   public EnvelopeFit envelopeSolution() {
     return envelopeSolution;
   }
 
-  /** For a price per point: the largest whole-pence price that fits the envelope. */
+  /**
+   * {@return for a price per point, the largest whole-pence price that fits the envelope; empty for a
+   * banding table or an interpolation}
+   */
   public Optional<BigDecimal> largestPriceThatFits() {
     return envelopeSolution.pricePerPoint();
   }
 
-  /** For a price per point: the proposed price, {@code min(fittedPrice, largestPriceThatFits)}. */
+  /**
+   * {@return for a price per point, the proposed price, {@code min(fittedPrice, largestPriceThatFits)};
+   * empty for a banding table or an interpolation}
+   */
   public Optional<BigDecimal> chosenPrice() {
     PricingMethod method = proposed.pricing().method();
     return method instanceof PricePerPoint
         ? Optional.of(((PricePerPoint) method).poundsPerPoint()) : Optional.empty();
   }
 
-  /** Which pricing was proposed; never null. */
+  /** {@return which pricing was proposed; never null} */
   public PriceChoice priceChoice() {
     return priceChoice;
   }
 
   /**
-   * The choice in words with its figures, such as "the fitted price £5.35 would overspend the envelope,
-   * so the price is the largest that fits: £5.19"; never null.
+   * {@return the choice in words with its figures, such as "the fitted price £5.35 would overspend the
+   * envelope, so the price is the largest that fits: £5.19"; never null}
    */
   public String priceChoiceExplanation() {
     return priceChoiceExplanation;
   }
 
-  /** The current rules' forecast spend against the envelope; never null. */
+  /** {@return the current rules' forecast spend against the envelope; never null} */
   public EnvelopeFit currentForecast() {
     return currentForecast;
   }
 
-  /** The proposed rules' forecast spend against the envelope; it always fits; never null. */
+  /** {@return the proposed rules' forecast spend against the envelope; it always fits; never null} */
   public EnvelopeFit proposedForecast() {
     return proposedForecast;
   }
 
-  /** Each person's proposed weekly budget against their current cost, and totals by client group; never null. */
+  /**
+   * {@return each person's proposed weekly budget against their current cost, and totals by client group;
+   * never null}
+   */
   public Impact impact() {
     return impact;
   }
 
-  /** The transition plan, when protection was asked for. */
+  /** {@return the transition plan, when protection was asked for} */
   public Optional<TransitionPlan> plan() {
     return Optional.ofNullable(plan);
   }
 
-  /** The largest cliff edges of the current rules, largest first; never null. */
+  /** {@return the largest cliff edges of the current rules, largest first; never null} */
   public List<CliffEdge> currentCliffEdges() {
     return currentCliffEdges;
   }
 
-  /** The largest cliff edges of the proposed rules, largest first; never null. */
+  /** {@return the largest cliff edges of the proposed rules, largest first; never null} */
   public List<CliffEdge> proposedCliffEdges() {
     return proposedCliffEdges;
   }
 
-  /** The threshold of {@link #outliers()}, in residual standard errors. */
+  /** {@return the threshold of {@link #outliers()}, in residual standard errors} */
   public double outlierThreshold() {
     return outlierThreshold;
   }
 
-  /** The fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first; never null. */
+  /**
+   * {@return the fit through the origin's {@link PointsFit#outliers(double) outliers}, largest first;
+   * never null}
+   */
   public List<Outlier> outliers() {
     return outliers;
   }

@@ -22,27 +22,27 @@ public final class CliffEdge {
     this.annualJump = annualJump;
   }
 
-  /** The lower total; the step is to {@code points + 1}. */
+  /** {@return the lower total; the step is to {@code points + 1}} */
   public int points() {
     return points;
   }
 
-  /** The weekly amount at {@code points}, not null. */
+  /** {@return the weekly amount at {@code points}, never null} */
   public Money weeklyAt() {
     return weeklyAt;
   }
 
-  /** The weekly amount at {@code points + 1}, not null. */
+  /** {@return the weekly amount at {@code points + 1}, never null} */
   public Money weeklyNext() {
     return weeklyNext;
   }
 
-  /** The step in the annual amounts, not null. */
+  /** {@return the step in the annual amounts, never null} */
   public Money annualJump() {
     return annualJump;
   }
 
-  /** {@code weeklyNext − weeklyAt}; never null. */
+  /** {@return {@code weeklyNext − weeklyAt}; never null} */
   public Money weeklyJump() {
     return weeklyNext.minus(weeklyAt);
   }

@@ -17,17 +17,17 @@ public final class Coefficient {
     this.standardError = standardError;
   }
 
-  /** Such as "price_per_point", "intercept" or a domain id; not null. */
+  /** {@return the coefficient's name, such as "price_per_point", "intercept" or a domain id; never null} */
   public String name() {
     return name;
   }
 
-  /** The least-squares estimate. */
+  /** {@return the least-squares estimate} */
   public double estimate() {
     return estimate;
   }
 
-  /** Its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal. */
+  /** {@return its standard error, {@code sqrt(σ² (XᵀX)⁻¹)} on the diagonal} */
   public double standardError() {
     return standardError;
   }

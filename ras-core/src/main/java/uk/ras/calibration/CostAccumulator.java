@@ -51,6 +51,7 @@ public final class CostAccumulator {
    * Adds a person.
    *
    * @param person not null
+   * @return this accumulator, never null
    * @throws IllegalArgumentException if the person's domain points are not one per domain
    */
   public CostAccumulator add(PersonCost person) {
@@ -72,6 +73,7 @@ public final class CostAccumulator {
    * @param budget not null; its domains must be this accumulator's, in order
    * @param group not null
    * @param currentWeekly the current package's weekly cost, not null, zero or more
+   * @return this accumulator, never null
    * @throws IllegalArgumentException if the budget's domains differ from this accumulator's
    */
   public CostAccumulator add(Budget budget, ClientGroup group, Money currentWeekly) {
@@ -91,12 +93,12 @@ public final class CostAccumulator {
     return this;
   }
 
-  /** How many people were added. */
+  /** {@return how many people were added} */
   public int count() {
     return people.size();
   }
 
-  /** The people added so far, as an immutable sample; never null. */
+  /** {@return the people added so far, as an immutable sample; never null} */
   public CostSample snapshot() {
     return new CostSample(
         domains, people, fromBudgets == people.size() ? Money.ofPence(indicativeAnnualPence) : null);

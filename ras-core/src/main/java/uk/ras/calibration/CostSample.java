@@ -52,16 +52,17 @@ public final class CostSample {
     this.indicativeAnnual = indicativeAnnual;
   }
 
-  /** The domains of the per-domain points, in order; never null. */
+  /** {@return the domains of the per-domain points, in order; never null} */
   public List<DomainId> domains() {
     return domains;
   }
 
-  /** The people, in the order they were added; never null. */
+  /** {@return the people, in the order they were added; never null} */
   public List<PersonCost> people() {
     return people;
   }
 
+  /** {@return how many people the sample holds} */
   public int count() {
     return people.size();
   }
@@ -78,7 +79,7 @@ public final class CostSample {
     return Optional.ofNullable(indicativeAnnual);
   }
 
-  /** The sum of everyone's current weekly cost; never null. */
+  /** {@return the sum of everyone's current weekly cost; never null} */
   public Money currentWeeklyTotal() {
     return Money.total(people.stream().map(PersonCost::currentWeekly).toList());
   }

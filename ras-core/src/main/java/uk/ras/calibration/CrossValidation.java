@@ -32,32 +32,35 @@ public final class CrossValidation {
     this.outOfSampleRSquared = outOfSampleRSquared;
   }
 
-  /** The model; never null. */
+  /** {@return the model; never null} */
   public FitModel model() {
     return model;
   }
 
-  /** 2 or more. */
+  /** {@return how many folds the people were split into, 2 or more} */
   public int folds() {
     return folds;
   }
 
-  /** The shuffle's seed. */
+  /** {@return the shuffle's seed} */
   public long seed() {
     return seed;
   }
 
-  /** Pounds a week. */
+  /** {@return the root mean squared error of the out-of-fold predictions, in pounds a week} */
   public double rootMeanSquaredError() {
     return rootMeanSquaredError;
   }
 
-  /** Pounds a week. */
+  /** {@return the mean absolute error of the out-of-fold predictions, in pounds a week} */
   public double meanAbsoluteError() {
     return meanAbsoluteError;
   }
 
-  /** At most 1; negative when the model predicts new people worse than the mean. */
+  /**
+   * {@return the out-of-sample coefficient of determination: at most 1; negative when the model predicts
+   * new people worse than the mean}
+   */
   public double outOfSampleRSquared() {
     return outOfSampleRSquared;
   }

@@ -28,10 +28,23 @@ public final class DegenerateDataException extends RasException {
     TOO_FEW_FOR_FOLDS
   }
 
+  /** Why the data cannot be fitted. */
   private final Reason reason;
+
+  /** The model that could not be fitted. */
   private final FitModel model;
+
+  /** How many people the data had. */
   private final int people;
 
+  /**
+   * Creates the exception.
+   *
+   * @param reason why the data cannot be fitted, not null
+   * @param model the model asked for, not null
+   * @param people how many people the data had, 0 or more
+   * @param message the problem in words, with its figures; not null
+   */
   public DegenerateDataException(Reason reason, FitModel model, int people, String message) {
     super(message);
     this.reason = Objects.requireNonNull(reason, "reason");
@@ -39,17 +52,17 @@ public final class DegenerateDataException extends RasException {
     this.people = people;
   }
 
-  /** Never null. */
+  /** {@return why the data cannot be fitted; never null} */
   public Reason reason() {
     return reason;
   }
 
-  /** The model that could not be fitted; never null. */
+  /** {@return the model that could not be fitted; never null} */
   public FitModel model() {
     return model;
   }
 
-  /** How many people the data had. */
+  /** {@return how many people the data had} */
   public int people() {
     return people;
   }

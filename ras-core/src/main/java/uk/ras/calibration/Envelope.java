@@ -57,6 +57,8 @@ public final class Envelope {
   }
 
   /**
+   * Returns an envelope.
+   *
    * @param annual the annual envelope, not null, more than zero
    * @param contingencyPercent the share held back, 0 to less than 100, such as 5; not null
    * @param takeUp the share of allocations spent, more than 0 and at most 1, such as 0.9; not null
@@ -81,27 +83,27 @@ public final class Envelope {
     return new Envelope(annual, contingencyPercent, takeUp);
   }
 
-  /** Never null. */
+  /** {@return the annual envelope, before contingency; never null} */
   public Money annual() {
     return annual;
   }
 
-  /** Never null. */
+  /** {@return the percentage of the envelope held back, 0 to less than 100; never null} */
   public BigDecimal contingencyPercent() {
     return contingencyPercent;
   }
 
-  /** Never null. */
+  /** {@return the share of allocations people spend, more than 0 and at most 1; never null} */
   public BigDecimal takeUp() {
     return takeUp;
   }
 
-  /** {@code envelope × contingencyPercent / 100}, rounded up to the penny; never null. */
+  /** {@return {@code envelope × contingencyPercent / 100}, rounded up to the penny; never null} */
   public Money contingencyHeldBack() {
     return annual.multipliedBy(contingencyPercent.movePointLeft(2), RoundingMode.CEILING);
   }
 
-  /** {@code envelope − contingencyHeldBack}; never null. */
+  /** {@return {@code envelope − contingencyHeldBack}; never null} */
   public Money available() {
     return annual.minus(contingencyHeldBack());
   }

@@ -23,10 +23,23 @@ public final class EnvelopeException extends RasException {
     NOT_BINDING
   }
 
+  /** Why no solution was found. */
   private final Kind kind;
+
+  /** The envelope less contingency. */
   private final Money available;
+
+  /** The forecast at the end of the search that failed. */
   private final Money forecast;
 
+  /**
+   * Creates the exception.
+   *
+   * @param kind why no solution was found, not null
+   * @param available the envelope less contingency, not null
+   * @param forecast the forecast at the end of the search that failed, not null
+   * @param message the problem in words, with its figures; not null
+   */
   public EnvelopeException(Kind kind, Money available, Money forecast, String message) {
     super(message);
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -34,17 +47,19 @@ public final class EnvelopeException extends RasException {
     this.forecast = Objects.requireNonNull(forecast, "forecast");
   }
 
-  /** Never null. */
+  /** {@return why no solution was found; never null} */
   public Kind kind() {
     return kind;
   }
 
-  /** The envelope less contingency; never null. */
+  /** {@return the envelope less contingency; never null} */
   public Money available() {
     return available;
   }
 
-  /** The forecast at the end of the search that failed (the lowest or the highest price); never null. */
+  /**
+   * {@return the forecast at the end of the search that failed (the lowest or the highest price); never null}
+   */
   public Money forecast() {
     return forecast;
   }

@@ -35,52 +35,55 @@ public final class EnvelopeFit {
     this.nextStepForecast = nextStepForecast;
   }
 
-  /** Never null. */
+  /** {@return the envelope the pricing was fitted to; never null} */
   public Envelope envelope() {
     return envelope;
   }
 
-  /** The rule set whose spend was forecast (for a solved fit, with the solved pricing); never null. */
+  /**
+   * {@return the rule set whose spend was forecast (for a solved fit, with the solved pricing); never null}
+   */
   public RuleSet rules() {
     return rules;
   }
 
-  /** The price per point, pounds at scale 2, when the pricing is a price per point. */
+  /** {@return the price per point, pounds at scale 2, when the pricing is a price per point} */
   public Optional<BigDecimal> pricePerPoint() {
     return Optional.ofNullable(pricePerPoint);
   }
 
   /**
-   * For a solved banding table or interpolation: the factor every amount was multiplied by (then
-   * rounded to the penny with the rule set's rounding), to 4 decimals, such as 0.9312.
+   * {@return for a solved banding table or interpolation, the factor every amount was multiplied by
+   * (then rounded to the penny with the rule set's rounding), to 4 decimals, such as 0.9312; empty for
+   * a price per point}
    */
   public Optional<BigDecimal> scale() {
     return Optional.ofNullable(scale);
   }
 
-  /** {@code takeUp × Σ annual budgets}, rounded up to the penny; never null. */
+  /** {@return {@code takeUp × Σ annual budgets}, rounded up to the penny; never null} */
   public Money forecast() {
     return forecast;
   }
 
-  /** The envelope less contingency; never null. */
+  /** {@return the envelope less contingency; never null} */
   public Money available() {
     return envelope.available();
   }
 
-  /** {@code available − forecast}; negative when the rule set overspends; never null. */
+  /** {@return {@code available − forecast}; negative when the rule set overspends; never null} */
   public Money headroom() {
     return available().minus(forecast);
   }
 
-  /** Whether the forecast is within the available money. */
+  /** {@return whether the forecast is within the available money} */
   public boolean fits() {
     return !forecast.isGreaterThan(available());
   }
 
   /**
-   * For a solved fit: the forecast one step higher (a penny more per point, or 0.0001 more scale), which
-   * no longer fits: the evidence that the solution is the largest.
+   * {@return for a solved fit, the forecast one step higher (a penny more per point, or 0.0001 more
+   * scale), which no longer fits: the evidence that the solution is the largest; empty otherwise}
    */
   public Optional<Money> nextStepForecast() {
     return Optional.ofNullable(nextStepForecast);

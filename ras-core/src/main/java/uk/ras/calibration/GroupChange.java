@@ -28,42 +28,42 @@ public final class GroupChange {
     this.proposedWeekly = proposedWeekly;
   }
 
-  /** The group; never null. */
+  /** {@return the group; never null} */
   public ClientGroup group() {
     return group;
   }
 
-  /** People in the group. */
+  /** {@return the number of people in the group} */
   public int count() {
     return count;
   }
 
-  /** People whose proposed budget is above their current cost. */
+  /** {@return the number of people whose proposed budget is above their current cost} */
   public int winners() {
     return winners;
   }
 
-  /** People whose proposed budget is below it. */
+  /** {@return the number of people whose proposed budget is below their current cost} */
   public int losers() {
     return losers;
   }
 
-  /** People whose proposed budget equals it to the penny. */
+  /** {@return the number of people whose proposed budget equals their current cost to the penny} */
   public int unchanged() {
     return unchanged;
   }
 
-  /** The group's current weekly cost in total, not null. */
+  /** {@return the group's current weekly cost in total, never null} */
   public Money currentWeekly() {
     return currentWeekly;
   }
 
-  /** The group's proposed weekly budgets in total, not null. */
+  /** {@return the group's proposed weekly budgets in total, never null} */
   public Money proposedWeekly() {
     return proposedWeekly;
   }
 
-  /** {@code proposedWeekly − currentWeekly}; never null. */
+  /** {@return {@code proposedWeekly − currentWeekly}; never null} */
   public Money change() {
     return proposedWeekly.minus(currentWeekly);
   }

@@ -23,27 +23,27 @@ public final class GroupResidual {
     this.meanResidual = meanResidual;
   }
 
-  /** The group; never null. */
+  /** {@return the group; never null} */
   public ClientGroup group() {
     return group;
   }
 
-  /** People in the group, at least 1. */
+  /** {@return the number of people in the group, at least 1} */
   public int count() {
     return count;
   }
 
-  /** The mean current weekly cost. */
+  /** {@return the mean current weekly cost} */
   public double meanCurrentWeekly() {
     return meanCurrentWeekly;
   }
 
-  /** The mean fitted weekly amount. */
+  /** {@return the mean fitted weekly amount} */
   public double meanPredictedWeekly() {
     return meanPredictedWeekly;
   }
 
-  /** {@code meanCurrentWeekly − meanPredictedWeekly}. */
+  /** {@return {@code meanCurrentWeekly − meanPredictedWeekly}} */
   public double meanResidual() {
     return meanResidual;
   }

@@ -44,27 +44,27 @@ public final class Impact {
     return new Impact(proposed, changes);
   }
 
-  /** The proposed rules; never null. */
+  /** {@return the proposed rules; never null} */
   public RuleSet rules() {
     return rules;
   }
 
-  /** Every person, in the sample's order; never null. */
+  /** {@return every person, in the sample's order; never null} */
   public List<PersonChange> people() {
     return people;
   }
 
-  /** The sum of current weekly costs; never null. */
+  /** {@return the sum of current weekly costs; never null} */
   public Money currentWeeklyTotal() {
     return Money.total(people.stream().map(PersonChange::currentWeekly).toList());
   }
 
-  /** The sum of proposed weekly budgets; never null. */
+  /** {@return the sum of proposed weekly budgets; never null} */
   public Money proposedWeeklyTotal() {
     return Money.total(people.stream().map(PersonChange::proposedWeekly).toList());
   }
 
-  /** Every client group present, in the enum's order; never null. */
+  /** {@return every client group present, in the enum's order; never null} */
   public Map<ClientGroup, GroupChange> byGroup() {
     Map<ClientGroup, List<PersonChange>> groups = new EnumMap<>(ClientGroup.class);
     for (PersonChange c : people) {

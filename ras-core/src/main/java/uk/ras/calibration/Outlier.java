@@ -19,22 +19,22 @@ public final class Outlier {
     this.standardised = standardised;
   }
 
-  /** The person; never null. */
+  /** {@return the person; never null} */
   public PersonCost person() {
     return person;
   }
 
-  /** The fitted weekly amount. */
+  /** {@return the fitted weekly amount} */
   public double predictedWeekly() {
     return predictedWeekly;
   }
 
-  /** {@code currentWeekly − predictedWeekly}. */
+  /** {@return {@code currentWeekly − predictedWeekly}} */
   public double residual() {
     return residual;
   }
 
-  /** {@code residual / residualStandardError}. */
+  /** {@return {@code residual / residualStandardError}} */
   public double standardised() {
     return standardised;
   }

@@ -20,29 +20,29 @@ public final class PersonChange {
     this.proposedWeekly = proposedWeekly;
   }
 
-  /** The person; never null. */
+  /** {@return the person; never null} */
   public PersonCost person() {
     return person;
   }
 
-  /** The proposed weekly; never null. */
+  /** {@return the indicative weekly budget under the proposed rules; never null} */
   public Money proposedWeekly() {
     return proposedWeekly;
   }
 
-  /** The current weekly cost; never null. */
+  /** {@return the current weekly cost; never null} */
   public Money currentWeekly() {
     return person.currentWeekly();
   }
 
-  /** {@code proposed − current}: positive for a winner, negative for a loser; never null. */
+  /** {@return {@code proposed − current}: positive for a winner, negative for a loser; never null} */
   public Money change() {
     return proposedWeekly.minus(person.currentWeekly());
   }
 
   /**
-   * The change as a percentage of the current cost, to 1 decimal place (HALF_UP); empty when the current
-   * cost is zero.
+   * {@return the change as a percentage of the current cost, to 1 decimal place (HALF_UP); empty when
+   * the current cost is zero}
    */
   public Optional<BigDecimal> changePercent() {
     if (person.currentWeekly().isZero()) {

@@ -40,27 +40,27 @@ public final class PersonCost {
     this.currentWeekly = currentWeekly;
   }
 
-  /** The person; never null. */
+  /** {@return the person; never null} */
   public PersonId person() {
     return person;
   }
 
-  /** Not null; {@link ClientGroup#NOT_STATED} when unknown. */
+  /** {@return the person's client group; {@link ClientGroup#NOT_STATED} when unknown; never null} */
   public ClientGroup group() {
     return group;
   }
 
-  /** Zero or more. */
+  /** {@return the person's assessed total points, after caps and informal support; zero or more} */
   public int totalPoints() {
     return totalPoints;
   }
 
-  /** The points of each domain, in the order of {@link CostSample#domains()}; not null. */
+  /** {@return the points of each domain, in the order of {@link CostSample#domains()}; never null} */
   public List<Integer> domainPoints() {
     return domainPoints;
   }
 
-  /** The current package's weekly cost, zero or more; not null. */
+  /** {@return the current package's weekly cost, zero or more; never null} */
   public Money currentWeekly() {
     return currentWeekly;
   }

@@ -70,12 +70,12 @@ public final class PointsFit {
     return p.currentWeekly().pence() / 100.0;
   }
 
-  /** Never null. */
+  /** {@return the model fitted; never null} */
   public FitModel model() {
     return model;
   }
 
-  /** The coefficients in model order; never null. */
+  /** {@return the coefficients in model order; never null} */
   public List<Coefficient> coefficients() {
     return coefficients;
   }
@@ -83,6 +83,8 @@ public final class PointsFit {
   /**
    * The coefficient of that name: "price_per_point", "intercept" or a domain id.
    *
+   * @param name the coefficient's name, not null
+   * @return the coefficient, never null
    * @throws IllegalArgumentException if the model has no coefficient of that name
    */
   public Coefficient coefficient(String name) {
@@ -99,7 +101,8 @@ public final class PointsFit {
    * The fitted price per point as pounds at scale 2 (whole pence per point), the form a rule file
    * holds.
    *
-   * @param rounding not null
+   * @param rounding not null; how the fitted price is rounded to whole pence
+   * @return the price per point, at scale 2; never null
    * @throws IllegalStateException if the model is not {@link FitModel#THROUGH_ORIGIN}
    */
   public BigDecimal pricePerPoint(RoundingMode rounding) {
@@ -110,17 +113,17 @@ public final class PointsFit {
     return new BigDecimal(beta[0]).setScale(2, rounding);
   }
 
-  /** The centred coefficient of determination; see the class description. */
+  /** {@return the centred coefficient of determination; see the class description} */
   public double rSquared() {
     return rSquared;
   }
 
-  /** {@code sqrt(SSR / (n − p))}, pounds a week. */
+  /** {@return {@code sqrt(SSR / (n − p))}, pounds a week} */
   public double residualStandardError() {
     return residualStandardError;
   }
 
-  /** How many people were fitted. */
+  /** {@return how many people were fitted} */
   public int count() {
     return people.size();
   }
@@ -129,18 +132,24 @@ public final class PointsFit {
    * The fitted weekly amount for a person, in pounds.
    *
    * @param person not null; with as many domain points as the fitted people for {@link FitModel#BY_DOMAIN}
+   * @return the fitted weekly amount in pounds, unrounded
    */
   public double predictedWeekly(PersonCost person) {
     Objects.requireNonNull(person, "person");
     return LeastSquares.predict(model, beta, person);
   }
 
-  /** The fitted weekly amount of the fitted people, in their order; a new array each call. */
+  /**
+   * {@return the fitted weekly amount of the fitted people, in their order; a new array each call;
+   * never null}
+   */
   public double[] predictedWeekly() {
     return predicted.clone();
   }
 
-  /** Each client group present in the data, with its mean residual, in the enum's order; never null. */
+  /**
+   * {@return each client group present in the data, with its mean residual, in the enum's order; never null}
+   */
   public Map<ClientGroup, GroupResidual> residualsByGroup() {
     Map<ClientGroup, double[]> sums = new EnumMap<>(ClientGroup.class);
     for (int i = 0; i < people.size(); i++) {

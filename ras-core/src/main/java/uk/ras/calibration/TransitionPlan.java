@@ -32,30 +32,37 @@ public final class TransitionPlan {
       this.cutShort = cutShort;
     }
 
-    /** The person's change under the proposed rules; never null. */
+    /** {@return the person's change under the proposed rules; never null} */
     public PersonChange change() {
       return change;
     }
 
-    /** The weekly amount in years 1, 2, ... up to the year reached; an immutable list. */
+    /**
+     * {@return the weekly amount in years 1, 2, ..; never null} up to the year reached; an immutable list.
+     */
     public List<Money> weeklyByYear() {
       return weeklyByYear;
     }
 
-    /** The first year the amount equals the target (1 for everyone who does not lose). */
+    /** {@return the first year the amount equals the target (1 for everyone who does not lose)} */
     public int yearReached() {
       return yearReached;
     }
 
     /**
-     * Whether protection ended (in the end year) before the limit alone would have brought the person to
-     * their target, so that the last fall was bigger than the limit.
+     * {@return whether protection ended (in the end year) before the limit alone would have brought the
+     * person to their target, so that the last fall was bigger than the limit}
      */
     public boolean cutShort() {
       return cutShort;
     }
 
-    /** The weekly amount in a year (1-based); the target from the year reached on; never null. */
+    /**
+     * {@return the weekly amount in a year; the target from the year reached on; never null}
+     *
+     * @param year 1 or more
+     * @throws IllegalArgumentException if {@code year} is less than 1
+     */
     public Money weeklyIn(int year) {
       if (year < 1) {
         throw new IllegalArgumentException("years start at 1, not " + year);
@@ -63,7 +70,12 @@ public final class TransitionPlan {
       return year <= weeklyByYear.size() ? weeklyByYear.get(year - 1) : change.proposedWeekly();
     }
 
-    /** The weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null. */
+    /**
+     * {@return the weekly transitional grant in a year: {@code weeklyIn(year) − target}; never null}
+     *
+     * @param year 1 or more
+     * @throws IllegalArgumentException if {@code year} is less than 1
+     */
     public Money weeklyGrantIn(int year) {
       return weeklyIn(year).minus(change.proposedWeekly());
     }
@@ -111,37 +123,39 @@ public final class TransitionPlan {
     this.grantCostByYear = List.copyOf(costs);
   }
 
-  /** Never null. */
+  /** {@return the protection rule the plan applies; never null} */
   public TransitionalProtection rule() {
     return rule;
   }
 
-  /** Every person, in the order given; never null. */
+  /** {@return every person, in the order given; never null} */
   public List<PersonPath> people() {
     return people;
   }
 
-  /** The final year of the plan: every person is at their target in it. At least 1. */
+  /** {@return the final year of the plan: every person is at their target in it} At least 1. */
   public int years() {
     return years;
   }
 
-  /** The annual cost of transitional grants in years 1 to {@link #years()}; never null. */
+  /** {@return the annual cost of transitional grants in years 1 to {@link #years()}; never null} */
   public List<Money> grantCostByYear() {
     return grantCostByYear;
   }
 
-  /** The sum of {@link #grantCostByYear()}; never null. */
+  /** {@return the sum of {@link #grantCostByYear()}; never null} */
   public Money totalGrantCost() {
     return Money.total(grantCostByYear);
   }
 
-  /** How many people's protection was cut short by the end year; see {@link PersonPath#cutShort()}. */
+  /**
+   * {@return how many people's protection was cut short by the end year; see {@link PersonPath#cutShort()}}
+   */
   public long cutShortCount() {
     return people.stream().filter(PersonPath::cutShort).count();
   }
 
-  /** How many people reach their target in each year, years 1 to {@link #years()}; never null. */
+  /** {@return how many people reach their target in each year, years 1 to {@link #years()}; never null} */
   public List<Integer> reachedByYear() {
     int[] counts = new int[years];
     for (PersonPath p : people) {

@@ -69,12 +69,15 @@ public final class TransitionalProtection {
     return new TransitionalProtection(percentPerYear, year);
   }
 
-  /** Never null. */
+  /**
+   * {@return the most a weekly amount may fall in a year, as a percentage of the previous year's;
+   * never null}
+   */
   public BigDecimal percentPerYear() {
     return percentPerYear;
   }
 
-  /** The year in which protection ends at the latest; {@link #MAX_YEARS} when no end was given. */
+  /** {@return the year in which protection ends at the latest; {@link #MAX_YEARS} when no end was given} */
   public int endYear() {
     return endYear;
   }

@@ -123,17 +123,17 @@ public final class StreamAllocator {
       this.attributions = attributions;
     }
 
-    /** The budget's weekly amount, all streams together; never null. */
+    /** {@return the budget's weekly amount, all streams together; never null} */
     public Money weekly() {
       return priced.weekly();
     }
 
-    /** The budget's annual amount, all streams together; never null. */
+    /** {@return the budget's annual amount, all streams together; never null} */
     public Money annual() {
       return annual;
     }
 
-    /** The pricing's flags, and {@link BudgetFlag#UNFUNDED_NEED} when some need is unfunded; immutable. */
+    /** {@return the pricing's flags, and {@link BudgetFlag#UNFUNDED_NEED} when some need is unfunded; immutable} */
     public Set<BudgetFlag> flags() {
       return flags;
     }
@@ -144,22 +144,22 @@ public final class StreamAllocator {
       return Collections.unmodifiableSet(flags);
     }
 
-    /** Each stream's points and amounts, in the rule set's order; an immutable list. */
+    /** {@return each stream's points and amounts, in the rule set's order; an immutable list} */
     public List<StreamAmount> amounts() {
       return amounts;
     }
 
-    /** The points no stream the person is eligible for pays; never null. */
+    /** {@return the points no stream the person is eligible for pays; never null} */
     public BigDecimal unfundedPoints() {
       return unfundedPoints;
     }
 
-    /** Each domain share's attribution, an immutable list; empty unless explained. */
+    /** {@return each domain share's attribution, an immutable list; empty unless explained} */
     public List<StreamAttribution> attributions() {
       return attributions;
     }
 
-    /** The pricing's steps, an immutable list; empty unless explained. */
+    /** {@return the pricing's steps, an immutable list; empty unless explained} */
     public List<AmountStep> steps() {
       return priced.steps();
     }
@@ -233,7 +233,11 @@ public final class StreamAllocator {
     return Apportionment.byWeights(annual, weights);
   }
 
-  /** The weekly amount of the streams the person may be charged for; never null. */
+  /**
+   * {@return the weekly amount of the streams the person may be charged for; never null}
+   *
+   * @param amounts not null; a budget's stream amounts, one per stream in the rule set's order
+   */
   public Money chargeable(List<StreamAmount> amounts) {
     long sum = 0;
     for (int s = 0; s < streams.length; s++) {

@@ -30,27 +30,27 @@ public final class StreamAmount {
     this.annual = annual;
   }
 
-  /** The stream; never null. */
+  /** {@return the stream; never null} */
   public StreamId stream() {
     return stream;
   }
 
-  /** The stream's name, not null. */
+  /** {@return the stream's name, never null} */
   public String name() {
     return name;
   }
 
-  /** The points attributed to the stream (a share of a domain may make a fraction), not null. */
+  /** {@return the points attributed to the stream (a share of a domain may make a fraction), never null} */
   public BigDecimal points() {
     return points;
   }
 
-  /** The weekly; never null. */
+  /** {@return what the stream pays a week; never null} */
   public Money weekly() {
     return weekly;
   }
 
-  /** The annual; never null. */
+  /** {@return what the stream pays a year; never null} */
   public Money annual() {
     return annual;
   }

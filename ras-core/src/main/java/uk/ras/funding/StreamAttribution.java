@@ -34,32 +34,32 @@ public final class StreamAttribution {
     this.reason = reason;
   }
 
-  /** The domain; never null. */
+  /** {@return the domain; never null} */
   public DomainId domain() {
     return domain;
   }
 
-  /** The stream the rule names first, not null. */
+  /** {@return the stream the rule names first, never null} */
   public StreamId stream() {
     return stream;
   }
 
-  /** The rule's percentage of the domain's points, not null. */
+  /** {@return the rule's percentage of the domain's points, never null} */
   public BigDecimal share() {
     return share;
   }
 
-  /** The points of this share, not null. */
+  /** {@return the points of this share, never null} */
   public BigDecimal points() {
     return points;
   }
 
-  /** The stream that takes the points; empty when they are unfunded. */
+  /** {@return the stream that takes the points; empty when they are unfunded} */
   public Optional<StreamId> paidBy() {
     return paidBy;
   }
 
-  /** The rule and the eligibility that decided it, in words; not null. */
+  /** {@return the rule and the eligibility that decided it, in words; never null} */
   public String reason() {
     return reason;
   }

@@ -9,7 +9,7 @@ public enum CostKind {
   /** Shared equally by the people listed as using it (a vehicle, a worker for some people's outings). */
   SHARED;
 
-  /** The name as written in setting files and output: {@code core} or {@code shared}; never null. */
+  /** {@return the name as written in setting files and output: {@code core} or {@code shared}; never null} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

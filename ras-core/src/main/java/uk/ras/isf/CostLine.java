@@ -57,22 +57,22 @@ public final class CostLine {
     return new CostLine(name, CostKind.SHARED, amount, usedBy);
   }
 
-  /** Never null. */
+  /** {@return the cost line's name, such as "Sleep-in night support"; never null} */
   public String name() {
     return name;
   }
 
-  /** Never null. */
+  /** {@return whether the line is shared by everyone (core) or by its users (shared); never null} */
   public CostKind kind() {
     return kind;
   }
 
-  /** The amount for the setting's period; never null. */
+  /** {@return the amount for the setting's period; never null} */
   public Money amount() {
     return amount;
   }
 
-  /** The users of a shared line, as given; empty for a core line. Never null. */
+  /** {@return the users of a shared line, as given; empty for a core line; never null} */
   public List<PersonId> usedBy() {
     return usedBy;
   }

@@ -11,10 +11,14 @@ import uk.ras.RasException;
 public final class InvalidSettingException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the setting that cannot be used. */
   private final String setting;
+
   private final transient List<SettingProblem> problems;
 
   /**
+   * Creates the exception, its message listing every problem.
+   *
    * @param setting the setting's name, not null
    * @param problems every problem found, not null, not empty
    * @throws IllegalArgumentException if {@code problems} is empty
@@ -38,12 +42,12 @@ public final class InvalidSettingException extends RasException {
         + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
   }
 
-  /** The setting's name; never null. */
+  /** {@return the setting's name; never null} */
   public String setting() {
     return setting;
   }
 
-  /** The problems, in the order found; never null or empty. */
+  /** {@return the problems, in the order found; never null or empty} */
   public List<SettingProblem> problems() {
     return problems;
   }

@@ -22,38 +22,41 @@ public final class JoinAnalysis {
     this.after = after;
   }
 
-  /** The split before the person joins; never null. */
+  /** {@return the split before the person joins; never null} */
   public Split before() {
     return before;
   }
 
-  /** The split with the person; never null. */
+  /** {@return the split with the person; never null} */
   public Split after() {
     return after;
   }
 
-  /** The joiner; never null. */
+  /** {@return the joiner; never null} */
   public PersonId joiner() {
     List<Share> shares = after.shares();
     return shares.get(shares.size() - 1).person();
   }
 
-  /** Never null. */
+  /** {@return the setting's total before the person joins; never null} */
   public Money previousTotal() {
     return before.total();
   }
 
-  /** Never null. */
+  /** {@return the setting's total with the person; never null} */
   public Money newTotal() {
     return after.total();
   }
 
-  /** {@code newTotal - previousTotal}; never null. */
+  /** {@return {@code newTotal - previousTotal}; never null} */
   public Money budgetIncrease() {
     return newTotal().minus(previousTotal());
   }
 
-  /** Everyone after the join, in the setting's order (the joiner last, their change being their ISF). */
+  /**
+   * {@return everyone after the join, in the setting's order (the joiner last, their change being their
+   * ISF); never null}
+   */
   public List<ShareChange> people() {
     List<ShareChange> out = new ArrayList<>();
     List<Share> old = before.shares();
@@ -64,7 +67,7 @@ public final class JoinAnalysis {
     return out;
   }
 
-  /** The explanation, one sentence a line; an immutable list, never null. */
+  /** {@return the explanation, one sentence a line; an immutable list, never null} */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     out.add(

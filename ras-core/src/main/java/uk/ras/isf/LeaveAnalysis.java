@@ -41,67 +41,72 @@ public final class LeaveAnalysis {
     this.vacancy = List.copyOf(vacancy);
   }
 
-  /** The split before anyone leaves; never null. */
+  /** {@return the split before anyone leaves; never null} */
   public Split before() {
     return before;
   }
 
-  /** The setting; never null. */
+  /** {@return the setting; never null} */
   public Setting setting() {
     return before.setting();
   }
 
-  /** Never null. */
+  /** {@return the person who leaves; never null} */
   public PersonId leaver() {
     return leaver;
   }
 
-  /** Never null. */
+  /** {@return what happens to the leaver's share of the costs; never null} */
   public LeavePolicy policy() {
     return policy;
   }
 
-  /** The leaver's personal funding, by which the budget falls at once; never null. */
+  /** {@return the leaver's personal funding, by which the budget falls at once; never null} */
   public Money budgetReduction() {
     return before.shareOf(leaver).personal();
   }
 
-  /** The setting's total before; never null. */
+  /** {@return the setting's total before; never null} */
   public Money previousTotal() {
     return before.total();
   }
 
-  /** {@code previousTotal - budgetReduction}; never null. */
+  /** {@return {@code previousTotal - budgetReduction}; never null} */
   public Money newTotal() {
     return previousTotal().minus(budgetReduction());
   }
 
-  /** The remaining people, in the setting's order, with their new ISFs and changes; never null. */
+  /** {@return the remaining people, in the setting's order, with their new ISFs and changes; never null} */
   public List<ShareChange> people() {
     return people;
   }
 
-  /** Under resplit, the cost lines nobody is left to carry, in the file's order; otherwise empty. */
+  /**
+   * {@return under resplit, the cost lines nobody is left to carry, in the file's order; otherwise empty}
+   */
   public List<LineAmount> unallocated() {
     return unallocated;
   }
 
-  /** Under hold-vacancy, the leaver's former share of each cost line, in the file's order; otherwise empty. */
+  /**
+   * {@return under hold-vacancy, the leaver's former share of each cost line, in the file's order;
+   * otherwise empty}
+   */
   public List<LineAmount> vacancy() {
     return vacancy;
   }
 
-  /** The sum of {@link #unallocated()}; never null. */
+  /** {@return the sum of {@link #unallocated()}; never null} */
   public Money unallocatedTotal() {
     return Money.total(unallocated.stream().map(LineAmount::amount).collect(Collectors.toList()));
   }
 
-  /** The sum of {@link #vacancy()}; never null. */
+  /** {@return the sum of {@link #vacancy()}; never null} */
   public Money vacancyTotal() {
     return Money.total(vacancy.stream().map(LineAmount::amount).collect(Collectors.toList()));
   }
 
-  /** The explanation, one sentence a line; an immutable list, never null. */
+  /** {@return the explanation, one sentence a line; an immutable list, never null} */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     Share gone = before.shareOf(leaver);

@@ -12,7 +12,10 @@ public enum LeavePolicy {
   /** The remaining people's shares stay exactly as they were; the commissioner funds the empty place. */
   HOLD_VACANCY;
 
-  /** The name as written on the command line and in output: {@code resplit} or {@code hold-vacancy}. */
+  /**
+   * {@return the name as written on the command line and in output: {@code resplit} or {@code hold-vacancy};
+   * never null}
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

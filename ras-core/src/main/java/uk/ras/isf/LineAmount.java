@@ -22,17 +22,17 @@ public final class LineAmount {
     this.amount = amount;
   }
 
-  /** The cost line's name; never null. */
+  /** {@return the cost line's name; never null} */
   public String name() {
     return name;
   }
 
-  /** The cost line's kind; never null. */
+  /** {@return the cost line's kind; never null} */
   public CostKind kind() {
     return kind;
   }
 
-  /** The amount; never null. */
+  /** {@return the amount; never null} */
   public Money amount() {
     return amount;
   }

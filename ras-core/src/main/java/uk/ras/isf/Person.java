@@ -48,27 +48,31 @@ public final class Person {
     return new Person(id, null, weight, SpentWith.SAME_PROVIDER);
   }
 
-  /** Returns this person spending their personal funding with {@code spentWith}; never null. */
+  /**
+   * {@return this person spending their personal funding with {@code spentWith}; never null}
+   *
+   * @param spentWith not null
+   */
   public Person spentWith(SpentWith spentWith) {
     return new Person(id, personalFunding, weight, spentWith);
   }
 
-  /** Never null. */
+  /** {@return the person's id, unique in the setting; never null} */
   public PersonId id() {
     return id;
   }
 
-  /** The personal funding as given; empty for a person with a weight. Never null. */
+  /** {@return the personal funding as given; empty for a person with a weight; never null} */
   public Optional<Money> givenPersonalFunding() {
     return Optional.ofNullable(personalFunding);
   }
 
-  /** The weight; empty for a person whose personal funding is given. Never null. */
+  /** {@return the weight; empty for a person whose personal funding is given; never null} */
   public OptionalLong weight() {
     return personalFunding == null ? OptionalLong.of(weight) : OptionalLong.empty();
   }
 
-  /** Where the person spends their personal funding; never null. */
+  /** {@return where the person spends their personal funding; never null} */
   public SpentWith spentWith() {
     return spentWith;
   }

@@ -80,47 +80,52 @@ public final class Setting {
     this.costs = List.copyOf(b.costs);
   }
 
-  /** Returns a builder; never null. */
+  /** {@return a builder; never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Never null. */
+  /** {@return the setting's name, such as "Elm Road"; never null} */
   public String name() {
     return name;
   }
 
-  /** Never null. */
+  /** {@return the period every amount of the setting is stated for; never null} */
   public Period period() {
     return period;
   }
 
-  /** The house budget from which personal funding is derived; empty when personal funding is given. */
+  /**
+   * {@return the house budget from which personal funding is derived; empty when personal funding is given}
+   */
   public Optional<Money> budget() {
     return Optional.ofNullable(budget);
   }
 
-  /** In the listed order, which breaks ties of apportionment; never null, never empty. */
+  /**
+   * {@return the people, in the listed order, which breaks ties of apportionment; never null, never
+   * empty}
+   */
   public List<Person> people() {
     return people;
   }
 
-  /** In the file's order; never null. */
+  /** {@return the cost lines, in the file's order; never null} */
   public List<CostLine> costs() {
     return costs;
   }
 
-  /** The ids of the people, in order; never null. */
+  /** {@return the ids of the people, in order; never null} */
   public List<PersonId> personIds() {
     return people.stream().map(Person::id).collect(Collectors.toList());
   }
 
-  /** The sum of the core lines; never null. */
+  /** {@return the sum of the core lines; never null} */
   public Money coreTotal() {
     return totalOf(CostKind.CORE);
   }
 
-  /** The sum of the shared lines; never null. */
+  /** {@return the sum of the shared lines; never null} */
   public Money sharedTotal() {
     return totalOf(CostKind.SHARED);
   }
@@ -130,7 +135,11 @@ public final class Setting {
         costs.stream().filter(c -> c.kind() == kind).map(CostLine::amount).collect(Collectors.toList()));
   }
 
-  /** Splits the setting into each person's ISF; never null. */
+  /**
+   * Splits the setting into each person's ISF.
+   *
+   * @return the split, never null
+   */
   public Split split() {
     Map<PersonId, Money> personal = new HashMap<>();
     Money pool = null;
@@ -243,7 +252,13 @@ public final class Setting {
 
     private Builder() {}
 
-    /** @param name not null, not blank */
+    /**
+     * Sets the setting's name, such as "Elm Road".
+     *
+     * @param name not null, not blank
+     * @return this builder, never null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public Builder name(String name) {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
@@ -253,25 +268,45 @@ public final class Setting {
       return this;
     }
 
-    /** @param period not null */
+    /**
+     * Sets the period every amount of the setting is stated for.
+     *
+     * @param period not null
+     * @return this builder, never null
+     */
     public Builder period(Period period) {
       this.period = Objects.requireNonNull(period, "period");
       return this;
     }
 
-    /** The house budget; with one, every person has a weight. @param budget not null */
+    /**
+     * Sets the house budget; with one, every person has a weight and their personal funding is derived.
+     *
+     * @param budget not null; whether it covers the costs is checked by {@link #build()}
+     * @return this builder, never null
+     */
     public Builder budget(Money budget) {
       this.budget = Objects.requireNonNull(budget, "budget");
       return this;
     }
 
-    /** Adds a person, listed after those already added. @param person not null */
+    /**
+     * Adds a person, listed after those already added.
+     *
+     * @param person not null
+     * @return this builder, never null
+     */
     public Builder addPerson(Person person) {
       people.add(Objects.requireNonNull(person, "person"));
       return this;
     }
 
-    /** Adds people in order. @param persons not null, no nulls */
+    /**
+     * Adds people in order, after those already added.
+     *
+     * @param persons not null, no nulls
+     * @return this builder, never null
+     */
     public Builder addAllPeople(List<Person> persons) {
       for (Person p : persons) {
         addPerson(p);
@@ -279,7 +314,12 @@ public final class Setting {
       return this;
     }
 
-    /** Adds a cost line, after those already added. @param cost not null */
+    /**
+     * Adds a cost line, after those already added.
+     *
+     * @param cost not null
+     * @return this builder, never null
+     */
     public Builder addCost(CostLine cost) {
       costs.add(Objects.requireNonNull(cost, "cost"));
       return this;

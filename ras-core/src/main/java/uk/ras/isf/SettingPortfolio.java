@@ -16,6 +16,8 @@ public final class SettingPortfolio {
   }
 
   /**
+   * Returns a portfolio of the given settings.
+   *
    * @param settings not null, no nulls (may be empty)
    * @return the portfolio, never null
    */
@@ -24,7 +26,7 @@ public final class SettingPortfolio {
     return new SettingPortfolio(settings);
   }
 
-  /** In the given order; never null. */
+  /** {@return the settings, in the given order; never null} */
   public List<Setting> settings() {
     return settings;
   }

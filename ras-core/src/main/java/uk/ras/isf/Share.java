@@ -37,60 +37,61 @@ public final class Share {
     this.shared = s;
   }
 
-  /** Never null. */
+  /** {@return the person whose ISF this is; never null} */
   public PersonId person() {
     return person;
   }
 
-  /** The person's share of the setting's core costs; never null. */
+  /** {@return the person's share of the setting's core costs; never null} */
   public Money core() {
     return core;
   }
 
-  /** The sum of the person's shares of the shared cost lines they use; never null. */
+  /** {@return the sum of the person's shares of the shared cost lines they use; never null} */
   public Money shared() {
     return shared;
   }
 
-  /** The person's personal ("in my personal control") funding; never null. */
+  /** {@return the person's personal ("in my personal control") funding; never null} */
   public Money personal() {
     return personal;
   }
 
-  /** {@code core + shared + personal}; never null. */
+  /** {@return {@code core + shared + personal}; never null} */
   public Money total() {
     return core.plus(shared).plus(personal);
   }
 
   /**
-   * The person's share of each cost line they pay toward, in the file's order; they add up to {@code
-   * core + shared}. Never null.
+   * {@return the person's share of each cost line they pay toward, in the file's order; never null} They
+   * add up to {@code core + shared}.
    */
   public List<LineAmount> lines() {
     return lines;
   }
 
-  /** Where the person spends their personal funding; never null. */
+  /** {@return where the person spends their personal funding; never null} */
   public SpentWith spentWith() {
     return spentWith;
   }
 
-  /** How much of the ISF the person controls: their personal funding. Never null. */
+  /** {@return how much of the ISF the person controls: their personal funding; never null} */
   public Money controlled() {
     return personal;
   }
 
   /**
-   * How much of the ISF the provider holds: the whole ISF, less the personal funding when the person
-   * spends it with another provider. Never null.
+   * {@return how much of the ISF the provider holds: the whole ISF, less the personal funding when the
+   * person spends it with another provider; never null}
    */
   public Money heldByProvider() {
     return spentWith == SpentWith.OTHER_PROVIDER ? total().minus(personal) : total();
   }
 
   /**
-   * The explanation, one sentence a line as in {@link Split#explanation()}: here one line stating the sum,
-   * such as "A: core £257.50 + shared £50.00 (...) + personal ...". An immutable list; never null.
+   * {@return the explanation, one sentence a line as in {@link Split#explanation()}: here one line
+   * stating the sum, such as "A: core £257.50 + shared £50.00 (...) + personal ..."; an immutable list,
+   * never null}
    */
   public List<String> explanation() {
     List<String> shares = new ArrayList<>();

@@ -18,17 +18,17 @@ public final class ShareChange {
     this.previousTotal = previousTotal;
   }
 
-  /** The ISF after the change; never null. */
+  /** {@return the ISF after the change; never null} */
   public Share share() {
     return share;
   }
 
-  /** The ISF total before the change (zero for a person joining); never null. */
+  /** {@return the ISF total before the change (zero for a person joining); never null} */
   public Money previousTotal() {
     return previousTotal;
   }
 
-  /** The new ISF total minus the old; negative when it fell. Never null. */
+  /** {@return the new ISF total minus the old; negative when it fell; never null} */
   public Money change() {
     return share.total().minus(previousTotal);
   }

@@ -9,7 +9,10 @@ public enum SpentWith {
   /** With another provider: the money is the person's, but leaves this provider. */
   OTHER_PROVIDER;
 
-  /** The name as written in setting files and output: {@code same-provider} or {@code other-provider}. */
+  /**
+   * {@return the name as written in setting files and output: {@code same-provider} or {@code
+   * other-provider}; never null}
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

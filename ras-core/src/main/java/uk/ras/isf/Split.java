@@ -25,12 +25,12 @@ public final class Split {
     this.derivedPool = derivedPool;
   }
 
-  /** The setting split; never null. */
+  /** {@return the setting split; never null} */
   public Setting setting() {
     return setting;
   }
 
-  /** One share per person, in the setting's order; never null. */
+  /** {@return one share per person, in the setting's order; never null} */
   public List<Share> shares() {
     return shares;
   }
@@ -69,17 +69,23 @@ public final class Split {
     return LeaveAnalysis.of(this, person, policy);
   }
 
-  /** The sum of the ISFs: all cost lines plus all personal funding (the budget, when one is stated). */
+  /**
+   * {@return the sum of the ISFs: all cost lines plus all personal funding (the budget, when one is stated);
+   * never null}
+   */
   public Money total() {
     return Money.total(shares.stream().map(Share::total).collect(Collectors.toList()));
   }
 
-  /** The personal-funding pool derived from the budget; empty when personal funding is given. */
+  /** {@return the personal-funding pool derived from the budget; empty when personal funding is given} */
   public Optional<Money> derivedPool() {
     return derivedPool;
   }
 
-  /** The explanation, one sentence a line, ending with each person's sum; an immutable list, never null. */
+  /**
+   * {@return the explanation, one sentence a line, ending with each person's sum; an immutable list,
+   * never null}
+   */
   public List<String> explanation() {
     List<String> out = new ArrayList<>();
     List<Person> people = setting.people();

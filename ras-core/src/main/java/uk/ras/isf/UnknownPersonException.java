@@ -9,7 +9,10 @@ import uk.ras.assessment.PersonId;
 public final class UnknownPersonException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the setting searched. */
   private final String setting;
+
+  /** The id that was not found. */
   private final PersonId person;
 
   UnknownPersonException(String setting, PersonId person, List<PersonId> known) {
@@ -24,12 +27,12 @@ public final class UnknownPersonException extends RasException {
     this.person = person;
   }
 
-  /** The setting's name; never null. */
+  /** {@return the setting's name; never null} */
   public String setting() {
     return setting;
   }
 
-  /** The id that was not found; never null. */
+  /** {@return the id that was not found; never null} */
   public PersonId person() {
     return person;
   }

@@ -15,7 +15,12 @@ public final class FixedPoint {
   private FixedPoint() {}
 
   /**
+   * Divides {@code numerator} by {@code divisor}, rounding the exact quotient to a whole number.
+   *
+   * @param numerator any whole number, any sign
    * @param divisor more than zero
+   * @param mode not null; how the exact quotient is rounded
+   * @return the rounded quotient
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the division is
    *     not exact
    */

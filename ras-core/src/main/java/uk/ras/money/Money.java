@@ -22,12 +22,16 @@ public final class Money implements Comparable<Money> {
     this.pence = pence;
   }
 
-  /** Returns zero pounds; never null. */
+  /** {@return zero pounds; never null} */
   public static Money zero() {
     return ZERO;
   }
 
-  /** Returns the amount of {@code pence} pence; never null. */
+  /**
+   * {@return the amount of {@code pence} pence; never null}
+   *
+   * @param pence the amount in pence, any sign
+   */
   public static Money ofPence(long pence) {
     return pence == 0 ? ZERO : new Money(pence);
   }
@@ -66,6 +70,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses an amount in pounds such as {@code "182.50"} or {@code "-3"}.
    *
+   * @param pounds the amount in pounds, not null; surrounding white space is ignored
+   * @return the amount, never null
    * @throws NumberFormatException if the text is not a decimal number
    * @throws ArithmeticException if it has a fraction of a penny
    */
@@ -74,7 +80,12 @@ public final class Money implements Comparable<Money> {
     return ofPounds(new BigDecimal(pounds.trim()));
   }
 
-  /** Returns the sum of the amounts; zero for none. */
+  /**
+   * {@return the sum of the amounts; zero for none; never null}
+   *
+   * @param amounts not null, no nulls
+   * @throws ArithmeticException if the sum does not fit a long of pence
+   */
   public static Money total(Iterable<Money> amounts) {
     long sum = 0;
     for (Money m : amounts) {
@@ -83,29 +94,52 @@ public final class Money implements Comparable<Money> {
     return ofPence(sum);
   }
 
-  /** The amount in pence. */
+  /** {@return the amount in pence} */
   public long pence() {
     return pence;
   }
 
-  /** The amount in pounds, at scale 2; never null. */
+  /** {@return the amount in pounds, at scale 2; never null} */
   public BigDecimal pounds() {
     return BigDecimal.valueOf(pence, 2);
   }
 
+  /**
+   * {@return this amount plus {@code other}, exactly; never null}
+   *
+   * @param other not null
+   * @throws ArithmeticException if the sum does not fit a long of pence
+   */
   public Money plus(Money other) {
     return ofPence(Math.addExact(pence, other.pence));
   }
 
+  /**
+   * {@return this amount less {@code other}, exactly; negative when {@code other} is larger; never null}
+   *
+   * @param other not null
+   * @throws ArithmeticException if the difference does not fit a long of pence
+   */
   public Money minus(Money other) {
     return ofPence(Math.subtractExact(pence, other.pence));
   }
 
+  /**
+   * {@return this amount with its sign reversed; never null}
+   *
+   * @throws ArithmeticException if this is the most negative amount a long of pence holds
+   */
   public Money negated() {
     return ofPence(Math.negateExact(pence));
   }
 
-  /** Multiplies by a whole number, exactly. */
+  /**
+   * Multiplies by a whole number, exactly.
+   *
+   * @param factor any whole number, any sign
+   * @return the product, never null
+   * @throws ArithmeticException if the product does not fit a long of pence
+   */
   public Money multipliedBy(long factor) {
     return ofPence(Math.multiplyExact(pence, factor));
   }
@@ -115,6 +149,9 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor not null
    * @param rounding not null; the mode applied to the exact product
+   * @return the product rounded to the penny, never null
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the product
+   *     has a fraction of a penny, or the product does not fit a long of pence
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     Objects.requireNonNull(factor, "factor");
@@ -126,7 +163,11 @@ public final class Money implements Comparable<Money> {
   /**
    * Divides by a decimal divisor, rounding to the penny.
    *
-   * @throws ArithmeticException if {@code divisor} is zero
+   * @param divisor not null, not zero
+   * @param rounding not null; the mode applied to the exact quotient
+   * @return the quotient rounded to the penny, never null
+   * @throws ArithmeticException if {@code divisor} is zero, or {@code rounding} is {@link
+   *     RoundingMode#UNNECESSARY} and the quotient has a fraction of a penny
    */
   public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
     Objects.requireNonNull(divisor, "divisor");
@@ -134,26 +175,50 @@ public final class Money implements Comparable<Money> {
     return ofPence(BigDecimal.valueOf(pence).divide(divisor, 0, rounding).longValueExact());
   }
 
+  /** {@return whether this is zero pounds} */
   public boolean isZero() {
     return pence == 0;
   }
 
+  /** {@return whether this is less than zero} */
   public boolean isNegative() {
     return pence < 0;
   }
 
+  /**
+   * {@return whether this amount is more than {@code other}}
+   *
+   * @param other not null
+   */
   public boolean isGreaterThan(Money other) {
     return pence > other.pence;
   }
 
+  /**
+   * {@return whether this amount is less than {@code other}}
+   *
+   * @param other not null
+   */
   public boolean isLessThan(Money other) {
     return pence < other.pence;
   }
 
+  /**
+   * {@return the larger of two amounts, {@code a} when they are equal; never null}
+   *
+   * @param a not null
+   * @param b not null
+   */
   public static Money max(Money a, Money b) {
     return a.pence >= b.pence ? a : b;
   }
 
+  /**
+   * {@return the smaller of two amounts, {@code a} when they are equal; never null}
+   *
+   * @param a not null
+   * @param b not null
+   */
   public static Money min(Money a, Money b) {
     return a.pence <= b.pence ? a : b;
   }
@@ -173,7 +238,10 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(pence);
   }
 
-  /** The amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files. */
+  /**
+   * {@return the amount in pounds with two decimals and no symbol, such as {@code 1234.50}: for files;
+   * never null}
+   */
   public String toPlainString() {
     return written(false);
   }

@@ -46,12 +46,16 @@ public enum PeriodConversion {
    * Converts an annual amount to a weekly one: {@code annual / weeksPerYear}, rounded to the penny.
    * Since a year is more than one week, {@code weekly(annual(w)) == w} for every weekly amount {@code
    * w} under the rounding modes HALF_UP, HALF_DOWN and HALF_EVEN.
+   *
+   * @param annual not null
+   * @param rounding not null
+   * @return the weekly amount, never null
    */
   public Money weekly(Money annual, RoundingMode rounding) {
     return scale(annual, denominator, numerator, rounding);
   }
 
-  /** Weeks per year as a person reads it, such as "52 weeks" or "365/7 weeks". */
+  /** {@return weeks per year as a person reads it, such as "52 weeks" or "365/7 weeks"; never null} */
   public String description() {
     return description;
   }

@@ -55,6 +55,7 @@ public final class Portfolio {
    * Starts an empty portfolio for the streams and pools of {@code rules}.
    *
    * @param rules not null; declares at least one stream
+   * @return a new, empty portfolio; never null
    * @throws IllegalArgumentException if the rule set declares no streams
    */
   public static Portfolio of(RuleSet rules) {
@@ -110,7 +111,7 @@ public final class Portfolio {
     return this;
   }
 
-  /** An immutable snapshot of what has been added so far; never null. */
+  /** {@return an immutable snapshot of what has been added so far; never null} */
   public PortfolioReport report() {
     List<PortfolioReport.StreamLine> streams = new ArrayList<>();
     for (FundingStream s : rules.streams()) {

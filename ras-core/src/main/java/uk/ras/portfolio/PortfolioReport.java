@@ -40,37 +40,37 @@ public final class PortfolioReport {
     this.pools = List.copyOf(pools);
   }
 
-  /** The label of the rule set whose streams it reports; never null. */
+  /** {@return the label of the rule set whose streams it reports; never null} */
   public String ruleSetLabel() {
     return ruleSetLabel;
   }
 
-  /** How many budgets were added. */
+  /** {@return how many budgets were added} */
   public int people() {
     return people;
   }
 
-  /** The sum of the budgets' weekly amounts; never null. */
+  /** {@return the sum of the budgets' weekly amounts; never null} */
   public Money weekly() {
     return weekly;
   }
 
-  /** The sum of the budgets' annual amounts; never null. */
+  /** {@return the sum of the budgets' annual amounts; never null} */
   public Money annual() {
     return annual;
   }
 
-  /** One line per stream, in the rule set's order; an immutable list. */
+  /** {@return one line per stream, in the rule set's order; an immutable list} */
   public List<StreamLine> streams() {
     return streams;
   }
 
-  /** One line per way of holding a budget met, in the order first met; an immutable list. */
+  /** {@return one line per way of holding a budget met, in the order first met; an immutable list} */
   public List<HoldingLine> holdings() {
     return holdings;
   }
 
-  /** One line per pooled fund, in the rule set's order; an immutable list. */
+  /** {@return one line per pooled fund, in the rule set's order; an immutable list} */
   public List<PoolLine> pools() {
     return pools;
   }
@@ -138,37 +138,37 @@ public final class PortfolioReport {
       this.headroom = Objects.requireNonNull(headroom, "headroom");
     }
 
-    /** The stream; never null. */
+    /** {@return the stream; never null} */
     public StreamId stream() {
       return stream;
     }
 
-    /** The stream's name; never null. */
+    /** {@return the stream's name; never null} */
     public String name() {
       return name;
     }
 
-    /** How many budgets it pays something towards. */
+    /** {@return how many budgets it pays something towards} */
     public int people() {
       return people;
     }
 
-    /** Its annual envelope; empty when none is declared. */
+    /** {@return its annual envelope; empty when none is declared} */
     public Optional<Money> envelope() {
       return envelope;
     }
 
-    /** What the assessments attribute to it, a year; never null. */
+    /** {@return what the assessments attribute to it, a year; never null} */
     public Money liability() {
       return liability;
     }
 
-    /** Its liability less inactive virtual budgets; never null. */
+    /** {@return its liability less inactive virtual budgets; never null} */
     public Money committed() {
       return committed;
     }
 
-    /** {@code envelope - committed}, negative when overcommitted; empty without an envelope. */
+    /** {@return {@code envelope - committed}, negative when overcommitted; empty without an envelope} */
     public Optional<Money> headroom() {
       return headroom;
     }
@@ -224,22 +224,22 @@ public final class PortfolioReport {
       this.total = Objects.requireNonNull(total, "total");
     }
 
-    /** The way they are held; empty for budgets that did not record it. */
+    /** {@return the way they are held; empty for budgets that did not record it} */
     public Optional<BudgetHolding> holding() {
       return holding;
     }
 
-    /** How many budgets are held this way. */
+    /** {@return how many budgets are held this way} */
     public int people() {
       return people;
     }
 
-    /** Their annual amounts in the rule set's stream order; an immutable list. */
+    /** {@return their annual amounts in the rule set's stream order; an immutable list} */
     public List<Money> byStream() {
       return byStream;
     }
 
-    /** The sum of their annual amounts; never null. */
+    /** {@return the sum of their annual amounts; never null} */
     public Money total() {
       return total;
     }
@@ -289,24 +289,24 @@ public final class PortfolioReport {
       this.crossSubsidy = Objects.requireNonNull(crossSubsidy, "crossSubsidy");
     }
 
-    /** The stream; never null. */
+    /** {@return the stream; never null} */
     public StreamId stream() {
       return stream;
     }
 
-    /** What the stream puts in: its annual envelope; never null. */
+    /** {@return what the stream puts in: its annual envelope; never null} */
     public Money contribution() {
       return contribution;
     }
 
-    /** What its assessed need costs; never null. */
+    /** {@return what its assessed need costs; never null} */
     public Money liability() {
       return liability;
     }
 
     /**
-     * {@code contribution - liability}: positive when the stream pays for other streams' need, negative when
-     * other streams pay for its own; never null.
+     * {@return {@code contribution - liability}: positive when the stream pays for other streams' need,
+     * negative when other streams pay for its own; never null}
      */
     public Money crossSubsidy() {
       return crossSubsidy;
@@ -379,52 +379,52 @@ public final class PortfolioReport {
       this.reservedLiability = Objects.requireNonNull(reservedLiability, "reservedLiability");
     }
 
-    /** The pooled fund's id; never null. */
+    /** {@return the pooled fund's id; never null} */
     public String pool() {
       return pool;
     }
 
-    /** The pooled fund's name; never null. */
+    /** {@return the pooled fund's name; never null} */
     public String name() {
       return name;
     }
 
-    /** One share per stream in the pool, in the pool's order; an immutable list. */
+    /** {@return one share per stream in the pool, in the pool's order; an immutable list} */
     public List<PoolShare> shares() {
       return shares;
     }
 
-    /** The sum of the contributions; never null. */
+    /** {@return the sum of the contributions; never null} */
     public Money total() {
       return total;
     }
 
-    /** The sum of the streams' liabilities; never null. */
+    /** {@return the sum of the streams' liabilities; never null} */
     public Money liability() {
       return liability;
     }
 
-    /** {@code total - liability}; never null. */
+    /** {@return {@code total - liability}; never null} */
     public Money headroom() {
       return headroom;
     }
 
-    /** The percentage of the total kept in reserve; never null. */
+    /** {@return the percentage of the total kept in reserve; never null} */
     public BigDecimal reservePercent() {
       return reservePercent;
     }
 
-    /** The stream whose sole-funded people the reserve is kept for; empty when none is. */
+    /** {@return the stream whose sole-funded people the reserve is kept for; empty when none is} */
     public Optional<StreamId> reservedFor() {
       return reservedFor;
     }
 
-    /** {@code total * reservePercent / 100}, rounded with the rule set's mode; never null. */
+    /** {@return {@code total * reservePercent / 100}, rounded with the rule set's mode; never null} */
     public Money reserve() {
       return reserve;
     }
 
-    /** The annual budgets of people funded by the reserved stream alone; never null. */
+    /** {@return the annual budgets of people funded by the reserved stream alone; never null} */
     public Money reservedLiability() {
       return reservedLiability;
     }

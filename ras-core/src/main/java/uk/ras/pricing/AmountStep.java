@@ -25,22 +25,22 @@ public final class AmountStep {
     this.amount = amount;
   }
 
-  /** The rule's name in the rule file, such as "pricing.contingencyPercent"; not null. */
+  /** {@return the rule's name in the rule file, such as "pricing.contingencyPercent"; never null} */
   public String rule() {
     return rule;
   }
 
-  /** What happened, in words; not null. */
+  /** {@return what happened, in words; never null} */
   public String description() {
     return description;
   }
 
-  /** The amount added (negative: taken away); not null. */
+  /** {@return the amount added (negative: taken away); never null} */
   public Money change() {
     return change;
   }
 
-  /** The weekly amount after this step; not null. */
+  /** {@return the weekly amount after this step; never null} */
   public Money amount() {
     return amount;
   }

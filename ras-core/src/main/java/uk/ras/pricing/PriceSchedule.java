@@ -64,27 +64,47 @@ public final class PriceSchedule {
     return new PriceSchedule(pricing, rounding, weeksPerYear, maxTotal);
   }
 
-  /** The weekly amount of {@code total} points; never null. */
+  /**
+   * {@return the weekly amount of {@code total} points; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Money weekly(int total) {
     return weekly[total];
   }
 
-  /** The annual amount of {@code total} points; never null. */
+  /**
+   * {@return the annual amount of {@code total} points; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Money annual(int total) {
     return annual[total];
   }
 
-  /** The flags of {@code total} points, an immutable set; never null. */
+  /**
+   * {@return the flags of {@code total} points, an immutable set; never null}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public Set<BudgetFlag> flags(int total) {
     return flags.get(total);
   }
 
-  /** The most points priced. */
+  /** {@return the most points priced} */
   public int maxTotal() {
     return weekly.length - 1;
   }
 
-  /** The steps from {@code total} points to the weekly amount, in words; an immutable list. */
+  /**
+   * {@return the steps from {@code total} points to the weekly amount, in words; an immutable list}
+   *
+   * @param total the total points, 0 to {@link #maxTotal()}
+   * @throws IndexOutOfBoundsException if {@code total} is outside that range
+   */
   public List<AmountStep> explain(int total) {
     List<AmountStep> known = steps.get(total);
     if (known == null) {

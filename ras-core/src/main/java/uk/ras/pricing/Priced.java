@@ -25,27 +25,32 @@ public final class Priced {
     this.steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
-  /** The weekly amount, the parts added up; never null. */
+  /** {@return the weekly amount, the parts added up; never null} */
   public Money weekly() {
     return Money.ofPence(weekly);
   }
 
-  /** Part {@code i}'s share of the weekly amount, in the order the parts were given; never null. */
+  /**
+   * {@return part {@code i}'s share of the weekly amount; never null}
+   *
+   * @param i the part's index, in the order the parts were given: 0 to {@code partCount() - 1}
+   * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+   */
   public Money part(int i) {
     return Money.ofPence(parts[i]);
   }
 
-  /** The number of parts: 1 for a whole budget. */
+  /** {@return the number of parts: 1 for a whole budget} */
   public int partCount() {
     return parts.length;
   }
 
-  /** The flags raised, an immutable set; empty when none. */
+  /** {@return the flags raised, an immutable set; empty when none} */
   public Set<BudgetFlag> flags() {
     return flags;
   }
 
-  /** The steps in words, an immutable list; empty unless the steps were asked for. */
+  /** {@return the steps in words, an immutable list; empty unless the steps were asked for} */
   public List<AmountStep> steps() {
     return steps;
   }

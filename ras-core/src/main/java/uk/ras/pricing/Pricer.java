@@ -64,7 +64,7 @@ public final class Pricer {
     return new Pricer(Objects.requireNonNull(pricing, "pricing"), Objects.requireNonNull(rounding, "rounding"));
   }
 
-  /** The pricing this pricer applies; never null. */
+  /** {@return the pricing this pricer applies; never null} */
   public Pricing pricing() {
     return pricing;
   }
@@ -81,6 +81,18 @@ public final class Pricer {
    */
   public record Part(
       String name, BigDecimal points, Optional<BigDecimal> poundsPerPoint, String priceRule) {
+    /**
+     * Checks the part.
+     *
+     * @param name the part as a person reads it, such as "Supporting People"; not null
+     * @param points not null, not negative
+     * @param poundsPerPoint the part's own price per point, overriding the rule set's; empty for the rule
+     *     set's (only used when the rule set prices per point)
+     * @param priceRule the rule-file path of the part's own price, such as
+     *     "streams.supporting_people.pricePerPoint"; not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code points} is negative
+     */
     public Part {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(points, "points");

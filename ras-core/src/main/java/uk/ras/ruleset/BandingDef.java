@@ -19,6 +19,7 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract sealed class BandingDef implements PricingMethod permits Banding {
+  /** {@return the bands, lowest totals first; never null} */
   public abstract List<Band> bands();
 
   @Override

@@ -7,21 +7,21 @@ import org.immutables.value.Value;
 /** An assessment domain, such as "Personal care", and its questions. Immutable and thread-safe. */
 @Value.Immutable
 abstract class DomainDef {
-  /** The domain's id, unique in the rule set. */
+  /** {@return the domain's id, unique in the rule set; never null} */
   public abstract DomainId id();
 
-  /** The domain's name as a person reads it. */
+  /** {@return the domain's name as a person reads it; never null} */
   public abstract String name();
 
-  /** The most points the domain may contribute, if capped. */
+  /** {@return the most points the domain may contribute, if capped} */
   public abstract OptionalInt cap();
 
-  /** The domain's questions, in order. */
+  /** {@return the domain's questions, in order; never null} */
   public abstract List<Question> questions();
 
   /**
-   * Which funding streams pay for this domain's need, and in what shares; required when the rule set
-   * declares streams, and empty otherwise.
+   * {@return which funding streams pay for this domain's need, and in what shares; required when the rule
+   * set declares streams, and empty otherwise}
    */
   public abstract List<StreamShare> funding();
 }

@@ -6,12 +6,20 @@ package uk.ras.ruleset;
  * highest. Councils funded "from a threshold band up", such as substantial and critical.
  */
 public enum FacsBand {
+  /** Low risk to independence: for example, unable to do one or two personal care or domestic routines. */
   LOW,
+  /** Moderate risk: for example, unable to do several personal care or domestic routines. */
   MODERATE,
+  /** Substantial risk: for example, unable to do the majority of personal care or domestic routines. */
   SUBSTANTIAL,
+  /** Critical risk: for example, life is threatened, or vital personal care cannot be carried out. */
   CRITICAL;
 
-  /** Whether this band is {@code threshold} or above it. */
+  /**
+   * {@return whether this band is {@code threshold} or above it}
+   *
+   * @param threshold the lowest band that qualifies, not null
+   */
   public boolean isAtLeast(FacsBand threshold) {
     return compareTo(threshold) >= 0;
   }

@@ -12,32 +12,34 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract class FundingStreamDef {
+  /** {@return the stream's id, unique in the rule set; never null} */
   public abstract StreamId id();
 
-  /** The stream as a person reads it, such as "Supporting People". */
+  /** {@return the stream as a person reads it, such as "Supporting People"; never null} */
   public abstract String name();
 
-  /** Who may be funded by it. Default: anyone. */
+  /** {@return who may be funded by it; never null} Default: anyone. */
   @Value.Default
   public StreamEligibility eligibility() {
     return StreamEligibility.anyone();
   }
 
   /**
-   * The stream's own price per point per week, in pounds. Empty: the rule set's {@code pricePerPoint}.
-   * Only for rule sets priced per point.
+   * {@return the stream's own price per point per week, in pounds; empty for the rule set's {@code
+   * pricePerPoint}} Only for rule sets priced per point.
    */
   public abstract Optional<BigDecimal> pricePerPoint();
 
   /**
-   * Whether the person's assessed contribution may be taken against this stream. False for streams free
-   * to the person, such as section 117 after-care (Mental Health Act 1983, s117). Default: true.
+   * {@return whether the person's assessed contribution may be taken against this stream} False for
+   * streams free to the person, such as section 117 after-care (Mental Health Act 1983, s117). Default:
+   * true.
    */
   @Value.Default
   public boolean chargeable() {
     return true;
   }
 
-  /** The stream's annual budget envelope, for the portfolio report. */
+  /** {@return the stream's annual budget envelope, for the portfolio report; empty when none is declared} */
   public abstract Optional<Money> annualEnvelope();
 }

@@ -15,23 +15,34 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class InformalSupportDef {
-  /** The question's id, answered in assessments like any other question. */
+  /** {@return the question's id, answered in assessments like any other question; never null} */
   public abstract QuestionId question();
 
+  /** {@return the question as asked, such as "How much do family and friends help?"; never null} */
   public abstract String text();
 
-  /** Whether an assessment must answer it. Default: not required (unanswered means no informal support). */
+  /**
+   * {@return whether an assessment must answer it} Default: not required (unanswered means no informal
+   * support).
+   */
   @Value.Default
   public boolean required() {
     return false;
   }
 
+  /**
+   * {@return the answers allowed, each with the share of need it says is met, in the order shown;
+   * never null}
+   */
   public abstract List<InformalSupportOption> options();
 
-  /** The domains whose points it reduces; empty means every domain. */
+  /** {@return the domains whose points it reduces; empty means every domain} */
   public abstract List<DomainId> appliesTo();
 
-  /** How adjusted points are rounded to a whole number. Default: {@link RoundingMode#HALF_UP}. */
+  /**
+   * {@return how adjusted points are rounded to a whole number; never null} Default: {@link
+   * RoundingMode#HALF_UP}.
+   */
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;

@@ -18,6 +18,7 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract sealed class InterpolationDef implements PricingMethod permits Interpolation {
+  /** {@return the knots, in increasing order of points; never null} */
   public abstract List<InterpolationPoint> points();
 
   @Override

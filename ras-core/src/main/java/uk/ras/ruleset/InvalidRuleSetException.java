@@ -11,10 +11,14 @@ import uk.ras.RasException;
 public final class InvalidRuleSetException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the rule set came from, such as a file name. */
   private final String source;
+
   private final transient List<RuleProblem> problems;
 
   /**
+   * Creates the exception, its message listing every problem.
+   *
    * @param source where the rule set came from, such as a file name or "built in code"; not null
    * @param problems every problem found, not null, not empty
    */
@@ -31,12 +35,12 @@ public final class InvalidRuleSetException extends RasException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Where the rule set came from; never null. */
+  /** {@return where the rule set came from; never null} */
   public String source() {
     return source;
   }
 
-  /** The problems, in the order found; never null or empty. */
+  /** {@return the problems, in the order found; never null or empty} */
   public List<RuleProblem> problems() {
     return problems;
   }

@@ -12,19 +12,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class PooledFundDef {
+  /** {@return the pooled fund's id, unique in the rule set; never null} */
   public abstract String id();
 
+  /** {@return the pooled fund as a person reads it, such as "Community support fund"; never null} */
   public abstract String name();
 
-  /** The streams that contribute their envelopes. */
+  /** {@return the streams that contribute their envelopes; never null} */
   public abstract List<StreamId> streams();
 
-  /** The percentage of the pool reserved for {@link #reservedFor()}. Default: 0. */
+  /** {@return the percentage of the pool reserved for {@link #reservedFor()}; never null} Default: 0. */
   @Value.Default
   public BigDecimal reservePercent() {
     return BigDecimal.ZERO;
   }
 
-  /** The reserve is for people whose budget is funded by this stream alone. */
+  /**
+   * {@return the stream whose sole-funded people the reserve is kept for; empty when nothing is
+   * reserved}
+   */
   public abstract Optional<StreamId> reservedFor();
 }

@@ -11,7 +11,7 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract sealed class PricePerPointDef implements PricingMethod permits PricePerPoint {
-  /** Pounds per point per week, such as 3.85; may have more than two decimals. */
+  /** {@return pounds per point per week, such as 3.85; may have more than two decimals; never null} */
   @Value.Parameter
   public abstract BigDecimal poundsPerPoint();
 

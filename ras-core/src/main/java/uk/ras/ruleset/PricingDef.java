@@ -20,16 +20,21 @@ import uk.ras.money.Money;
  */
 @Value.Immutable
 abstract class PricingDef {
+  /** {@return how the total points are priced: per point, by bands or by interpolation; never null} */
   public abstract PricingMethod method();
 
-  /** The share of the priced amount held back for exceptions, in percent (0 to less than 100). */
+  /**
+   * {@return the share of the priced amount held back for exceptions, in percent (0 to less than 100);
+   * never null}
+   */
   @Value.Default
   public BigDecimal contingencyPercent() {
     return BigDecimal.ZERO;
   }
 
-  /** The least weekly amount anyone eligible receives, if set. */
+  /** {@return the least weekly amount anyone eligible receives, if set} */
   public abstract Optional<Money> floor();
 
+  /** {@return the most a weekly budget may be without a decision; empty when there is no ceiling} */
   public abstract Optional<Ceiling> ceiling();
 }

@@ -14,7 +14,7 @@ import uk.ras.money.Money;
  * which price applies: the rounding mode rounds only a fraction of a penny.
  */
 public sealed interface PricingMethod permits PricePerPointDef, BandingDef, InterpolationDef {
-  /** The method in words, such as "£3.85 per point"; never null. */
+  /** {@return the method in words, such as "£3.85 per point"; never null} */
   String describe();
 
   /**
@@ -28,13 +28,28 @@ public sealed interface PricingMethod permits PricePerPointDef, BandingDef, Inte
    */
   Money weekly(BigDecimal points, RoundingMode rounding);
 
-  /** The rule-file path of the part of the method that prices {@code points}, such as "pricing.bands[2]". */
+  /**
+   * {@return the rule-file path of the part of the method that prices {@code points}, such as
+   * "pricing.bands[2]"; never null}
+   *
+   * @param points not null, not negative
+   */
   String rule(BigDecimal points);
 
-  /** How {@code points} were priced, in words, ending "= amount"; never null. */
+  /**
+   * {@return how {@code points} were priced, in words, ending "= amount"; never null}
+   *
+   * @param points not null, not negative
+   * @param rounding how a fraction of a penny is rounded; not null
+   */
   String explain(BigDecimal points, RoundingMode rounding);
 
-  /** A number of points as a person reads it: 12, 8.5, never 1.2E+1. */
+  /**
+   * {@return a number of points as a person reads it, without trailing zeros or an exponent, such as 12
+   * or 8.5 (never 1.2E+1); never null}
+   *
+   * @param points not null
+   */
   static String pointsText(BigDecimal points) {
     BigDecimal stripped = points.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();

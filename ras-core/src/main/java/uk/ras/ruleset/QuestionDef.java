@@ -6,14 +6,14 @@ import org.immutables.value.Value;
 /** A question of the questionnaire and its answer options. Immutable and thread-safe. */
 @Value.Immutable
 abstract class QuestionDef {
-  /** The question's id, unique in the whole rule set. */
+  /** {@return the question's id, unique in the whole rule set; never null} */
   public abstract QuestionId id();
 
-  /** The question as asked, such as "Washing and bathing". */
+  /** {@return the question as asked, such as "Washing and bathing"; never null} */
   public abstract String text();
 
   /**
-   * Whether an assessment must answer it. An optional question left unanswered scores zero points; a
+   * {@return whether an assessment must answer it} An optional question left unanswered scores zero points; a
    * required one left unanswered makes the assessment invalid. Default: required.
    */
   @Value.Default
@@ -21,6 +21,6 @@ abstract class QuestionDef {
     return true;
   }
 
-  /** The answers allowed, in the order they are shown. */
+  /** {@return the answers allowed, in the order they are shown; never null} */
   public abstract List<AnswerOption> options();
 }

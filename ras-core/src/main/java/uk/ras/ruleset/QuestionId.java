@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param value the id, not null and not blank; kept exactly as given (ids are case-sensitive)
  */
 public record QuestionId(String value) implements Comparable<QuestionId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not null and not blank; kept exactly as given (ids are case-sensitive)
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public QuestionId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,7 +24,12 @@ public record QuestionId(String value) implements Comparable<QuestionId> {
     }
   }
 
-  /** Returns the id for {@code value}; never null. */
+  /**
+   * {@return the id for {@code value}; never null}
+   *
+   * @param value the id, not null, not blank; kept exactly as given
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public static QuestionId of(String value) {
     return new QuestionId(value);
   }

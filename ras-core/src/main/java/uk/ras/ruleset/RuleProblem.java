@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param message what is wrong and what was expected, not null
  */
 public record RuleProblem(String path, String message) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param path the path of the offending field, not null; empty for the whole rule set
+   * @param message what is wrong and what was expected, not null
+   * @throws NullPointerException if a component is null
+   */
   public RuleProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");

@@ -15,52 +15,58 @@ import uk.ras.money.PeriodConversion;
  */
 @Value.Immutable
 abstract class RuleSetDef {
-  /** The rule set's id, such as "northshire-mh"; the versions of one council's rules share it. */
+  /**
+   * {@return the rule set's id, such as "northshire-mh"; the versions of one council's rules share it;
+   * never null}
+   */
   public abstract String id();
 
-  /** A name a person reads. */
+  /** {@return a name a person reads; never null} */
   public abstract String name();
 
-  /** The version, such as "2026.1". */
+  /** {@return the version, such as "2026.1"; never null} */
   public abstract String version();
 
-  /** The first day these rules apply to an assessment. */
+  /** {@return the first day these rules apply to an assessment; never null} */
   public abstract LocalDate effectiveFrom();
 
-  /** The currency; only "GBP" is supported. */
+  /** {@return the currency; only "GBP" is supported; never null} */
   @Value.Default
   public String currency() {
     return "GBP";
   }
 
-  /** How weekly amounts become annual ones. Default: 52 weeks. */
+  /** {@return how weekly amounts become annual ones; never null} Default: 52 weeks. */
   @Value.Default
   public PeriodConversion weeksPerYear() {
     return PeriodConversion.WEEKS_52;
   }
 
-  /** The rounding mode of every money step. Default: {@link RoundingMode#HALF_UP}. */
+  /** {@return the rounding mode of every money step; never null} Default: {@link RoundingMode#HALF_UP}. */
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;
   }
 
+  /** {@return the questionnaire's domains, in the order assessed; never null} */
   public abstract List<Domain> domains();
 
+  /** {@return the informal-support adjustment; empty when the rule set has none} */
   public abstract Optional<InformalSupport> informalSupport();
 
+  /** {@return how total points become a weekly amount; never null} */
   public abstract Pricing pricing();
 
   /**
-   * The funding streams that pay for need. Empty: the budget is not attributed to streams. When present,
-   * every domain states its {@link Domain#funding()}.
+   * {@return the funding streams that pay for need; empty when the budget is not attributed to streams}
+   * When present, every domain states its {@link Domain#funding()}.
    */
   public abstract List<FundingStream> streams();
 
-  /** Pooled funds of streams, for the portfolio report. */
+  /** {@return the pooled funds of streams, for the portfolio report; empty when none are declared} */
   public abstract List<PooledFund> pools();
 
-  /** "id version", such as "northshire-mh 2026.1". */
+  /** {@return "id version", such as "northshire-mh 2026.1"; never null} */
   public String label() {
     return id() + " " + version();
   }

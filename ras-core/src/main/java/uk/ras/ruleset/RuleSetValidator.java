@@ -134,6 +134,10 @@ public final class RuleSetValidator {
   /**
    * Returns the largest total of points the questionnaire of a valid rule set can produce: the sum over
    * domains of the capped sum of each question's highest option.
+   *
+   * @param rules not null
+   * @return the largest total, 0 or more
+   * @throws ArithmeticException if the total does not fit an {@code int}
    */
   public static int maxTotalPoints(RuleSet rules) {
     long total = 0;

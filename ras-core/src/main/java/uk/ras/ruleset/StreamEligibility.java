@@ -22,7 +22,7 @@ public final class StreamEligibility {
     this.careAct = careAct;
   }
 
-  /** No requirement. */
+  /** {@return no requirement: anyone with the need qualifies; never null} */
   public static StreamEligibility anyone() {
     return ANYONE;
   }
@@ -32,24 +32,30 @@ public final class StreamEligibility {
    *
    * @param facsFrom the lowest FACS band that qualifies, or null for none
    * @param careAct whether a Care Act eligibility determination qualifies
+   * @return the requirement, {@link #anyone()} when neither is given; never null
    */
   public static StreamEligibility requiring(FacsBand facsFrom, boolean careAct) {
     return facsFrom == null && !careAct ? ANYONE : new StreamEligibility(facsFrom, careAct);
   }
 
+  /** {@return the lowest FACS band that qualifies; empty when no FACS band does} */
   public Optional<FacsBand> facsFrom() {
     return Optional.ofNullable(facsFrom);
   }
 
+  /** {@return whether a Care Act eligibility determination qualifies} */
   public boolean careAct() {
     return careAct;
   }
 
+  /** {@return whether there is no requirement: neither a FACS band nor a Care Act determination needed} */
   public boolean isAnyone() {
     return facsFrom == null && !careAct;
   }
 
-  /** The requirement in words, such as "FACS substantial or above, or Care Act eligible". */
+  /**
+   * {@return the requirement in words, such as "FACS substantial or above, or Care Act eligible"; never null}
+   */
   public String describe() {
     if (isAnyone()) {
       return "anyone";

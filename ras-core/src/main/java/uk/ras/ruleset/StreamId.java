@@ -9,6 +9,13 @@ import java.util.Objects;
  * @param value the id, not null and not blank
  */
 public record StreamId(String value) implements Comparable<StreamId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not null and not blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public StreamId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -16,6 +23,12 @@ public record StreamId(String value) implements Comparable<StreamId> {
     }
   }
 
+  /**
+   * {@return the id for {@code value}; never null}
+   *
+   * @param value the id, not null, not blank; kept exactly as given
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public static StreamId of(String value) {
     return new StreamId(value);
   }

@@ -11,14 +11,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class StreamShareDef {
+  /** {@return the stream that takes these points when the person meets its eligibility; never null} */
   public abstract StreamId stream();
 
-  /** The percentage of the domain's points, more than 0 and at most 100. Default: 100. */
+  /**
+   * {@return the percentage of the domain's points, more than 0 and at most 100; never null} Default: 100.
+   */
   @Value.Default
   public BigDecimal share() {
     return BigDecimal.valueOf(100);
   }
 
-  /** The stream that takes these points when the person is not eligible for {@link #stream()}. */
+  /** {@return the stream that takes these points when the person is not eligible for {@link #stream()}} */
   public abstract Optional<StreamId> otherwise();
 }

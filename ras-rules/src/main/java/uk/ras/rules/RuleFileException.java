@@ -32,7 +32,10 @@ public final class RuleFileException extends RasException {
     return problems.stream().map(RuleFileProblem::toString).collect(Collectors.joining("\n"));
   }
 
-  /** The problems, in the order of the files and, within a file, by line and column; never null or empty. */
+  /**
+   * {@return the problems, in the order of the files and, within a file, by line and column; never null
+   * or empty}
+   */
   public List<RuleFileProblem> problems() {
     return problems;
   }

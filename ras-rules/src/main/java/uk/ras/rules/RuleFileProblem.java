@@ -14,6 +14,18 @@ import java.util.Objects;
  * @param message what is wrong and what was expected, not null
  */
 public record RuleFileProblem(String source, int line, int column, String path, String message) {
+  /**
+   * Checks the problem.
+   *
+   * @param source the file name as the caller gave it (a path or a label), not null
+   * @param line the 1-based line of the offending node; 1 for problems with the file as a whole
+   * @param column the 1-based column of the offending node; 1 for problems with the file as a whole
+   * @param path where the problem is in the rule-file schema, such as {@code pricing.bands[3].from}, not
+   *     null; empty for the file as a whole
+   * @param message what is wrong and what was expected, not null
+   * @throws NullPointerException if {@code source}, {@code path} or {@code message} is null
+   * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
+   */
   public RuleFileProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");

@@ -48,12 +48,12 @@ public final class RuleSetReader {
     this.parser = parser;
   }
 
-  /** Returns a reader with the default limits; never null. */
+  /** {@return a reader with the default limits; never null} */
   public static RuleSetReader create() {
     return builder().build();
   }
 
-  /** Returns a builder to set the limits; never null. */
+  /** {@return a builder to set the limits, starting from the defaults; never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -181,7 +181,9 @@ public final class RuleSetReader {
     /**
      * The largest file accepted, in bytes. Default {@value #DEFAULT_MAX_FILE_BYTES}.
      *
-     * @throws IllegalArgumentException if not positive
+     * @param bytes from 1 to {@code Integer.MAX_VALUE - 8}
+     * @return this builder, never null
+     * @throws IllegalArgumentException if not positive, or above {@code Integer.MAX_VALUE - 8}
      */
     public Builder maxFileBytes(long bytes) {
       if (bytes <= 0 || bytes > Integer.MAX_VALUE - 8) {
@@ -194,7 +196,9 @@ public final class RuleSetReader {
     /**
      * The deepest nesting of lists and mappings accepted. Default {@value #DEFAULT_MAX_NESTING_DEPTH}.
      *
-     * @throws IllegalArgumentException if less than 8 (a valid rule file needs 6)
+     * @param depth from 8 to 1000
+     * @return this builder, never null
+     * @throws IllegalArgumentException if less than 8 (a valid rule file needs 6) or more than 1000
      */
     public Builder maxNestingDepth(int depth) {
       if (depth < 8 || depth > 1000) {
@@ -207,6 +211,8 @@ public final class RuleSetReader {
     /**
      * The longest text value accepted, in characters. Default {@value #DEFAULT_MAX_STRING_LENGTH}.
      *
+     * @param length 100 or more
+     * @return this builder, never null
      * @throws IllegalArgumentException if less than 100
      */
     public Builder maxStringLength(int length) {
@@ -217,7 +223,7 @@ public final class RuleSetReader {
       return this;
     }
 
-    /** Returns the reader; never null. */
+    /** {@return a reader with the limits set so far; never null} */
     public RuleSetReader build() {
       return new RuleSetReader(new RuleFileParser(maxFileBytes, maxNestingDepth, maxStringLength));
     }

@@ -62,7 +62,7 @@ public final class RuleSetWriter {
 
   private RuleSetWriter() {}
 
-  /** Returns a writer; never null. */
+  /** {@return a writer; never null} */
   public static RuleSetWriter create() {
     return new RuleSetWriter();
   }

@@ -37,7 +37,7 @@ public final class SettingReader {
     this.parser = parser;
   }
 
-  /** Returns a reader with the same default limits as {@link RuleSetReader#create()}; never null. */
+  /** {@return a reader with the same default limits as {@link RuleSetReader#create()}; never null} */
   public static SettingReader create() {
     return new SettingReader(
         new SettingFileParser(
