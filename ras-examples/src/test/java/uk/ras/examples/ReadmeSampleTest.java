@@ -8,77 +8,78 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.ras.allocation.Budget;
-import uk.ras.allocation.Calculator;
-import uk.ras.assessment.Assessment;
-import uk.ras.money.Money;
-import uk.ras.rules.RuleSetReader;
-import uk.ras.ruleset.Domain;
-import uk.ras.ruleset.Question;
-import uk.ras.ruleset.RuleSet;
 
 /**
- * The code sample of the README, compiled and run here. The README must contain the block between the
- * readme-sample markers below, exactly (after removing common indentation), in a java fence between
- * {@code <!-- readme-sample:start -->} and {@code <!-- readme-sample:end -->}.
+ * The code sample of the README: {@link AllocateOne}, run from the repository root as a reader would run
+ * it. The README must contain the lines of {@code AllocateOne.java} between the readme-sample markers,
+ * exactly (after removing common indentation), in a java fence between {@code <!-- readme-sample:start
+ * -->} and {@code <!-- readme-sample:end -->}.
  */
 class ReadmeSampleTest {
-  private static final Path THIS_FILE =
-      Path.of("src/test/java/uk/ras/examples/ReadmeSampleTest.java");
+  private static final Path SAMPLE_FILE =
+      Path.of("src/test/java/uk/ras/examples/AllocateOne.java");
   private static final Path README = Path.of("../README.md");
 
   @Test
-  void readmeSample() throws IOException {
-    // readme-sample:start
-    RuleSet rules = RuleSetReader.create()
-        .read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
-    Calculator calculator = Calculator.compile(rules); // compile once, allocate many times
-
-    Assessment.Builder answers = Assessment.builder("P0042").date(LocalDate.of(2026, 6, 1));
-    for (Domain domain : rules.domains()) {
-      for (Question question : domain.questions()) {
-        answers.answer(question.id().value(), "no_help");
-      }
-    }
-    answers.answer("pc_wash", "some_help")          // 3 points
-        .answer("dl_medication", "all_tasks")       // 5 points
-        .answer("hs_tenancy", "some_help")          // 2 points
-        .answer("wb_mental", "all_tasks")           // 4 points
-        .answer("informal_support", "a_little");    // family meet a quarter of practical need
-
-    Budget budget = calculator.allocate(answers.build());
-    System.out.println(budget.weekly() + " a week, " + budget.annual() + " a year");
-    System.out.println(budget.explanation().orElseThrow().toText());
-    // readme-sample:end
+  void readmeSample() throws IOException, InterruptedException {
+    // Surefire runs this module's tests in ras-examples; the sample names its rule file from the
+    // repository root, where the README's reader runs it. So it runs in a JVM of its own started there.
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    assertTrue(Files.isRegularFile(root.resolve("ras-examples/pom.xml")), "not the repository: " + root);
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                AllocateOne.class.getName())
+            .directory(root.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the sample did not finish");
+    assertEquals(0, process.exitValue(), output);
 
     // Worked out by hand from northshire-mh-2026.yaml. Informal support (25%) applies to personal
     // care, daily living and housing but not wellbeing, each rounded HALF_UP:
     // personal care 3 x 0.75 = 2.25 -> 2; daily living 5 x 0.75 = 3.75 -> 4; housing 2 x 0.75 = 1.5
     // -> 2; wellbeing 4. Total 12 points.
-    // Who pays: the assessment records no eligibility facts, so adult social care (FACS substantial
-    // or above, or Care Act eligible) pays nothing. Personal care is social care only: its 2 points
-    // are unfunded. Daily living (4) and social care's half of wellbeing (2) fall back to Supporting
-    // People, which also pays housing (2) and its own half of wellbeing (2): 10 points x £4.85 =
-    // £48.50; less 5% contingency (£2.425, HALF_UP £2.43) = £46.07, above the £45.00 floor and within
-    // the £420.00 ceiling; a year is 52 weeks: £2,395.64, all Supporting People.
-    assertEquals(12, budget.totalPoints());
-    assertEquals(0, new java.math.BigDecimal("2").compareTo(budget.unfundedPoints()));
-    assertEquals(Money.parse("46.07"), budget.weekly());
-    assertEquals(Money.parse("2395.64"), budget.annual());
-    assertEquals(Money.zero(), budget.streams().get(0).weekly());
-    assertEquals(Money.parse("46.07"), budget.streams().get(1).weekly());
-    assertEquals(java.util.Set.of(uk.ras.pricing.BudgetFlag.UNFUNDED_NEED), budget.flags());
-    assertEquals("northshire-mh 2026.1", budget.ruleSetLabel());
+    // Who pays: the person is Care Act eligible (two outcomes, an illness, a significant impact), so
+    // adult social care pays personal care (2), daily living (4) and its half of wellbeing (2): 8
+    // points x £4.85 = £38.80. Supporting People pays housing (2) and its half of wellbeing (2): 4
+    // points x £4.85 = £19.40. Nothing is unfunded. (Without the eligibility facts social care would
+    // pay nothing: personal care's 2 points would go unfunded and the budget fall to £46.07.)
+    // Contingency, 5% of each stream, HALF_UP: £1.94 and £0.97, £2.91 in all: £36.86 + £18.43 = £55.29
+    // a week, above the £45.00 floor and within the £420.00 ceiling. A year is 52 weeks:
+    // £36.86 x 52 = £1,916.72 and £18.43 x 52 = £958.36, £2,875.08 in all.
+    List<String> lines = output.lines().collect(Collectors.toList());
+    assertEquals("£55.29 a week, £2,875.08 a year", lines.get(0), output);
+    assertEquals("Budget for P0042 under northshire-mh 2026.1 (in force from 2026-04-01)", lines.get(1));
+    for (String expected :
+        List.of(
+            "  Total: 12 points",
+            "Funding streams (Care Act eligible)",
+            "  Adult social care: 8 points at £4.85 per point = £38.80",
+            "  Supporting People: 4 points at £4.85 per point = £19.40",
+            "  less contingency of 5% of each stream held back for exceptions: -£2.91 = £55.29",
+            "Weekly budget: £55.29",
+            "Annual budget: £55.29 x 52 weeks = £2,875.08",
+            "  Adult social care: £36.86 a week, £1,916.72 a year",
+            "  Supporting People: £18.43 a week, £958.36 a year")) {
+      assertTrue(lines.contains(expected), () -> "no line \"" + expected + "\" in:\n" + output);
+    }
+    assertTrue(output.lines().noneMatch(line -> line.contains("unfunded")), output);
   }
 
   /** The sample's lines, common indentation removed. */
   static List<String> sampleLines() throws IOException {
-    List<String> lines = Files.readAllLines(THIS_FILE, StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(SAMPLE_FILE, StandardCharsets.UTF_8);
     int start = indexOfTrimmed(lines, "// readme-sample:start", 0);
     int end = indexOfTrimmed(lines, "// readme-sample:end", start);
     return dedent(lines.subList(start + 1, end));
@@ -99,7 +100,7 @@ class ReadmeSampleTest {
     int end = start < 0 ? -1 : indexOfTrimmed(readme, "<!-- readme-sample:end -->", start);
     if (start < 0 || end < 0) {
       fail("README.md has no <!-- readme-sample:start --> ... <!-- readme-sample:end --> block."
-          + " It must contain this block (the code of ReadmeSampleTest.readmeSample):\n\n" + expected);
+          + " It must contain this block (the sample of AllocateOne.java):\n\n" + expected);
     }
     List<String> block = readme.subList(start + 1, end);
     int fenceOpen = indexOfTrimmed(block, "```java", 0);
@@ -110,7 +111,7 @@ class ReadmeSampleTest {
     assertEquals(
         String.join("\n", sample),
         String.join("\n", dedent(block.subList(fenceOpen + 1, fenceClose))),
-        "README.md's sample differs from ReadmeSampleTest.readmeSample; the README block must be:\n\n"
+        "README.md's sample differs from AllocateOne.java; the README block must be:\n\n"
             + expected);
   }
 
