@@ -224,14 +224,15 @@ final class IsfCommand {
         names = "--personal-funding",
         paramLabel = "AMOUNT",
         converter = CliValues.Text.class,
-        description = "The joiner's personal funding in pounds, at most 2 decimals.")
+        description = {"The joiner's personal funding in pounds, at most 2 decimals.", "Required: this or --weight."})
     String personalFunding;
 
     @Option(
         names = "--weight",
         paramLabel = "N",
         converter = CliValues.Text.class,
-        description = "Or the joiner's weight, a whole number, where the setting shares by weight.")
+        description = {"Or the joiner's weight, a whole number, where the setting shares by weight.",
+          "Required: this or --personal-funding."})
     String weight;
   }
 

@@ -118,7 +118,7 @@ public final class Ras {
     layOut(cl);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    cl.setParameterExceptionHandler((e, args) -> usageError(e.getCommandLine(), message(e), err));
+    cl.setParameterExceptionHandler((e, args) -> usageError(e.getCommandLine(), message(unknownFirst(e, args)), err));
     cl.setExecutionStrategy(parsed -> execute(parsed, out, err));
     cl.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
@@ -207,6 +207,25 @@ public final class Ras {
 
   private static String commandName(CommandLine commandLine) {
     return commandLine.getCommandSpec().qualifiedName(" ");
+  }
+
+  /**
+   * An unknown option rather than the missing one it was probably meant to be: picocli checks required
+   * options before reporting what it did not recognise, and {@code isf leave --persn C} is better told
+   * about {@code --persn}.
+   */
+  private static ParameterException unknownFirst(ParameterException e, String[] args) {
+    if (!(e instanceof MissingParameterException)) {
+      return e;
+    }
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    for (String arg : args) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.startsWith("-") && spec.findOption(name) == null) {
+        return new UnmatchedArgumentException(e.getCommandLine(), List.of(arg));
+      }
+    }
+    return e;
   }
 
   /** Picocli's message for a mistake, made one line, with a suggestion for a mistyped name. */
