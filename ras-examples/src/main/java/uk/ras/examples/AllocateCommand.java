@@ -24,6 +24,11 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uk.ras.RasException;
 import uk.ras.allocation.AnswerSheet;
 import uk.ras.allocation.Budget;
@@ -63,39 +68,88 @@ final class AllocateCommand {
    */
   static final int MAX_CELL_LENGTH = 1_000;
 
-  /** The parsed options; a null path means "use the bundled default". */
-  static final class Options {
-    final List<Path> rules = new ArrayList<>();
+  /** The options; a null path means "use the bundled default". */
+  @Command(
+      name = "allocate",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {
+        "Allocates a budget for every row of an assessments CSV, writes the budgets and reports every "
+            + "rejected row with its row number, person, column and reason. Each option left out takes "
+            + "its default. See docs/cli.md."
+      },
+      footerHeading = "%n",
+      footer = {
+        "Exit codes: 0 every row allocated; 1 some rows rejected (the others are still written), or an "
+            + "--explain person had no allocated row; 2 usage or rule-file error (nothing allocated)."
+      })
+  static final class Options implements Ras.Subcommand {
+    @Option(
+        names = "--rules",
+        paramLabel = "FILE",
+        converter = CliValues.File.class,
+        description = {
+          "A rule file (.yaml, .yml or .json); repeat it for several versions: a row with an "
+              + "assessment_date uses the rules in force on that date, a row without one the latest.",
+          "Default: the bundled Northshire 2025 and 2026 rules."
+        })
+    List<Path> rules = new ArrayList<>();
+
+    @Option(
+        names = "--assessments",
+        paramLabel = "FILE.csv",
+        converter = CliValues.File.class,
+        description = {
+          "The assessments CSV: person_id, optional assessment_date (YYYY-MM-DD), then one column per "
+              + "question id holding an option id (blank: not answered).",
+          "Default: the bundled sample of 250 synthetic assessments."
+        })
     Path assessments;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        converter = CliValues.Text.class,
+        description = {
+          "Write the budgets CSV to FILE ('-' for standard output; the report then goes to standard "
+              + "error).",
+          "Default: a readable table on standard output, no CSV."
+        })
     String out;
-    final Set<String> explain = new LinkedHashSet<>();
+
+    @Option(
+        names = "--explain",
+        paramLabel = "PERSON_ID",
+        converter = CliValues.Text.class,
+        description = {
+          "Also print the full explanation of that person's budget (repeatable).",
+          "Default: none."
+        })
+    Set<String> explain = new LinkedHashSet<>();
+
+    @Option(
+        names = "--progress-every",
+        paramLabel = "N",
+        description = {"A progress line on standard error every N rows (at least 1).", "Default: 10000."})
     int progressEvery = 10_000;
+
+    @Option(
+        names = "--ignore-dates",
+        description = {
+          "Allocate every row under the latest rules, whatever its date (to see what new rules would "
+              + "do to a whole caseload).",
+          "Default: off."
+        })
     boolean ignoreDates;
 
-    static Options parse(String[] args) throws UsageException {
-      CommandLine line =
-          CommandLine.parse(
-              args,
-              Set.of("--rules", "--assessments", "--out", "--explain", "--progress-every"),
-              Set.of("--ignore-dates"));
-      Options o = new Options();
-      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
-      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
-      o.out = line.one("--out").orElse(null);
-      line.all("--explain").forEach(e -> o.explain.add(e.trim()));
-      o.ignoreDates = line.has("--ignore-dates");
-      Optional<String> every = line.one("--progress-every");
-      if (every.isPresent()) {
-        try {
-          o.progressEvery = Integer.parseInt(every.get());
-        } catch (NumberFormatException e) {
-          throw new UsageException("option --progress-every needs a whole number, not '" + every.get() + "'");
-        }
-        if (o.progressEvery < 1) {
-          throw new UsageException("option --progress-every must be at least 1");
-        }
+    @Spec CommandSpec spec;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      if (progressEvery < 1) {
+        throw new ParameterException(spec.commandLine(), "option --progress-every must be at least 1, not " + progressEvery);
       }
-      return o;
+      return new AllocateCommand(this, out, err).run();
     }
   }
 

@@ -23,6 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uk.ras.RasException;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
@@ -60,124 +65,218 @@ final class CalibrateCommand {
       "person_id", "client_group", "total_points", "current_weekly", "fitted_weekly", "proposed_weekly",
       "change_weekly", "change_percent", "year1_weekly", "year1_grant_annual", "year_reached");
 
-  static final class Options {
+  /** The longest transitional protection the command offers, in years. */
+  static final int MAX_PROTECT_YEARS = 10;
+  /** Where the bundled scenario is written when --out is left out. */
+  static final Path SCENARIO_OUT = Path.of("target", "calibration-pilot-council");
+
+  /**
+   * The options. Every one left out takes its default; with neither --assessments nor --current-costs the
+   * data are the bundled "pilot council" scenario's, and so are the envelope, contingency and protection.
+   */
+  @Command(
+      name = "calibrate",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {
+        "Fits points to current package costs, solves the price per point (or banding scale) that fits "
+            + "the annual envelope, phases losses in with transitional protection, and writes "
+            + "DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and DIR/report.html. See docs/calibration.md.",
+        "",
+        "Without --assessments and --current-costs it runs the bundled 'pilot council' scenario (1,000 "
+            + "people; envelope 9300000, contingency 5%%, protection 10%%/year for at most 5 years); any option given "
+            + "replaces the scenario's. With your own data, --assessments, --current-costs, --envelope and "
+            + "--out are all needed."
+      },
+      footerHeading = "%n",
+      footer = {
+        "Percentages are written with %%: 5%%, 12.5%%, 10%%/year. A bare number is read as percent only "
+            + "when it is 0 or more than 1: 0.1 or 1 is refused, as it could mean 10%% or 100%%.",
+        "Exit codes: 0 done; 1 done, but some input rows were reported and left out; 2 usage error, "
+            + "unusable rules, degenerate data or an envelope nothing fits."
+      })
+  static final class Options implements Ras.Subcommand {
+    @Option(
+        names = "--rules",
+        paramLabel = "FILE",
+        converter = CliValues.File.class,
+        description = {"The current rule file.", "Default: the bundled northshire-mh-2026.yaml."})
     Path rules;
+
+    @Option(
+        names = "--assessments",
+        paramLabel = "FILE.csv",
+        converter = CliValues.File.class,
+        description = {
+          "Assessments CSV, as for allocate (dates are ignored: everyone is scored under --rules).",
+          "Default: the scenario's 1,000 people; needed with --current-costs."
+        })
     Path assessments;
+
+    @Option(
+        names = "--current-costs",
+        paramLabel = "FILE.csv",
+        converter = CliValues.File.class,
+        description = {
+          "person_id,current_weekly[,client_group]; groups learning_disability, older_people, "
+              + "mental_health, physical_sensory, transition or blank.",
+          "Default: the scenario's; needed with --assessments."
+        })
     Path currentCosts;
+
+    @Option(
+        names = "--envelope",
+        paramLabel = "AMOUNT",
+        converter = CliValues.Pounds.class,
+        description = {
+          "The annual budget envelope in pounds, such as 9300000 or £9,300,000.",
+          "Default: the scenario's " + PilotCouncil.ENVELOPE + "; needed with your own data."
+        })
     Money envelope;
+
+    @Option(
+        names = "--contingency",
+        paramLabel = "PERCENT",
+        converter = CliValues.Percent.class,
+        description = {
+          "Share of the envelope held back for exceptions, such as 5%%.",
+          "Default: 0%% (the scenario: " + PilotCouncil.CONTINGENCY + "%%)."
+        })
     BigDecimal contingencyPercent;
+
+    @Option(
+        names = "--take-up",
+        paramLabel = "PERCENT",
+        converter = CliValues.Share.class,
+        description = {
+          "Share of the indicative allocation people actually spend, such as 90%%.",
+          "Default: estimated: current spend / indicative allocations under the current rules, at most 100%%."
+        })
+    /** A share (0.9), not a percentage. */
     BigDecimal takeUp;
+
+    @Option(
+        names = "--protect",
+        paramLabel = "PERCENT/year",
+        converter = CliValues.PercentPerYear.class,
+        description = {
+          "Transitional protection: nobody's budget falls by more than this share of the previous "
+              + "year's amount in a year, such as 10%%/year.",
+          "Default: none (the scenario: " + PilotCouncil.PROTECT + "%%/year)."
+        })
     BigDecimal protectPercent;
+
+    @Option(
+        names = "--protect-years",
+        paramLabel = "N",
+        description = {
+          "Protection ends in year N at the latest (1 to " + MAX_PROTECT_YEARS + "): everyone is at their "
+              + "new budget then, or sooner when the limit gets them there. Only with protection.",
+          "Default: " + MAX_PROTECT_YEARS + " (the scenario: " + PilotCouncil.PROTECT_YEARS + ")."
+        })
     Integer protectYears;
+
+    @Option(
+        names = "--effective-from",
+        paramLabel = "YYYY-MM-DD",
+        converter = CliValues.Date.class,
+        description = {"When the new rule file comes into force.", "Default: one year after the current rules."})
     LocalDate effectiveFrom;
+
+    @Option(
+        names = "--new-version",
+        paramLabel = "V",
+        converter = CliValues.Text.class,
+        description = {
+          "The new rule file's version (before issue 18 this was --version V).",
+          "Default: the current version with its last number plus one."
+        })
     String version;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        converter = CliValues.File.class,
+        description = {
+          "The directory to write the three files to (made if need be).",
+          "Default: target/calibration-pilot-council for the scenario; needed with your own data."
+        })
     Path out;
+
+    @Option(
+        names = "--scenario",
+        description = {
+          "Take the scenario's envelope, contingency and protection even with your own files.",
+          "Default: only without --assessments and --current-costs."
+        })
+    boolean scenarioDefaults;
+
+    /** Whether the scenario's defaults apply: worked out by {@link #resolve}. */
     boolean scenario;
 
-    static Options parse(String[] args) throws UsageException {
-      CommandLine line =
-          CommandLine.parse(
-              args,
-              Set.of("--rules", "--assessments", "--current-costs", "--envelope", "--contingency", "--take-up",
-                  "--protect", "--protect-years", "--effective-from", "--version", "--out"),
-              Set.of("--scenario"));
-      Options o = new Options();
-      o.scenario = line.isEmpty() || line.has("--scenario");
-      o.rules = line.one("--rules").map(Path::of).orElse(null);
-      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
-      o.currentCosts = line.one("--current-costs").map(Path::of).orElse(null);
-      o.out = line.one("--out").map(Path::of).orElse(null);
-      o.version = line.one("--version").orElse(null);
-      Optional<String> envelope = line.one("--envelope");
-      if (envelope.isPresent()) {
-        o.envelope = money("--envelope", envelope.get());
-      }
-      Optional<String> contingency = line.one("--contingency");
-      if (contingency.isPresent()) {
-        o.contingencyPercent = percent("--contingency", contingency.get(), false);
-      }
-      Optional<String> takeUp = line.one("--take-up");
-      if (takeUp.isPresent()) {
-        o.takeUp = percent("--take-up", takeUp.get(), false).movePointLeft(2);
-      }
-      Optional<String> protect = line.one("--protect");
-      if (protect.isPresent()) {
-        o.protectPercent = percent("--protect", protect.get(), true);
-      }
-      Optional<String> years = line.one("--protect-years");
-      if (years.isPresent()) {
-        o.protectYears = whole("--protect-years", years.get());
-        if (o.protectYears < 1 || o.protectYears > TransitionalProtection.MAX_YEARS) {
-          throw new UsageException("option --protect-years must be from 1 to " + TransitionalProtection.MAX_YEARS);
+    @Spec CommandSpec spec;
+
+    @Override
+    public int run(PrintStream stdout, PrintStream err) throws UsageException {
+      resolve();
+      return new CalibrateCommand(this, stdout, err).run();
+    }
+
+    /** Fills in the defaults; every missing needed option is reported in one message. */
+    void resolve() {
+      scenario = scenarioDefaults || (assessments == null && currentCosts == null);
+      if (scenario) {
+        if (envelope == null) {
+          envelope = Money.parse(PilotCouncil.ENVELOPE);
         }
-      }
-      Optional<String> from = line.one("--effective-from");
-      if (from.isPresent()) {
-        try {
-          o.effectiveFrom = LocalDate.parse(from.get());
-        } catch (DateTimeParseException e) {
-          throw new UsageException("option --effective-from needs a date YYYY-MM-DD, not '" + from.get() + "'");
+        if (contingencyPercent == null) {
+          contingencyPercent = new BigDecimal(PilotCouncil.CONTINGENCY);
         }
-      }
-      if (o.scenario) {
-        if (o.envelope == null) {
-          o.envelope = Money.parse(PilotCouncil.ENVELOPE);
+        if (protectPercent == null) {
+          protectPercent = new BigDecimal(PilotCouncil.PROTECT);
         }
-        if (o.contingencyPercent == null) {
-          o.contingencyPercent = percent("--contingency", PilotCouncil.CONTINGENCY, false);
+        if (protectYears == null) {
+          protectYears = PilotCouncil.PROTECT_YEARS;
         }
-        if (o.protectPercent == null) {
-          o.protectPercent = percent("--protect", PilotCouncil.PROTECT, true);
-          if (o.protectYears == null) {
-            o.protectYears = PilotCouncil.PROTECT_YEARS;
-          }
-        }
-        if (o.out == null) {
-          o.out = Path.of("target", "calibration-pilot-council");
+        if (out == null) {
+          out = SCENARIO_OUT;
         }
       } else {
-        for (Object[] required : new Object[][] {
-            {o.assessments, "--assessments"}, {o.currentCosts, "--current-costs"}, {o.envelope, "--envelope"},
-            {o.out, "--out"}}) {
-          if (required[0] == null) {
-            throw new UsageException("calibrate needs " + required[1] + " (or no options at all for the bundled scenario)");
-          }
+        List<String> missing = new ArrayList<>();
+        if (assessments == null) {
+          missing.add("--assessments=FILE.csv");
+        }
+        if (currentCosts == null) {
+          missing.add("--current-costs=FILE.csv");
+        }
+        if (envelope == null) {
+          missing.add("--envelope=AMOUNT");
+        }
+        if (out == null) {
+          missing.add("--out=DIR");
+        }
+        if (!missing.isEmpty()) {
+          throw new ParameterException(spec.commandLine(), "with your own data, calibrate also needs "
+              + String.join(", ", missing)
+              + " (or leave out --assessments and --current-costs for the bundled scenario)");
+        }
+        if (protectYears != null && protectPercent == null) {
+          throw new ParameterException(spec.commandLine(),
+              "--protect-years needs --protect, such as --protect 10%/year");
+        }
+        if (protectPercent != null && protectYears == null) {
+          protectYears = MAX_PROTECT_YEARS;
         }
       }
-      if (o.contingencyPercent == null) {
-        o.contingencyPercent = BigDecimal.ZERO;
+      if (protectYears != null && (protectYears < 1 || protectYears > MAX_PROTECT_YEARS)) {
+        throw new ParameterException(spec.commandLine(),
+            "option --protect-years must be from 1 to " + MAX_PROTECT_YEARS + " years, not " + protectYears);
       }
-      return o;
-    }
-
-    private static Money money(String name, String value) throws UsageException {
-      try {
-        return Money.parse(value.replace(",", "").replace("£", ""));
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw new UsageException("option " + name + " needs an amount in pounds such as 9300000, not '" + value + "'");
-      }
-    }
-
-    private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%?(/year)?");
-
-    private static BigDecimal percent(String name, String value, boolean perYear) throws UsageException {
-      Matcher m = PERCENT.matcher(value.strip());
-      if (!m.matches() || (m.group(2) != null && !perYear)) {
-        throw new UsageException("option " + name + " needs a percentage such as "
-            + (perYear ? "10%/year" : "5%") + ", not '" + value + "'");
-      }
-      return new BigDecimal(m.group(1));
-    }
-
-    private static int whole(String name, String value) throws UsageException {
-      try {
-        return Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
+      if (contingencyPercent == null) {
+        contingencyPercent = BigDecimal.ZERO;
       }
     }
   }
-
 
   private final Options options;
   private final PrintStream out;
@@ -303,7 +402,7 @@ final class CalibrateCommand {
       if (options.effectiveFrom != null) {
         calibration = calibration.effectiveFrom(options.effectiveFrom);
       }
-      option = "--version";
+      option = "--new-version";
       if (options.version != null) {
         calibration = calibration.version(options.version);
       }

@@ -15,6 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 import uk.ras.assessment.PersonId;
 import uk.ras.isf.InvalidSettingException;
 import uk.ras.isf.JoinAnalysis;
@@ -45,31 +53,6 @@ final class IsfCommand {
   static final String ELM_ROAD = "isf/elm-road.json";
   static final String PORTFOLIO = "isf/portfolio.json";
 
-  static final String USAGE_LINES =
-      String.join(
-          "\n",
-          "  ras isf split [FILE] [--format json|text]",
-          "  ras isf leave [FILE] --person ID [--policy resplit|hold-vacancy] [--format json|text]",
-          "  ras isf join [FILE] --id ID (--personal-funding AMOUNT | --weight N) [--uses COST]...",
-          "               [--spent-with same-provider|other-provider] [--format json|text]",
-          "  ras isf portfolio [FILE] [--policy resplit|hold-vacancy] [--format json|text]");
-
-  static final String HELP =
-      String.join(
-          "\n",
-          "isf       Individual Service Funds in a shared setting (docs/isf.md).",
-          "  split              each person's ISF: core share + shared shares + personal funding",
-          "  leave              what if --person leaves: the budget falls by their personal funding;",
-          "                     --policy resplit (default) re-shares their costs, hold-vacancy keeps",
-          "                     everyone's shares and reports the vacancy",
-          "  join               what if a person joins (listed last), using the shared lines --uses names",
-          "  portfolio          the leave analysis for every person of every setting of a portfolio file",
-          "  FILE               a setting file (.json, .yaml, .yml); default: the bundled house of six,",
-          "                     Elm Road. For portfolio, a file {\"settings\": [...]}; default: the bundled",
-          "                     portfolio of Elm Road and Birch Close.",
-          "  --format text      a readable table instead of JSON",
-          "  Exit codes: 0 done; 1 invalid input (each problem on standard error); 2 usage error.");
-
   /**
    * Made on first use, not with the class: the class is loaded for its usage text by every command, and
    * an ObjectMapper's making loads some 200 classes (a fifth of a second at the start of each run).
@@ -95,135 +78,263 @@ final class IsfCommand {
     this.err = err;
   }
 
-  /** Runs {@code ras isf ARGS}; returns the exit code. */
-  static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-    if (args.length == 0) {
-      throw new UsageException("isf needs a subcommand: split, leave, join or portfolio");
-    }
-    IsfCommand c = new IsfCommand(out, err);
-    String sub = args[0];
-    c.parse(sub, args);
-    try {
-      switch (sub) {
-        case "split":
-          return c.split();
-        case "leave":
-          return c.leave();
-        case "join":
-          return c.join();
-        case "portfolio":
-          return c.portfolio();
-        default:
-          throw new UsageException("unknown isf subcommand '" + sub + "'; expected split, leave, join or portfolio");
+  /** {@code ras isf}: only its subcommands. */
+  @Command(
+      name = "isf",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {"Individual Service Funds in a shared setting. See docs/isf.md."},
+      synopsisSubcommandLabel = "(split | leave | join | portfolio)",
+      footerHeading = "%n",
+      footer = {EXIT_CODES})
+  static final class Isf {}
+
+  static final String EXIT_CODES =
+      "Exit codes: 0 done; 1 invalid input (each problem on standard error); 2 usage error.";
+
+  private static final String FILE_HELP =
+      "A setting file (.json, .yaml, .yml). Default: the bundled house of six, Elm Road.";
+
+  /** {@code ras isf} and its four subcommands. */
+  static CommandLine commandLine() {
+    CommandLine isf = new CommandLine(new Isf());
+    isf.addSubcommand(new SplitCommand());
+    isf.addSubcommand(new LeaveCommand());
+    isf.addSubcommand(new JoinCommand());
+    isf.addSubcommand(new IsfPortfolioCommand());
+    return isf;
+  }
+
+  /** The output format, shared by every subcommand. */
+  static final class FormatOption {
+    @Option(
+        names = "--format",
+        paramLabel = "json|text",
+        converter = FormatConverter.class,
+        description = {"json (a contract read by other tools) or text (a readable table).", "Default: json."})
+    String format = "json";
+  }
+
+  static final class FormatConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!value.equals("json") && !value.equals("text")) {
+        throw new TypeConversionException("expected json or text, not '" + value + "'");
       }
+      return value;
+    }
+  }
+
+  static final class PolicyConverter implements ITypeConverter<LeavePolicy> {
+    @Override
+    public LeavePolicy convert(String value) {
+      for (LeavePolicy p : LeavePolicy.values()) {
+        if (p.label().equals(value)) {
+          return p;
+        }
+      }
+      throw new TypeConversionException("expected resplit or hold-vacancy, not '" + value + "'");
+    }
+  }
+
+  static final class SpentWithConverter implements ITypeConverter<SpentWith> {
+    @Override
+    public SpentWith convert(String value) {
+      if (value.equals("same-provider")) {
+        return SpentWith.SAME_PROVIDER;
+      }
+      if (value.equals("other-provider")) {
+        return SpentWith.OTHER_PROVIDER;
+      }
+      throw new TypeConversionException("expected same-provider or other-provider, not '" + value + "'");
+    }
+  }
+
+  @Command(
+      name = "split",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {"Each person's ISF: core share + shared shares + personal funding."},
+      footerHeading = "%n",
+      footer = {EXIT_CODES})
+  static final class SplitCommand implements Ras.Subcommand {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = FILE_HELP)
+    String file;
+
+    @Mixin FormatOption format;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      IsfCommand c = new IsfCommand(out, err);
+      c.file = file;
+      c.format = format.format;
+      return c.guarded(c::split);
+    }
+  }
+
+  @Command(
+      name = "leave",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {
+        "What if a person leaves: the budget falls by their personal funding, and their share of the "
+            + "setting's costs is re-shared or held as a vacancy."
+      },
+      footerHeading = "%n",
+      footer = {EXIT_CODES})
+  static final class LeaveCommand implements Ras.Subcommand {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = FILE_HELP)
+    String file;
+
+    @Option(
+        names = "--person",
+        required = true,
+        paramLabel = "ID",
+        converter = CliValues.Text.class,
+        description = {"The person who leaves, by id.", "Required."})
+    String person;
+
+    @Option(
+        names = "--policy",
+        paramLabel = "resplit|hold-vacancy",
+        converter = PolicyConverter.class,
+        description = {
+          "resplit: the others share the leaver's part of the shared costs; hold-vacancy: everyone's "
+              + "shares stay, and the vacancy is reported.",
+          "Default: resplit."
+        })
+    LeavePolicy policy = LeavePolicy.RESPLIT;
+
+    @Mixin FormatOption format;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      IsfCommand c = new IsfCommand(out, err);
+      c.file = file;
+      c.format = format.format;
+      c.person = person;
+      c.policy = policy;
+      return c.guarded(c::leave);
+    }
+  }
+
+  /** Exactly one of a joiner's personal funding or weight. */
+  static final class Funding {
+    @Option(
+        names = "--personal-funding",
+        paramLabel = "AMOUNT",
+        converter = CliValues.Text.class,
+        description = {"The joiner's personal funding in pounds, at most 2 decimals.", "Required: this or --weight."})
+    String personalFunding;
+
+    @Option(
+        names = "--weight",
+        paramLabel = "N",
+        converter = CliValues.Text.class,
+        description = {"Or the joiner's weight, a whole number, where the setting shares by weight.",
+          "Required: this or --personal-funding."})
+    String weight;
+  }
+
+  @Command(
+      name = "join",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {"What if a person joins (listed last), using the shared lines --uses names."},
+      footerHeading = "%n",
+      footer = {EXIT_CODES})
+  static final class JoinCommand implements Ras.Subcommand {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = FILE_HELP)
+    String file;
+
+    @Option(
+        names = "--id",
+        required = true,
+        paramLabel = "ID",
+        converter = CliValues.Text.class,
+        description = {"The joiner's id.", "Required."})
+    String id;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Funding funding;
+
+    @Option(
+        names = "--uses",
+        paramLabel = "COST",
+        description = {"A shared line of the setting the joiner uses, by name (repeatable).", "Default: none."})
+    List<String> uses = new ArrayList<>();
+
+    @Option(
+        names = "--spent-with",
+        paramLabel = "same-provider|other-provider",
+        converter = SpentWithConverter.class,
+        description = {"Who the joiner's personal funding is spent with.", "Default: same-provider."})
+    SpentWith spentWith = SpentWith.SAME_PROVIDER;
+
+    @Mixin FormatOption format;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      IsfCommand c = new IsfCommand(out, err);
+      c.file = file;
+      c.format = format.format;
+      c.id = id;
+      c.personalFunding = funding.personalFunding;
+      c.weight = funding.weight;
+      c.uses.addAll(uses);
+      c.spentWith = spentWith;
+      return c.guarded(c::join);
+    }
+  }
+
+  @Command(
+      name = "portfolio",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {"The leave analysis for every person of every setting of a portfolio file."},
+      footerHeading = "%n",
+      footer = {EXIT_CODES})
+  static final class IsfPortfolioCommand implements Ras.Subcommand {
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "FILE",
+        description = "A portfolio file {\"settings\": [...]} (.json, .yaml, .yml). Default: the bundled "
+            + "portfolio of Elm Road and Birch Close.")
+    String file;
+
+    @Option(
+        names = "--policy",
+        paramLabel = "resplit|hold-vacancy",
+        converter = PolicyConverter.class,
+        description = {"As for leave.", "Default: resplit."})
+    LeavePolicy policy = LeavePolicy.RESPLIT;
+
+    @Mixin FormatOption format;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      IsfCommand c = new IsfCommand(out, err);
+      c.file = file;
+      c.format = format.format;
+      c.policy = policy;
+      return c.guarded(c::portfolio);
+    }
+  }
+
+  private interface Action {
+    int run() throws UsageException;
+  }
+
+  /** Runs a subcommand; a setting file with problems prints each, one a line, and exits 1. */
+  private int guarded(Action action) throws UsageException {
+    try {
+      return action.run();
     } catch (RuleFileException e) {
       for (RuleFileProblem p : e.problems()) {
         err.println(p);
       }
       return Ras.ROWS_REJECTED;
     }
-  }
-
-  private void parse(String sub, String[] args) throws UsageException {
-    List<String> allowed;
-    switch (sub) {
-      case "split":
-        allowed = List.of("--format");
-        break;
-      case "leave":
-        allowed = List.of("--format", "--person", "--policy");
-        break;
-      case "join":
-        allowed = List.of("--format", "--id", "--personal-funding", "--weight", "--uses", "--spent-with");
-        break;
-      case "portfolio":
-        allowed = List.of("--format", "--policy");
-        break;
-      default:
-        throw new UsageException("unknown isf subcommand '" + sub + "'; expected split, leave, join or portfolio");
-    }
-    for (int i = 1; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("--")) {
-        if (file != null) {
-          throw new UsageException("isf " + sub + " takes one FILE; found '" + file + "' and '" + arg + "'");
-        }
-        file = arg;
-        continue;
-      }
-      String name = arg;
-      String value;
-      int eq = arg.indexOf('=');
-      if (eq > 0) {
-        name = arg.substring(0, eq);
-        value = arg.substring(eq + 1);
-      } else {
-        if (!allowed.contains(name)) {
-          throw new UsageException("isf " + sub + ": unknown option '" + arg + "'; expected " + String.join(", ", allowed));
-        }
-        if (i + 1 >= args.length) {
-          throw new UsageException("isf " + sub + ": " + name + " needs a value");
-        }
-        value = args[++i];
-      }
-      if (!allowed.contains(name)) {
-        throw new UsageException("isf " + sub + ": unknown option '" + name + "'; expected " + String.join(", ", allowed));
-      }
-      switch (name) {
-        case "--format":
-          if (!value.equals("json") && !value.equals("text")) {
-            throw new UsageException("--format must be json or text, not '" + value + "'");
-          }
-          format = value;
-          break;
-        case "--person":
-          person = value;
-          break;
-        case "--policy":
-          policy = policy(value);
-          break;
-        case "--id":
-          id = value;
-          break;
-        case "--personal-funding":
-          personalFunding = value;
-          break;
-        case "--weight":
-          weight = value;
-          break;
-        case "--uses":
-          uses.add(value);
-          break;
-        default: // --spent-with
-          if (value.equals("same-provider")) {
-            spentWith = SpentWith.SAME_PROVIDER;
-          } else if (value.equals("other-provider")) {
-            spentWith = SpentWith.OTHER_PROVIDER;
-          } else {
-            throw new UsageException("--spent-with must be same-provider or other-provider, not '" + value + "'");
-          }
-      }
-    }
-    if (sub.equals("leave") && (person == null || person.isBlank())) {
-      throw new UsageException("isf leave needs --person ID");
-    }
-    if (sub.equals("join")) {
-      if (id == null || id.isBlank()) {
-        throw new UsageException("isf join needs --id ID");
-      }
-      if ((personalFunding == null) == (weight == null)) {
-        throw new UsageException("isf join needs exactly one of --personal-funding AMOUNT or --weight N");
-      }
-    }
-  }
-
-  private static LeavePolicy policy(String value) throws UsageException {
-    for (LeavePolicy p : LeavePolicy.values()) {
-      if (p.label().equals(value)) {
-        return p;
-      }
-    }
-    throw new UsageException("--policy must be resplit or hold-vacancy, not '" + value + "'");
   }
 
   // ---- subcommands ----

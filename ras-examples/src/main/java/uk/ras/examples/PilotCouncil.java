@@ -36,8 +36,10 @@ final class PilotCouncil {
 
   /** The scenario's envelope: £9.3m a year. */
   static final String ENVELOPE = "9300000";
-  static final String CONTINGENCY = "5%";
-  static final String PROTECT = "10%/year";
+  /** Percent, held back from the envelope. */
+  static final String CONTINGENCY = "5";
+  /** Percent a year: the most anyone's budget falls in a year. */
+  static final String PROTECT = "10";
   /** Protection ends in year 5: the council will not pay grants for decades. */
   static final int PROTECT_YEARS = 5;
 

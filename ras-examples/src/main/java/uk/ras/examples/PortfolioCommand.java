@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uk.ras.RasException;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.RuleSetRegistry;
@@ -37,28 +42,73 @@ import uk.ras.ruleset.RuleSet;
 final class PortfolioCommand {
   static final List<String> CSV_COLUMNS = List.of("section", "item", "stream", "measure", "value");
 
-  static final class Options {
-    final List<Path> rules = new ArrayList<>();
+  @Command(
+      name = "portfolio",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {
+        "Allocates every row as allocate does and reports the budgets a year by funding stream "
+            + "(liability, envelope, committed, headroom), by budget holding and by pooled fund "
+            + "(contributions, liabilities, cross-subsidy, reserve). Streams, envelopes and pools are the "
+            + "latest rules'. Each option left out takes its default. See docs/funding.md."
+      },
+      footerHeading = "%n",
+      footer = {
+        "Exit codes: 0 every row in the portfolio; 1 some rows rejected; 2 usage or rule-file error."
+      })
+  static final class Options implements Ras.Subcommand {
+    @Option(
+        names = "--rules",
+        paramLabel = "FILE",
+        converter = CliValues.File.class,
+        description = {
+          "A rule file (.yaml, .yml or .json); repeatable, as for allocate.",
+          "Default: the bundled Northshire 2025 and 2026 rules."
+        })
+    List<Path> rules = new ArrayList<>();
+
+    @Option(
+        names = "--assessments",
+        paramLabel = "FILE.csv",
+        converter = CliValues.File.class,
+        description = {"The assessments CSV, as for allocate.", "Default: the bundled sample of 250 assessments."})
     Path assessments;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        converter = CliValues.Text.class,
+        description = {
+          "Also write the report as CSV (section,item,stream,measure,value) to FILE ('-': standard output; "
+              + "the summary then goes to standard error).",
+          "Default: the summary only, on standard output."
+        })
     String out;
+
+    @Option(
+        names = "--scenario",
+        paramLabel = "NAME",
+        converter = CliValues.Text.class,
+        description = {
+          "A bundled scenario with its own rules and assessments: " + BlockContractScenario.NAME
+              + " (\"unpicking a block contract\", docs/funding.md); not with --rules or --assessments.",
+          "Default: none."
+        })
     String scenario;
 
-    static Options parse(String[] args) throws UsageException {
-      CommandLine line =
-          CommandLine.parse(args, Set.of("--rules", "--assessments", "--out", "--scenario"), Set.of());
-      Options o = new Options();
-      line.all("--rules").forEach(r -> o.rules.add(Path.of(r)));
-      o.assessments = line.one("--assessments").map(Path::of).orElse(null);
-      o.out = line.one("--out").orElse(null);
-      o.scenario = line.one("--scenario").orElse(null);
-      if (o.scenario != null && !o.scenario.equals(BlockContractScenario.NAME)) {
-        throw new UsageException(
-            "unknown scenario '" + o.scenario + "'; the bundled one is " + BlockContractScenario.NAME);
+    @Spec CommandSpec spec;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws UsageException {
+      if (scenario != null && !scenario.equals(BlockContractScenario.NAME)) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown scenario '" + scenario + "'; the bundled one is " + BlockContractScenario.NAME);
       }
-      if (o.scenario != null && (!o.rules.isEmpty() || o.assessments != null)) {
-        throw new UsageException("--scenario brings its own rules and assessments; leave out --rules and --assessments");
+      if (scenario != null && (!rules.isEmpty() || assessments != null)) {
+        throw new ParameterException(spec.commandLine(),
+            "--scenario brings its own rules and assessments; leave out --rules and --assessments");
       }
-      return o;
+      return new PortfolioCommand(this, out, err).run();
     }
   }
 

@@ -1,8 +1,23 @@
 package uk.ras.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The analysts' command line: {@code ras allocate} turns a CSV of assessments into a CSV of budgets and
@@ -10,6 +25,10 @@ import java.util.Arrays;
  * sample} writes synthetic assessments; {@code ras isf} splits shared-setting costs into Individual Service
  * Funds (docs/isf.md, with its own exit codes); {@code ras calibrate} fits the price per point to current
  * spend and an envelope (docs/calibration.md). See docs/cli.md and docs/funding.md.
+ *
+ * <p>Every command is a picocli command: {@code --help} and {@code --version} on each, a suggestion for a
+ * mistyped option or command, and a usage error is one line on standard error followed by a pointer to
+ * the command's {@code --help}.
  *
  * <p>Exit codes: 0 every row allocated; 1 some rows rejected (the others are still written); 2 a usage
  * or rule-file error (nothing allocated).
@@ -19,54 +38,61 @@ public final class Ras {
   static final int ROWS_REJECTED = 1;
   static final int USAGE = 2;
 
-  static final String USAGE_TEXT =
-      String.join(
-          "\n",
-          "Usage:",
-          "  ras allocate [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv] [--explain PERSON_ID]...",
-          "               [--ignore-dates]",
-          "  ras portfolio [--rules FILE]... [--assessments FILE.csv] [--out FILE.csv]",
-          "  ras portfolio --scenario block-contract [--out FILE.csv]",
-          "  ras sample [--count N] [--seed N] [--out FILE.csv]",
-          "  ras sample --scenario block-contract [--out FILE.csv]",
-          IsfCommand.USAGE_LINES,
-          "  ras calibrate [--rules FILE] --assessments FILE.csv --current-costs FILE.csv --envelope AMOUNT",
-          "                [--contingency 5%] [--take-up 90%] [--protect 10%/year] [--protect-years N]",
-          "                [--effective-from YYYY-MM-DD] [--version V] --out DIR",
-          "  ras --help",
-          "",
-          "allocate  Allocates a budget for every row of an assessments CSV.",
-          "  --rules FILE         a rule file (.yaml, .yml or .json); repeat for several versions: a row",
-          "                       with an assessment_date uses the rules in force on that date, a row",
-          "                       without one the latest. Default: the bundled Northshire 2025 and 2026 rules.",
-          "  --assessments FILE   the assessments CSV: person_id, optional assessment_date (YYYY-MM-DD), then",
-          "                       one column per question id holding an option id (blank: not answered).",
-          "                       Default: the bundled sample of 250 synthetic assessments.",
-          "  --out FILE           write the budgets CSV to FILE ('-' for standard output, the report then",
-          "                       goes to standard error). Default: a readable table on standard output.",
-          "  --explain PERSON_ID  also print the full explanation of that person's budget (repeatable).",
-          "  --ignore-dates       allocate every row under the latest rules, whatever its date (to see",
-          "                       what new rules would do to a whole caseload).",
-          "portfolio Allocates every row as allocate does and reports the budgets a year by funding",
-          "          stream (liability, envelope, committed, headroom), by budget holding and by pooled",
-          "          fund (contributions, liabilities, cross-subsidy, reserve). Same --rules and",
-          "          --assessments as allocate; streams, envelopes and pools are the latest rules'.",
-          "  --out FILE           also write the report as CSV (section,item,stream,measure,value)",
-          "                       to FILE ('-': standard output, the summary then goes to standard error).",
-          "  --scenario block-contract  the bundled \"unpicking a block contract\" scenario (docs/funding.md).",
-          "sample    Writes seeded synthetic assessments for the bundled questionnaire.",
-          "  --count N            rows to write (default 250)",
-          "  --seed N             random seed (default 20261122); the same seed gives the same file",
-          "  --out FILE           where to write (default standard output)",
-          "  --scenario block-contract  the scenario's 89 people instead (fixed seed; no --count/--seed)",
-          IsfCommand.HELP,
-          "calibrate Fits points to current package costs, solves the price per point (or banding scale) that",
-          "          fits the annual envelope, and writes DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and",
-          "          DIR/report.html. With no options: the bundled 'pilot council' scenario. See docs/calibration.md.",
-          "",
-          "Exit codes: 0 all rows allocated; 1 some rows rejected (the others are still written);",
-          "            2 usage or rule-file error.",
-          "");
+  /** What a command does once picocli has set its options. */
+  interface Subcommand {
+    /**
+     * @return the exit code
+     * @throws UsageException for a mistake found only when running (a missing file, a bad header)
+     */
+    int run(PrintStream out, PrintStream err) throws UsageException;
+  }
+
+  /** The top command, {@code ras}: only subcommands, help and version. */
+  @Command(
+      name = "ras",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = "Resource allocation for social care: personal budgets, portfolios, Individual Service "
+          + "Funds and calibration. See docs/cli.md.",
+      synopsisSubcommandLabel = "COMMAND",
+      footerHeading = "%n",
+      footer = {
+        "Run 'ras COMMAND --help' for a command's options and their defaults.",
+        "Exit codes: 0 done; 1 some rows rejected (the others are still written), or, for isf, invalid "
+            + "input; 2 usage or rule-file error; 3 (launcher only) java or mvn missing, or the build failed."
+      })
+  static final class Root {}
+
+  /**
+   * The version: the jar's {@code Implementation-Version} when it has one, else the one Maven wrote into
+   * {@code version.properties}, else "development" (classes run straight from an IDE).
+   */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"ras " + version()};
+    }
+
+    static String version() {
+      String fromJar = Ras.class.getPackage().getImplementationVersion();
+      if (fromJar != null && !fromJar.isBlank()) {
+        return fromJar;
+      }
+      try (InputStream in = Ras.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          String v = p.getProperty("version", "");
+          if (!v.isBlank() && !v.startsWith("${")) {
+            return v;
+          }
+        }
+      } catch (IOException e) {
+        // No readable version file: a development build.
+      }
+      return "development";
+    }
+  }
 
   private Ras() {}
 
@@ -79,6 +105,37 @@ public final class Ras {
     System.exit(code);
   }
 
+  /** The command tree, its help and error output going to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new Root());
+    cl.addSubcommand(new AllocateCommand.Options());
+    cl.addSubcommand(new PortfolioCommand.Options());
+    cl.addSubcommand(new SampleAssessments.Options());
+    cl.addSubcommand(IsfCommand.commandLine());
+    cl.addSubcommand(new CalibrateCommand.Options());
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+    layOut(cl);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setParameterExceptionHandler((e, args) -> usageError(e.getCommandLine(), message(unknownFirst(e, args)), err));
+    cl.setExecutionStrategy(parsed -> execute(parsed, out, err));
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (e instanceof UsageException) {
+            return usageError(commandLine, e.getMessage(), err);
+          }
+          throw e;
+        });
+    return cl;
+  }
+
+  /** Options in the order they are declared, help and version last, in every command's help. */
+  private static void layOut(CommandLine cl) {
+    cl.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+    cl.getSubcommands().values().forEach(Ras::layOut);
+  }
+
   /**
    * Runs one command; never calls {@link System#exit}.
    *
@@ -88,36 +145,115 @@ public final class Ras {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      out.print(USAGE_TEXT);
-      return USAGE;
-    }
-    String command = args[0];
-    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    CommandLine cl = commandLine(out, err);
     try {
-      switch (command) {
-        case "-h":
-        case "--help":
-        case "help":
-          out.print(USAGE_TEXT);
-          return OK;
-        case "allocate":
-          return new AllocateCommand(AllocateCommand.Options.parse(rest), out, err).run();
-        case "portfolio":
-          return new PortfolioCommand(PortfolioCommand.Options.parse(rest), out, err).run();
-        case "sample":
-          return SampleAssessments.runCommand(rest, out);
-        case "isf":
-          return IsfCommand.run(rest, out, err);
-        case "calibrate":
-          return new CalibrateCommand(CalibrateCommand.Options.parse(rest), out, err).run();
-        default:
-          throw new UsageException("unknown command '" + command + "'");
-      }
-    } catch (UsageException e) {
-      err.println("ras: " + e.getMessage());
-      err.print(USAGE_TEXT);
-      return USAGE;
+      return cl.execute(args);
+    } finally {
+      cl.getOut().flush();
+      cl.getErr().flush();
+      out.flush();
+      err.flush();
     }
+  }
+
+  private static int execute(ParseResult parsed, PrintStream out, PrintStream err) {
+    List<CommandLine> chain = parsed.asCommandLineList();
+    CommandLine last = chain.get(chain.size() - 1);
+    ParseResult lastParsed = deepest(parsed);
+    if (last.getCommand() instanceof CalibrateCommand.Options && last.isVersionHelpRequested()
+        && !lastParsed.unmatched().isEmpty()) {
+      // Before issue 18, calibrate's --version V named the new rule file's version.
+      return usageError(last, "--version shows the version of ras; the new rule file's version is "
+          + "--new-version " + lastParsed.unmatched().get(0), err);
+    }
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    if (help != null) {
+      return help;
+    }
+    Object command = last.getCommand();
+    if (!(command instanceof Subcommand)) {
+      if (chain.size() == 1) {
+        // `ras` alone: the overview, as a usage error.
+        last.usage(last.getOut());
+        last.getOut().flush();
+        return USAGE;
+      }
+      return usageError(last, commandName(last).substring("ras ".length()) + " needs a subcommand: "
+          + String.join(", ", last.getSubcommands().keySet()), err);
+    }
+    try {
+      return ((Subcommand) command).run(out, err);
+    } catch (ParameterException e) {
+      throw e;
+    } catch (UsageException | RuntimeException e) {
+      throw new ExecutionException(last, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+  }
+
+  private static ParseResult deepest(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p;
+  }
+
+  /** One line saying what is wrong, then where the command's help is; exit code 2. */
+  static int usageError(CommandLine commandLine, String message, PrintStream err) {
+    err.println("ras: " + message);
+    err.println("see '" + commandName(commandLine) + " --help'");
+    return USAGE;
+  }
+
+  private static String commandName(CommandLine commandLine) {
+    return commandLine.getCommandSpec().qualifiedName(" ");
+  }
+
+  /**
+   * An unknown option rather than the missing one it was probably meant to be: picocli checks required
+   * options before reporting what it did not recognise, and {@code isf leave --persn C} is better told
+   * about {@code --persn}.
+   */
+  private static ParameterException unknownFirst(ParameterException e, String[] args) {
+    if (!(e instanceof MissingParameterException)) {
+      return e;
+    }
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    for (String arg : args) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.startsWith("-") && spec.findOption(name) == null) {
+        return new UnmatchedArgumentException(e.getCommandLine(), List.of(arg));
+      }
+    }
+    return e;
+  }
+
+  /** Picocli's message for a mistake, made one line, with a suggestion for a mistyped name. */
+  static String message(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException u) {
+      List<String> unmatched = u.getUnmatched();
+      String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+      CommandSpec spec = u.getCommandLine().getCommandSpec();
+      String what;
+      if (first.startsWith("-")) {
+        what = "unknown option '" + first + "'";
+      } else if (!spec.subcommands().isEmpty()) {
+        what = "unknown command '" + first + "'";
+      } else {
+        what = "unexpected argument '" + first + "'";
+      }
+      List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        what += "; did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?";
+      }
+      return what;
+    }
+    String text = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof MissingParameterException) {
+      text = text.replace("Missing required option: ", "missing the required option ")
+          .replace("Missing required options: ", "missing the required options ")
+          .replace("Missing required parameter for option ", "a value is needed for option ");
+    }
+    return text.strip().replaceFirst("^Error: ", "").replace(System.lineSeparator(), " ").replace('\n', ' ');
   }
 }

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
@@ -190,52 +195,72 @@ public final class SampleAssessments {
   }
 
   /** {@code ras sample [--count N] [--seed N] [--out FILE]}, over the bundled 2026 questionnaire. */
-  static int runCommand(String[] args, PrintStream out) throws UsageException {
+  @Command(
+      name = "sample",
+      mixinStandardHelpOptions = true,
+      versionProvider = Ras.Version.class,
+      description = {
+        "Writes seeded synthetic assessments for the bundled 2026 questionnaire: the same seed always "
+            + "gives the same file. See docs/cli.md."
+      },
+      footerHeading = "%n",
+      footer = {"Exit codes: 0 written; 2 usage error."})
+  static final class Options implements Ras.Subcommand {
+    @Option(
+        names = "--count",
+        paramLabel = "N",
+        description = {"Rows to write (zero or more).", "Default: " + DEFAULT_COUNT + "."})
     int count = DEFAULT_COUNT;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "N",
+        description = {"The random seed, any whole number.", "Default: " + DEFAULT_SEED + "."})
     long seed = DEFAULT_SEED;
-    Path file = null;
-    boolean scenario = false;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (name.equals("--scenario")) {
-        if (i + 1 >= args.length || !args[i + 1].equals(BlockContractScenario.NAME)) {
-          throw new UsageException(
-              "option --scenario needs the scenario's name; the bundled one is " + BlockContractScenario.NAME);
-        }
-        scenario = true;
-        i++;
-        continue;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        converter = CliValues.File.class,
+        description = {"Where to write.", "Default: standard output."})
+    Path out;
+
+    @Option(
+        names = "--scenario",
+        paramLabel = "NAME",
+        converter = CliValues.Text.class,
+        description = {
+          "The people of a bundled scenario instead: " + BlockContractScenario.NAME
+              + " (89 people, its own fixed seed; not with --count or --seed).",
+          "Default: none."
+        })
+    String scenario;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public int run(PrintStream stdout, PrintStream err) throws UsageException {
+      if (count < 0) {
+        throw new ParameterException(spec.commandLine(), "option --count must be zero or more, not " + count);
       }
-      if (!name.equals("--count") && !name.equals("--seed") && !name.equals("--out")) {
-        throw new UsageException(
-            name.startsWith("-") ? "unknown option '" + name + "'" : "unexpected argument '" + name + "'");
+      if (scenario != null && !scenario.equals(BlockContractScenario.NAME)) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown scenario '" + scenario + "'; the bundled one is " + BlockContractScenario.NAME);
       }
-      if (i + 1 >= args.length) {
-        throw new UsageException("option " + name + " needs a value");
+      if (scenario != null && (count != DEFAULT_COUNT || seed != DEFAULT_SEED)) {
+        throw new ParameterException(spec.commandLine(),
+            "--scenario has its own people and seed; leave out --count and --seed");
       }
-      String value = args[++i];
-      try {
-        switch (name) {
-          case "--count":
-            count = Integer.parseInt(value);
-            if (count < 0) {
-              throw new UsageException("option --count must be zero or more");
-            }
-            break;
-          case "--seed":
-            seed = Long.parseLong(value);
-            break;
-          default:
-            file = Path.of(value);
-        }
-      } catch (NumberFormatException e) {
-        throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
-      }
+      return runCommand(this, stdout);
     }
+  }
+
+  static int runCommand(Options options, PrintStream out) throws UsageException {
+    int count = options.count;
+    long seed = options.seed;
+    Path file = options.out;
+    boolean scenario = options.scenario != null;
     RuleSet rules = RuleFiles.bundledRuleSet("northshire-mh-2026.yaml");
-    if (scenario && (count != DEFAULT_COUNT || seed != DEFAULT_SEED)) {
-      throw new UsageException("--scenario has its own people and seed; leave out --count and --seed");
-    }
     boolean blockContract = scenario;
     int n = count;
     long s = seed;

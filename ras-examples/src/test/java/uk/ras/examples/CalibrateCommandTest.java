@@ -75,12 +75,15 @@ class CalibrateCommandTest {
 
   @Test
   void missingOptionsAndBadValuesAreUsageErrors(@TempDir Path dir) {
-    Cli missing = Cli.run("calibrate", "--out", dir.toString());
+    Cli missing = Cli.run("calibrate", "--current-costs", dir.resolve("costs.csv").toString());
     assertEquals(Ras.USAGE, missing.exit);
-    assertTrue(missing.err.contains("calibrate needs --assessments"), missing.err);
+    assertTrue(missing.err.startsWith(
+        "ras: with your own data, calibrate also needs --assessments=FILE.csv, --envelope=AMOUNT, --out=DIR"),
+        missing.err);
     Cli bad = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--contingency", "five");
     assertEquals(Ras.USAGE, bad.exit);
-    assertTrue(bad.err.contains("option --contingency needs a percentage such as 5%, not 'five'"), bad.err);
+    assertTrue(bad.err.contains("Invalid value for option '--contingency': 'five' is not a percentage; write it like 10%"),
+        bad.err);
   }
 
   @Test

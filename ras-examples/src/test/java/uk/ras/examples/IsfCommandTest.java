@@ -187,6 +187,10 @@ class IsfCommandTest {
       Cli cli = Cli.run(args);
       assertEquals(2, cli.exit, () -> String.join(" ", args) + "\n" + cli);
       assertTrue(cli.err.startsWith("ras: "), cli::toString);
+      // One line saying what is wrong, then where the help is.
+      List<String> lines = cli.err.lines().toList();
+      assertEquals(2, lines.size(), cli::toString);
+      assertTrue(lines.get(1).matches("see 'ras isf( [a-z]+)? --help'"), cli::toString);
     }
   }
 

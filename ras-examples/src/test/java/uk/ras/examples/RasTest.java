@@ -79,27 +79,39 @@ class RasTest {
   }
 
   @Test
-  void anUnknownOptionIsAOneLineMessageThenTheUsageAndExitTwo() {
+  void anUnknownOptionIsOneLineThenAPointerToTheCommandsHelpAndExitTwo() {
     Cli cli = Cli.run("allocate", "--frobnicate");
     assertEquals(2, cli.exit);
-    List<String> lines = cli.err.lines().collect(Collectors.toList());
-    assertEquals("ras: unknown option '--frobnicate'", lines.get(0));
-    assertEquals("Usage:", lines.get(1));
+    assertEquals(List.of("ras: unknown option '--frobnicate'", "see 'ras allocate --help'"),
+        cli.err.lines().collect(Collectors.toList()));
     assertEquals("", cli.out);
   }
 
   @Test
-  void anUnknownCommandExitsTwo() {
+  void anUnknownCommandExitsTwoWithASuggestion() {
     Cli cli = Cli.run("allocat");
     assertEquals(2, cli.exit);
-    assertTrue(cli.err.startsWith("ras: unknown command 'allocat'\n"), cli::toString);
+    assertEquals("ras: unknown command 'allocat'; did you mean allocate or calibrate?\nsee 'ras --help'\n",
+        cli.err, cli::toString);
   }
 
   @Test
   void anOptionWithoutItsValueExitsTwo() {
     Cli cli = Cli.run("allocate", "--out");
     assertEquals(2, cli.exit);
-    assertTrue(cli.err.startsWith("ras: option --out needs a value\n"), cli::toString);
+    assertEquals("ras: a value is needed for option '--out' (FILE)\nsee 'ras allocate --help'\n",
+        cli.err, cli::toString);
+    Cli blank = Cli.run("allocate", "--out=  ");
+    assertEquals(2, blank.exit);
+    assertTrue(blank.err.startsWith("ras: Invalid value for option '--out': a value is needed, not blank\n"),
+        blank::toString);
+  }
+
+  @Test
+  void anOptionGivenTwiceExitsTwo() {
+    Cli cli = Cli.run("allocate", "--out", "a.csv", "--out", "b.csv");
+    assertEquals(2, cli.exit);
+    assertTrue(cli.err.startsWith("ras: option '--out' (FILE) should be specified only once"), cli::toString);
   }
 
   @Test

@@ -1,0 +1,113 @@
+package uk.ras.examples;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import uk.ras.money.Money;
+
+/**
+ * How the options' values are read, the same for every command. A value picocli cannot convert is a usage
+ * error: "Invalid value for option '--contingency': ...", with the reason given here.
+ */
+final class CliValues {
+  private CliValues() {}
+
+  private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(%)?(/year)?");
+
+  /**
+   * A percentage such as {@code 10%}, as a number of percent (10). A bare number is read as percent only
+   * where it cannot mean a fraction: 0, or more than 1 (take-up {@code 90} is 90%); {@code 0.1} or {@code
+   * 1} could be a tenth or 100% as much as 0.1% or 1%, and is refused with a hint.
+   */
+  static BigDecimal percent(String value, boolean perYear) {
+    Matcher m = PERCENT.matcher(value.strip());
+    String example = perYear ? "10%/year" : "10%";
+    if (!m.matches() || (m.group(3) != null && !perYear)) {
+      throw new TypeConversionException("'" + value + "' is not a percentage; write it like " + example);
+    }
+    BigDecimal number = new BigDecimal(m.group(1));
+    if (m.group(2) == null && number.signum() != 0 && number.compareTo(BigDecimal.ONE) <= 0) {
+      String asPercent = number.movePointRight(2).stripTrailingZeros().toPlainString();
+      throw new TypeConversionException("'" + value + "' is ambiguous: write " + asPercent + "% for "
+          + asPercent + " percent, or " + number.stripTrailingZeros().toPlainString() + "% if you mean that");
+    }
+    return number;
+  }
+
+  /** {@code 5%}, {@code 12.5%}; a bare number over 1 is taken as percent. */
+  static final class Percent implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      return percent(value, false);
+    }
+  }
+
+  /** A percentage as a share: {@code 90%} is 0.9. */
+  static final class Share implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      return percent(value, false).movePointLeft(2);
+    }
+  }
+
+  /** {@code 10%/year} or {@code 10%}. */
+  static final class PercentPerYear implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      return percent(value, true);
+    }
+  }
+
+  /** Pounds: {@code 9300000}, {@code £9,300,000.00}. */
+  static final class Pounds implements ITypeConverter<Money> {
+    @Override
+    public Money convert(String value) {
+      try {
+        return Money.parse(value.strip().replace(",", "").replace("£", ""));
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not an amount in pounds such as 9300000 or £9,300,000.00");
+      }
+    }
+  }
+
+  /** {@code YYYY-MM-DD}. */
+  static final class Date implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+      }
+    }
+  }
+
+  /** A file name; blank is refused rather than taken as the current directory. */
+  static final class File implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return Path.of(text(value));
+    }
+  }
+
+  /** Any text but blank, without the spaces around it. */
+  static final class Text implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return text(value);
+    }
+  }
+
+  private static String text(String value) {
+    if (value.isBlank()) {
+      throw new TypeConversionException("a value is needed, not blank");
+    }
+    return value.strip();
+  }
+}
