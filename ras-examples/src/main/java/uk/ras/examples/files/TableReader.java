@@ -42,7 +42,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  *   <li>unnamed empty columns at the end of the header, and the empty cells under them, ignored.
  * </ul>
  *
- * <p>Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected rather than the
+ * <p>A sheet's row is as wide as the header (a sheet leaves empty cells out). Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected rather than the
  * whole file. One row is held at a time. Not thread-safe.
  */
 public final class TableReader implements Closeable {
@@ -72,6 +72,8 @@ public final class TableReader implements Closeable {
   private final Closeable resource;
   private final List<String> header;
   private final char separator;
+  /** Whether a row shorter than the header is padded with empty cells: a sheet leaves empty cells out. */
+  private final boolean padShortRows;
   private long rowNumber;
   private long emptyRows;
   private long lastLine;
@@ -82,8 +84,9 @@ public final class TableReader implements Closeable {
   }
 
   private TableReader(
-      String source, Iterator<List<String>> cellRows, LineSource lines, Closeable resource, char separator)
-      throws IOException {
+      String source, Iterator<List<String>> cellRows, LineSource lines, Closeable resource, char separator,
+      boolean padShortRows) throws IOException {
+    this.padShortRows = padShortRows;
     this.source = source;
     this.cellRows = cellRows;
     this.lines = lines;
@@ -196,7 +199,7 @@ public final class TableReader implements Closeable {
           }
         };
     return new TableReader(
-        source, cells, () -> last[0] == null ? 1 : last[0].getStartingLineNumber() + offset, reader, separator);
+        source, cells, () -> last[0] == null ? 1 : last[0].getStartingLineNumber() + offset, reader, separator, false);
   }
 
   /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
@@ -272,7 +275,7 @@ public final class TableReader implements Closeable {
               stream.close();
             }
           };
-      return new TableReader(source, cells, () -> line[0], both, ',');
+      return new TableReader(source, cells, () -> line[0], both, ',', true);
     } catch (IOException | UnusableFileException | RuntimeException e) {
       workbook.close();
       throw e;
@@ -356,6 +359,11 @@ public final class TableReader implements Closeable {
       }
       if (cells.size() > header.size() && allEmpty(cells, header.size())) {
         cells = cells.subList(0, header.size());
+      } else if (padShortRows && cells.size() < header.size()) {
+        cells = new ArrayList<>(cells);
+        while (cells.size() < header.size()) {
+          cells.add("");
+        }
       }
       rowNumber++;
       return new Row(rowNumber, lastLine, cells);
