@@ -1,13 +1,9 @@
 package uk.ras.benchmarks;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +18,8 @@ import java.util.SplittableRandom;
  *   <li>{@code generate ROWS FILE}: writes an assessments CSV in the CLI's format (the bundled sample's
  *       columns), every row valid, seeded, dates spread over 2025-04-01..2027-03-31 so that both bundled
  *       rule sets are used;
- *   <li>{@code read FILE}: the I/O floor: reads the file with Jackson CSV exactly as {@code ras
- *       allocate} does (UTF-8 buffered reader, a one-character push-back for a byte-order mark, rows as
- *       lists of strings) and does nothing else but count rows and cells.
+ *   <li>{@code read FILE}: the I/O floor: reads the file with FastCSV, the command's CSV library, and does
+ *       nothing else but count rows and cells.
  * </ul>
  */
 public final class CsvFiles {
@@ -63,24 +58,13 @@ public final class CsvFiles {
     }
   }
 
+  /** The floor: FastCSV, the command's CSV library, reading the file and counting rows and cells. */
   static long[] read(Path file) throws IOException {
     long rows = 0;
     long cells = 0;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      PushbackReader in = new PushbackReader(reader, 1);
-      int first = in.read();
-      if (first != -1 && first != '\uFEFF') {
-        in.unread(first);
-      }
-      MappingIterator<List<String>> it =
-          new CsvMapper()
-              .readerForListOf(String.class)
-              .with(CsvSchema.emptySchema())
-              .with(CsvParser.Feature.WRAP_AS_ARRAY)
-              .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-              .readValues(in);
-      while (it.hasNextValue()) {
-        cells += it.nextValue().size();
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+      for (CsvRecord record : csv) {
+        cells += record.getFieldCount();
         rows++;
       }
     }

@@ -1,13 +1,8 @@
 package uk.ras.examples;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +48,13 @@ import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.Question;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.CsvOut;
+import uk.ras.examples.files.FileChecks;
+import uk.ras.examples.files.FirstProblems;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.files.TableReader;
+import uk.ras.examples.files.UnusableFileException;
 
 /**
  * {@code ras allocate}: streams an assessments CSV through a registry of rule sets, writes one budget
@@ -141,6 +143,15 @@ final class AllocateCommand {
           "Default: off."
         })
     boolean ignoreDates;
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        converter = CliValues.Text.class,
+        description = {
+          "Read this sheet of an .xlsx assessments workbook.",
+          "Default: the first sheet."
+        })
+    String sheet;
 
     @Spec CommandSpec spec;
 
@@ -155,8 +166,9 @@ final class AllocateCommand {
 
   /** One reason a row was rejected; column is empty when the row as a whole is wrong. */
   record Rejection(long row, long line, String person, String column, String reason) {
+    /** The rejection in words, control characters escaped so that it is safe to print. */
     String describe() {
-      return "row "
+      return Cells.escapeControls("row "
           + row
           + " (line "
           + line
@@ -164,7 +176,7 @@ final class AllocateCommand {
           + (person.isEmpty() ? "" : ", person " + person)
           + (column.isEmpty() ? "" : ", column " + column)
           + ": "
-          + reason;
+          + reason);
     }
   }
 
@@ -193,79 +205,60 @@ final class AllocateCommand {
     }
     Path outFile = options.out == null || options.out.equals("-") ? null : Path.of(options.out);
     if (outFile != null) {
-      Path parent = outFile.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UsageException("output directory not found: " + parent);
+      try {
+        List<Path> inputs = new ArrayList<>(options.rules);
+        inputs.add(options.assessments);
+        FileChecks.notAnInput(outFile, inputs.toArray(Path[]::new));
+      } catch (UnusableFileException e) {
+        throw new UsageException(e.getMessage());
       }
     }
-    String sourceName =
-        options.assessments == null ? SAMPLE + " (bundled)" : options.assessments.toString();
     // With the CSV on standard output, the report goes to standard error so the two do not mix.
     PrintStream report = "-".equals(options.out) ? err : out;
-    try (InputStream bytes = openAssessments();
-        AssessmentCsv csv = AssessmentCsv.open(sourceName, bytes, optionIds(registry))) {
-      // Bytes, not characters: the rows are written as UTF-8 by CsvCells.RowBuilder.
-      OutputStream csvOut =
-          outFile != null
-              ? new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16)
-              : "-".equals(options.out)
-                  ? new BufferedOutputStream(out, 1 << 16)
-                  : null;
-      try {
-        return allocateAll(registry, csv, csvOut, report);
-      } finally {
-        if (csvOut != null) {
-          if (outFile != null) {
-            csvOut.close();
-          } else {
-            csvOut.flush();
-          }
+    try (AssessmentCsv csv = openAssessments()) {
+      if (outFile == null) {
+        CsvOut budgets = "-".equals(options.out) ? CsvOut.to(out) : null;
+        Outcome outcome = allocateAll(registry, csv, budgets, report);
+        if (budgets != null) {
+          budgets.flush();
         }
+        return report(registry, csv, outcome, report);
       }
-    } catch (NoSuchFileException e) {
-      throw new UsageException("assessments file not found: " + e.getFile());
+      Outcome outcome;
+      // The budgets go to a temporary file, moved into place only when every row is written: a failed
+      // or killed run leaves the previous file as it was.
+      try (OutputFile file = OutputFile.open(outFile);
+          CsvOut budgets = CsvOut.to(file.stream())) {
+        outcome = allocateAll(registry, csv, budgets, report);
+        budgets.flush();
+        file.commit();
+      }
+      return report(registry, csv, outcome, report);
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      err.println("ras: " + e.getMessage());
+      err.println("ras: " + (e.getMessage() == null ? FileChecks.plainReason(e) : Cells.escapeControls(e.getMessage())));
       return Ras.USAGE;
     }
   }
 
-  /**
-   * Every rule set's option ids, interned as the calculators hold them: the reader gives a cell holding
-   * one as that very string, which the calculators' encoders then match by identity.
-   */
-  static Set<String> optionIds(RuleSetRegistry registry) {
-    Set<String> ids = new HashSet<>();
-    for (Calculator calculator : registry.all()) {
-      for (Domain domain : calculator.ruleSet().domains()) {
-        for (Question question : domain.questions()) {
-          for (AnswerOption option : question.options()) {
-            ids.add(option.id().value().intern());
-          }
-        }
-      }
-      calculator.ruleSet().informalSupport().ifPresent(
-          informal -> informal.options().forEach(option -> ids.add(option.id().value().intern())));
-    }
-    return ids;
-  }
-
-  InputStream openAssessments() throws IOException, UsageException {
+  AssessmentCsv openAssessments() throws IOException, UsageException {
     if (options.assessments == null) {
-      return AllocateCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + SAMPLE);
+      return AssessmentCsv.open(
+          SAMPLE + " (bundled)",
+          AllocateCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + SAMPLE));
     }
-    if (Files.isDirectory(options.assessments)) {
-      throw new UsageException("assessments file is a directory: " + options.assessments);
-    }
-    // Bytes, not a decoding reader: CsvReader decodes each cell, showing bytes that are not UTF-8 as
-    // U+FFFD so that the row holding them is rejected, where a strict decoder (Files.newBufferedReader)
-    // would throw at the first and lose the rest of the batch. It buffers for itself.
-    return Files.newInputStream(options.assessments);
+    // Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected, where a
+    // strict decoder would throw at the first and lose the rest of the batch.
+    return AssessmentCsv.open(options.assessments, options.sheet);
   }
 
-  private int allocateAll(
-      RuleSetRegistry registry, AssessmentCsv csv, OutputStream csvOut, PrintStream report)
-      throws IOException {
+  /** What reading and allocating every row came to, for the report. */
+  private record Outcome(
+      long read, long rejectedRows, FirstProblems<Rejection> rejections, Totals totals, String unreadable) {}
+
+  private Outcome allocateAll(
+      RuleSetRegistry registry, AssessmentCsv csv, CsvOut budgets, PrintStream report) throws IOException {
     List<DomainId> domains = domainColumns(registry);
     List<String> columns = new ArrayList<>(List.of("person_id", "assessment_date", "rule_set"));
     domains.forEach(d -> columns.add(d.value()));
@@ -276,72 +269,104 @@ final class AllocateCommand {
       columns.add(st.id().value() + "_annual");
     }
     columns.addAll(STATUTORY_COLUMNS);
-    OutputStream budgets = csvOut;
     if (budgets != null) {
       // The header is written as a row of its own, so that a file with no allocated rows still has it.
-      CsvCells.writeRow(budgets, columns);
+      budgets.row(columns);
     }
-    Table table = csvOut == null ? new Table(report) : null;
+    Table table = budgets == null ? new Table(report) : null;
     warnAboutUnknownColumns(registry, csv);
 
     long read = 0;
     long rejectedRows = 0;
-    List<Rejection> rejections = new ArrayList<>();
+    FirstProblems<Rejection> rejections = new FirstProblems<>();
+    List<Rejection> problems = new ArrayList<>();
     BudgetRows rows = new BudgetRows(domains, streams);
-    CsvCells.RowBuilder csvRow = new CsvCells.RowBuilder();
     Totals totals = new Totals(new StreamTotals(streams, rows));
-
-    String unreadable;
-    try (ReadAhead<Prepared> input = new ReadAhead<>(csv, row -> prepare(registry, csv, row))) {
-      for (Prepared row = input.next(); row != null; row = input.next()) {
-        read++;
-        if (read % options.progressEvery == 0) {
-          err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
-        }
-        Budget budget = allocate(row, rejections);
-        if (budget == null) {
-          rejectedRows++;
-          continue;
-        }
-        // The loop's body is calls only: it runs compiled long before the JIT replaces the loop itself.
-        totals.add(budget);
-        if (budgets != null) {
-          rows.write(budget, csvRow, budgets);
-        } else {
-          table.add(budget);
-        }
+    String unreadable = null;
+    // One loop: read a row, allocate it, write it. A bad value of any size or form rejects its row only.
+    while (true) {
+      AssessmentCsv.Row row;
+      try {
+        row = csv.next();
+      } catch (TableReader.MalformedTableException e) {
+        unreadable =
+            "Unreadable after line " + csv.lastLineRead() + ": " + e.getMessage() + "; the rest of the file was not read";
+        break;
       }
-      unreadable = input.unreadable();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading " + csv.source(), e);
+      if (row == null) {
+        break;
+      }
+      read++;
+      if (read % options.progressEvery == 0) {
+        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
+      }
+      problems.clear();
+      Budget budget;
+      try {
+        budget = allocate(prepare(registry, csv, row), problems);
+        if (budget != null) {
+          totals.add(budget);
+        }
+      } catch (RuntimeException e) {
+        budget = null;
+        problems.clear();
+        problems.add(reject(row, safePerson(csv, row), "", "the row cannot be allocated: " + e));
+      }
+      if (budget == null) {
+        rejectedRows++;
+        problems.forEach(rejections::add);
+        continue;
+      }
+      if (budgets != null) {
+        budgets.row(rows.row(budget));
+      } else {
+        table.add(budget);
+      }
     }
-    if (budgets != null) {
-      budgets.flush();
-    }
+    return new Outcome(read, rejectedRows, rejections, totals, unreadable);
+  }
 
+  /** The row's person, if the row has one short enough to show; else "". */
+  private static String safePerson(AssessmentCsv csv, AssessmentCsv.Row row) {
+    String person = csv.person(row);
+    return person.length() <= MAX_CELL_LENGTH ? person : "";
+  }
+
+  private int report(RuleSetRegistry registry, AssessmentCsv csv, Outcome outcome, PrintStream report) {
+    Totals totals = outcome.totals();
     report.println();
-    report.println("Rules: " + registry.all().stream()
+    report.println(Cells.escapeControls("Rules: " + registry.all().stream()
         .map(c -> c.ruleSet().label() + " (in force from " + c.ruleSet().effectiveFrom() + ")")
-        .collect(Collectors.joining(", ")));
-    report.println("Assessments: " + csv.source());
+        .collect(Collectors.joining(", "))));
+    report.println("Assessments: " + Cells.escapeControls(csv.source()));
     if (options.out != null && !options.out.equals("-")) {
-      report.println("Budgets written to: " + options.out);
+      report.println("Budgets written to: " + Cells.escapeControls(options.out));
     }
     report.println();
     report.println("Summary");
-    report.printf("  Rows read:          %,d%n", read);
+    report.printf("  Rows read:          %,d%n", outcome.read());
     report.printf("  Allocated:          %,d%n", totals.allocated);
-    report.printf("  Rejected:           %,d%n", rejectedRows);
-    if (unreadable != null) {
-      report.println();
-      report.println(unreadable);
+    report.printf("  Rejected:           %,d%n", outcome.rejectedRows());
+    if (csv.emptyRows() > 0) {
+      report.printf("  Empty rows skipped: %,d%n", csv.emptyRows());
     }
+    if (csv.separator() != ',') {
+      report.println("  Separator:          '" + csv.separator() + "' (read as such)");
+    }
+    if (outcome.unreadable() != null) {
+      report.println();
+      report.println(outcome.unreadable());
+    }
+    FirstProblems<Rejection> rejections = outcome.rejections();
     if (!rejections.isEmpty()) {
       report.println();
       report.println("Rejected rows (row = data row counted from 1 after the header; line = line in the file)");
-      for (Rejection r : rejections) {
+      for (Rejection r : rejections.kept()) {
         report.println("  " + r.describe());
+      }
+      if (rejections.notKept() > 0) {
+        report.printf(
+            "  ... and %,d more problems, not shown (the first %,d are)%n", rejections.notKept(), FirstProblems.KEPT);
       }
     }
     report.println();
@@ -354,26 +379,26 @@ final class AllocateCommand {
     report.printf(
         "  Personally controlled above the budget: %,d (in effect: the weekly budget)%n",
         totals.personallyControlledAboveBudget);
-    totals.byRuleSet.sorted().forEach((label, n) -> report.printf("  Under %s: %,d%n", label, n));
+    totals.byRuleSet.sorted().forEach((label, n) -> report.printf("  Under %s: %,d%n", Cells.escapeControls(label), n));
     totals.streams.print(report);
 
     boolean explainMissing = false;
     for (String text : totals.explanations) {
       report.println();
-      report.print(text);
+      report.print(Cells.escapeControlsButLineFeeds(text));
     }
     for (String person : options.explain) {
       if (!totals.explained.contains(person)) {
         explainMissing = true;
         report.println();
-        report.println("--explain " + person + ": no allocated row for this person");
+        report.println("--explain " + Cells.escapeControls(person) + ": no allocated row for this person");
       }
     }
-    return rejectedRows > 0 || explainMissing || unreadable != null ? Ras.ROWS_REJECTED : Ras.OK;
+    return outcome.rejectedRows() > 0 || explainMissing || outcome.unreadable() != null ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
   /**
-   * A row made ready for allocation on the reading thread: encoded for the rule set in force on its date,
+   * A row made ready for allocation: encoded for the rule set in force on its date,
    * or rejected with every problem found.
    */
   private record Prepared(
@@ -499,7 +524,7 @@ final class AllocateCommand {
 
   /**
    * Checks a row's cells, reads its facts and encodes its answers for the rule set in force on its date;
-   * everything a row needs before the allocation itself. Runs on the reading thread.
+   * everything a row needs before the allocation itself.
    */
   private Prepared prepare(RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row) {
     // The reader tells the longest cell and any U+FFFD of the row: cell by cell only for a row to reject.
@@ -614,14 +639,14 @@ final class AllocateCommand {
           .forEach(q -> missing.add(q.id().value())));
     }
     if (!missing.isEmpty()) {
-      err.println(
+      err.println(Cells.escapeControls(
           "ras: warning: the header has no column for the required question(s) " + missing
-              + "; every row allocated under rules that ask them is rejected");
+              + "; every row allocated under rules that ask them is rejected"));
     }
     if (!unknown.isEmpty()) {
-      err.println(
+      err.println(Cells.escapeControls(
           "ras: warning: no rule set has the question(s) " + unknown
-              + "; a row that answers one is rejected");
+              + "; a row that answers one is rejected"));
     }
   }
 
@@ -655,7 +680,6 @@ final class AllocateCommand {
     private final int width;
     /** The layout of each rule set met so far. */
     private Layout[] layouts = new Layout[0];
-    private final CsvCells.HeldRow held = new CsvCells.HeldRow();
 
     /**
      * Where one rule set's domains and streams go.
@@ -706,57 +730,44 @@ final class AllocateCommand {
       return layout;
     }
 
-    /** The row's cells as text, for tests and other callers that want them one by one. */
+    /** The row's cells as text, in column order: one definition of the row for every use. */
     List<String> row(Budget budget) {
-      String[] cells = new String[width];
-      write(budget, new CsvCells.Sink() {
-        int c;
-
-        @Override
-        public void text(String cell) {
-          cells[c++] = cell;
-        }
-
-        @Override
-        public void number(long n) {
-          cells[c++] = Long.toString(n);
-        }
-
-        @Override
-        public void money(Money m) {
-          cells[c++] = m.toPlainString();
-        }
-
-        @Override
-        public void date(LocalDate date) {
-          cells[c++] = date == null ? "" : date.toString();
-        }
-      });
-      return Arrays.asList(cells);
+      RowCells out = new RowCells(width);
+      hold(budget, out);
+      return Arrays.asList(out.cells);
     }
 
-    /** Writes the budget's row to {@code out} through {@code row}, reused row after row. */
-    void write(Budget budget, CsvCells.RowBuilder row, OutputStream out) throws IOException {
-      row.start();
-      write(budget, row);
-      row.writeTo(out);
+    /** A row's cells, filled in column order. */
+    private static final class RowCells {
+      final String[] cells;
+      int c;
+
+      RowCells(int width) {
+        cells = new String[width];
+      }
+
+      void text(String cell) {
+        cells[c++] = cell;
+      }
+
+      void number(long n) {
+        cells[c++] = Long.toString(n);
+      }
+
+      void money(Money m) {
+        cells[c++] = m.toPlainString();
+      }
+
+      void date(LocalDate date) {
+        cells[c++] = date == null ? "" : date.toString();
+      }
     }
 
-    /**
-     * Sends the row's cells to {@code out} in column order: one definition of the row for every use. The
-     * cells are held and then sent in one loop (see {@link CsvCells.HeldRow} for why).
-     */
-    void write(Budget budget, CsvCells.Sink out) {
-      held.clear();
-      hold(budget, held);
-      held.sendTo(out);
-    }
-
-    private void hold(Budget budget, CsvCells.HeldRow out) {
+    private void hold(Budget budget, RowCells out) {
       Layout layout = layout(budget);
-      out.text(CsvCells.neutralise(budget.person().value()));
+      out.text(budget.person().value());
       out.date(budget.assessmentDate().orElse(null));
-      out.text(CsvCells.neutralise(budget.ruleSetLabel()));
+      out.text(budget.ruleSetLabel());
       // Domains by column: a rule set may lack some of the columns' domains.
       List<DomainPoints> points = budget.domains();
       for (int d : layout.domainOfColumn()) {
@@ -917,9 +928,9 @@ final class AllocateCommand {
     void add(Budget b) {
       String person = b.person().value();
       out.printf("%-12s %-10s %-22s %6d %10s %11s  %s%n",
-          person.length() > 12 ? person.substring(0, 11) + "~" : person,
+          Cells.escapeControls(person.length() > 12 ? person.substring(0, 11) + "~" : person),
           b.assessmentDate().map(LocalDate::toString).orElse("-"),
-          b.ruleSetLabel(),
+          Cells.escapeControls(b.ruleSetLabel()),
           b.totalPoints(),
           b.weekly(),
           b.annual(),

@@ -1,8 +1,6 @@
 package uk.ras.examples;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,33 +16,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Collection;
+import java.nio.file.Path;
+import uk.ras.examples.files.CellValues;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.TableReader;
+import uk.ras.examples.files.UnusableFileException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Streams an assessments CSV one row at a time: a header of {@code person_id}, an optional {@code
- * assessment_date}, then one column per question id. A UTF-8 byte order mark, CRLF line ends, quoted
- * fields and blank lines are accepted (the rules are {@link CsvReader}'s). Never holds more than one row
- * in memory.
+ * Streams an assessments table one row at a time: a header of {@code person_id}, an optional {@code
+ * assessment_date}, then one column per question id, from a CSV file or an {@code .xlsx} workbook read by
+ * {@link TableReader} (which accepts the habits of files saved by Excel: see there). Never holds more than
+ * one row in memory.
  */
 final class AssessmentCsv implements Closeable {
   static final String PERSON_ID = "person_id";
   static final String ASSESSMENT_DATE = "assessment_date";
 
   /**
-   * What {@link CsvReader} gives for bytes that are not UTF-8 (it replaces them rather than failing, so
-   * that one bad row does not lose the rest of the batch); a row holding it is rejected, not guessed at.
+   * What bytes that are not UTF-8 are read as (U+FFFD, rather than failing, so that one bad row does not
+   * lose the rest of the batch); a row holding it is rejected, not guessed at.
    */
-  static final char REPLACEMENT = CsvReader.REPLACEMENT;
+  static final char REPLACEMENT = '\uFFFD';
 
   /**
    * One data row.
    *
-   * @param row the data row number, 1-based, not counting the header or blank lines
-   * @param line the file line the row starts on, 1-based, counting the header
+   * @param row the data row number, 1-based, not counting the header or empty rows
+   * @param line the file line (or sheet row) the row starts on, 1-based, counting the header
    * @param cells the row's cells, as read (untrimmed)
    * @param longestCell the most characters in one of the cells
    * @param holdsReplacement whether a cell holds {@link #REPLACEMENT}
@@ -52,7 +54,7 @@ final class AssessmentCsv implements Closeable {
   record Row(long row, long line, List<String> cells, int longestCell, boolean holdsReplacement) {}
 
   private final String source;
-  private final CsvReader rows;
+  private final TableReader rows;
   private final List<String> header;
   private final int personColumn;
   private final int dateColumn;
@@ -62,10 +64,8 @@ final class AssessmentCsv implements Closeable {
   private final int answersFrom;
   private final List<QuestionId> answerQuestions;
   private final int[] factColumns;
-  private long rowNumber;
-  private long lastLineRead = 1;
 
-  private AssessmentCsv(String source, CsvReader rows, List<String> header) {
+  private AssessmentCsv(String source, TableReader rows, List<String> header) {
     this.source = source;
     this.rows = rows;
     this.header = header;
@@ -99,34 +99,41 @@ final class AssessmentCsv implements Closeable {
    * @throws IOException if the bytes cannot be read
    */
   static AssessmentCsv open(String source, InputStream bytes) throws IOException, UsageException {
-    return open(source, bytes, List.of());
+    TableReader table;
+    try {
+      table = TableReader.csv(source, bytes);
+    } catch (TableReader.MalformedTableException e) {
+      bytes.close();
+      throw new UsageException(source + ":1: the header is not CSV: " + e.getMessage());
+    }
+    return open(table);
   }
 
   /**
-   * Opens a CSV as {@link #open(String, InputStream)} does, giving each cell that holds one of {@code
-   * known} as that very string (see {@link CsvReader}).
+   * Opens a CSV file or {@code .xlsx} workbook and reads its header.
    *
-   * @param known the option ids of the rule sets the rows will be allocated under, say
+   * @param sheet the workbook's sheet to read, or null for the first
+   * @throws UsageException if the file cannot be used (named in plain words) or its header is wrong
    */
-  static AssessmentCsv open(String source, InputStream bytes, Collection<String> known)
-      throws IOException, UsageException {
-    CsvReader in = new CsvReader(bytes, known);
+  static AssessmentCsv open(Path file, String sheet) throws IOException, UsageException {
+    TableReader table;
     try {
-      List<String> names = new ArrayList<>();
-      boolean any;
-      try {
-        any = in.next(names);
-      } catch (CsvReader.MalformedCsvException e) {
-        throw new UsageException(
-            source + ":" + in.recordLine() + ": the header is not CSV: " + e.getMessage());
-      }
-      if (!any) {
+      table = TableReader.open(file, "assessments file", sheet);
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    } catch (TableReader.MalformedTableException e) {
+      throw new UsageException(Cells.escapeControls(file.toString()) + ":1: the header is not CSV: " + e.getMessage());
+    }
+    return open(table);
+  }
+
+  /** Checks the header of a table just opened; closes it if the header is wrong. */
+  static AssessmentCsv open(TableReader in) throws IOException, UsageException {
+    String source = in.source();
+    try {
+      List<String> header = in.header();
+      if (header == null) {
         throw new UsageException(source + ": the file is empty; expected a header starting with person_id");
-      }
-      List<String> header = new ArrayList<>();
-      for (String name : names) {
-        // trim() takes control characters, strip() Unicode spaces: a name of either alone is no name.
-        header.add(name.trim().strip());
       }
       if (header.stream().anyMatch(name -> name.indexOf(REPLACEMENT) >= 0)) {
         throw new UsageException(source + ":1: the header is not UTF-8 text; save the file as UTF-8");
@@ -138,16 +145,18 @@ final class AssessmentCsv implements Closeable {
           throw new UsageException(source + ":1: column " + (c + 1) + " of the header has no name");
         }
         if (!seen.add(name)) {
-          throw new UsageException(source + ":1: column '" + name + "' appears more than once");
+          throw new UsageException(source + ":1: column '" + Cells.escapeControls(name) + "' appears more than once");
         }
       }
       if (!header.contains(PERSON_ID)) {
-        throw new UsageException(source + ":1: the header has no person_id column");
+        String hint =
+            in.separator() == ',' && header.size() == 1 && header.get(0).contains("\t")
+                ? " (the file looks tab-separated; save it as CSV)"
+                : "";
+        throw new UsageException(source + ":1: the header has no person_id column" + hint);
       }
-      AssessmentCsv csv = new AssessmentCsv(source, in, Collections.unmodifiableList(header));
-      csv.lastLineRead = in.lastCellLine();
-      return csv;
-    } catch (UsageException | IOException | RuntimeException e) {
+      return new AssessmentCsv(source, in, header);
+    } catch (UsageException | RuntimeException e) {
       in.close();
       throw e;
     }
@@ -175,35 +184,46 @@ final class AssessmentCsv implements Closeable {
     return dateColumn;
   }
 
+  /** The separator of the file: ',' or ';'. */
+  char separator() {
+    return rows.separator();
+  }
+
+  /** All-empty rows skipped so far (Excel leaves them at the end of a sheet). */
+  long emptyRows() {
+    return rows.emptyRows();
+  }
+
   /**
    * Reads the next row.
    *
    * @return the row, or null at the end of the file
-   * @throws IOException if the file cannot be read or is not CSV ({@link CsvReader.MalformedCsvException}:
-   *     an unclosed quote, say); every row before it was returned whole
+   * @throws IOException if the file cannot be read or is not CSV ({@link
+   *     TableReader.MalformedTableException}: an unclosed quote, say); every row before it was returned
+   *     whole
    */
   Row next() throws IOException {
-    // Sized for a row as wide as the header, so that a usual row never grows its list.
-    List<String> cells = new ArrayList<>(header.size());
-    if (!rows.next(cells)) {
+    TableReader.Row row = rows.next();
+    if (row == null) {
       return null;
     }
-    lastLineRead = rows.lastCellLine();
-    rowNumber++;
-    return new Row(
-        rowNumber,
-        rows.recordLine(),
-        Collections.unmodifiableList(cells),
-        rows.longestCell(),
-        rows.holdsReplacement());
+    int longest = 0;
+    boolean replacement = false;
+    for (String cell : row.cells()) {
+      if (cell != null) {
+        longest = Math.max(longest, cell.length());
+        replacement |= cell.indexOf(REPLACEMENT) >= 0;
+      }
+    }
+    return new Row(row.row(), row.line(), Collections.unmodifiableList(row.cells()), longest, replacement);
   }
 
   /**
-   * The line the last row read ends on, as far as it is told (the line its last cell starts on; 1, the
-   * header, before any): where an unreadable part begins after.
+   * The line the last row read starts on (1, the header, before any): where an unreadable part begins
+   * after.
    */
   long lastLineRead() {
-    return lastLineRead;
+    return rows.lastLine();
   }
 
   /** The person id of a row, trimmed; "" when the row is too short to have one. */
@@ -278,7 +298,7 @@ final class AssessmentCsv implements Closeable {
         date = date(text);
         if (date == null) {
           problems.accept(
-              new FactColumns.Problem(ASSESSMENT_DATE, "'" + text + "' is not a date in the form YYYY-MM-DD"));
+              new FactColumns.Problem(ASSESSMENT_DATE, "'" + text + "' is not a date in the form YYYY-MM-DD or DD/MM/YYYY"));
           return null;
         }
       }
@@ -295,42 +315,9 @@ final class AssessmentCsv implements Closeable {
     return FactColumns.apply(assessment, facts, problems);
   }
 
-  /**
-   * A date written YYYY-MM-DD, or null. The digits are read by hand (a million rows spent a tenth of
-   * their time in {@code LocalDate.parse}'s general parser); anything else goes to {@code LocalDate.parse}
-   * for the same verdict.
-   */
+  /** A date written YYYY-MM-DD or DD/MM/YYYY, or null. */
   static LocalDate date(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        try {
-          return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-          return null;
-        }
-      }
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  /** The ASCII digits from {@code from} to {@code to} as a number, or -1 if any is not one. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
+    return CellValues.date(text);
   }
 
   private static String trim(String cell) {

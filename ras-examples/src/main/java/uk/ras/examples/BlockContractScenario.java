@@ -2,6 +2,7 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.io.Writer;
+import uk.ras.examples.files.CsvOut;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,8 +75,8 @@ final class BlockContractScenario {
     }
     header.add(rules.informalSupport().orElseThrow().question().value());
     header.addAll(FactColumns.ALL);
-    out.write(String.join(",", header));
-    out.write('\n');
+    CsvOut csv = CsvOut.to(out);
+    csv.row(header);
     List<String> holdings = new ArrayList<>();
     for (int h = 0; h < HOLDINGS.size(); h++) {
       holdings.addAll(Collections.nCopies(HOLDING_COUNTS[h], HOLDINGS.get(h)));
@@ -112,8 +113,8 @@ final class BlockContractScenario {
       row.add(random.nextInt(4) == 0 ? (10 + random.nextInt(30)) + ".00" : "");
       row.add(holdings.get(i - 1));
       row.add("");
-      out.write(String.join(",", row));
-      out.write('\n');
+      csv.row(row);
     }
+    csv.flush();
   }
 }

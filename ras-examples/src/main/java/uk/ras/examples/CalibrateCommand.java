@@ -1,18 +1,12 @@
 package uk.ras.examples;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,6 +37,12 @@ import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.calibration.TransitionalProtection;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.CsvOut;
+import uk.ras.examples.files.FileChecks;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.files.TableReader;
+import uk.ras.examples.files.UnusableFileException;
 import uk.ras.examples.report.CalibrationReport;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleSetReader;
@@ -213,6 +213,15 @@ final class CalibrateCommand {
 
     /** Whether the scenario's defaults apply: worked out by {@link #resolve}. */
     boolean scenario;
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        converter = CliValues.Text.class,
+        description = {
+          "Read this sheet of .xlsx assessments and current-costs workbooks.",
+          "Default: the first sheet."
+        })
+    String sheet;
 
     @Spec CommandSpec spec;
 
@@ -298,16 +307,26 @@ final class CalibrateCommand {
       return Ras.USAGE;
     }
     Calibration calibration = configure(rules);
+    Path rulesFile;
+    Path peopleFile = options.out.resolve(PEOPLE_CSV);
+    Path reportFile = options.out.resolve(REPORT_HTML);
+    try {
+      for (Path output : List.of(peopleFile, reportFile)) {
+        FileChecks.notAnInput(output, options.rules, options.assessments, options.currentCosts);
+      }
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    }
     List<String> warnings = new ArrayList<>();
     CalibrationResult result;
-    try (InputStream assessments = openBytes(options.assessments, PilotCouncil.ASSESSMENTS);
-        Reader costs = open(options.currentCosts, PilotCouncil.COSTS)) {
-      result = calibrate(calibration, rules, assessments, name(options.assessments, PilotCouncil.ASSESSMENTS), costs,
-          name(options.currentCosts, PilotCouncil.COSTS), warnings);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("file not found: " + e.getFile());
-    } catch (IOException e) {
+    try (AssessmentCsv assessments = openAssessments();
+        TableReader costs = openCosts()) {
+      result = calibration.run(read(rules, assessments, costs, warnings));
+    } catch (TableReader.MalformedTableException e) {
       err.println("ras: " + e.getMessage());
+      return Ras.USAGE;
+    } catch (IOException e) {
+      err.println("ras: cannot read the input: " + FileChecks.plainReason(e));
       return Ras.USAGE;
     } catch (DegenerateDataException e) {
       err.println("ras: the data cannot be calibrated (" + e.reason() + "): " + e.getMessage());
@@ -319,19 +338,55 @@ final class CalibrateCommand {
     String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
     try {
       Files.createDirectories(options.out);
-      Path rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
-      RuleSetWriter.create().write(result.proposed(), rulesFile);
-      Files.writeString(options.out.resolve(PEOPLE_CSV), peopleCsv(result), StandardCharsets.UTF_8);
-      Path report = options.out.resolve(REPORT_HTML);
-      Files.writeString(report, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
-          rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())), StandardCharsets.UTF_8);
-      printSummary(title, result, rulesFile, report);
+      rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
+      FileChecks.notAnInput(rulesFile, options.rules, options.assessments, options.currentCosts);
+      // Each file is whole or, if the run fails before it is moved into place, the previous one.
+      write(rulesFile, RuleSetWriter.create().toYaml(result.proposed()));
+      try (OutputFile file = OutputFile.open(peopleFile);
+          CsvOut csv = CsvOut.to(file.stream())) {
+        writePeople(result, csv);
+        csv.flush();
+        file.commit();
+      }
+      write(reportFile, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
+          rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
+      printSummary(title, result, rulesFile, reportFile);
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      err.println("ras: cannot write to " + options.out + ": " + e.getMessage());
+      err.println("ras: cannot write to " + options.out + ": " + FileChecks.plainReason(e));
       return Ras.USAGE;
     }
-    warnings.forEach(w -> err.println("ras: warning: " + w));
+    warnings.forEach(w -> err.println("ras: warning: " + Cells.escapeControls(w)));
     return warnings.isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
+  }
+
+  /** Writes text to a file through a temporary file moved into place. */
+  private static void write(Path file, String text) throws IOException, UnusableFileException {
+    try (OutputFile out = OutputFile.open(file)) {
+      out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+      out.commit();
+    }
+  }
+
+  private AssessmentCsv openAssessments() throws IOException, UsageException {
+    if (options.assessments == null) {
+      byte[] bytes = RuleFiles.resource(PilotCouncil.ASSESSMENTS).getBytes(StandardCharsets.UTF_8);
+      return AssessmentCsv.open(PilotCouncil.ASSESSMENTS + " (bundled)", new ByteArrayInputStream(bytes));
+    }
+    return AssessmentCsv.open(options.assessments, options.sheet);
+  }
+
+  private TableReader openCosts() throws IOException, UsageException {
+    if (options.currentCosts == null) {
+      byte[] bytes = RuleFiles.resource(PilotCouncil.COSTS).getBytes(StandardCharsets.UTF_8);
+      return TableReader.csv(PilotCouncil.COSTS + " (bundled)", new ByteArrayInputStream(bytes));
+    }
+    try {
+      return TableReader.open(options.currentCosts, "current costs file", options.sheet);
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private static RuleSet readRules(Path file) throws UsageException {
@@ -343,38 +398,6 @@ final class CalibrateCommand {
     } catch (IOException e) {
       throw new UsageException("cannot read the rule file: " + e);
     }
-  }
-
-  private static Reader open(Path file, String bundled) throws IOException, UsageException {
-    if (file == null) {
-      return new StringReader(RuleFiles.resource(bundled));
-    }
-    if (Files.isDirectory(file)) {
-      throw new UsageException("expected a file, found a directory: " + file);
-    }
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
-  }
-
-  /** The assessments as bytes, for {@link AssessmentCsv}, which decodes them itself. */
-  private static InputStream openBytes(Path file, String bundled) throws IOException, UsageException {
-    if (file == null) {
-      return new ByteArrayInputStream(RuleFiles.resource(bundled).getBytes(StandardCharsets.UTF_8));
-    }
-    if (Files.isDirectory(file)) {
-      throw new UsageException("expected a file, found a directory: " + file);
-    }
-    return Files.newInputStream(file);
-  }
-
-  private static String name(Path file, String bundled) {
-    return file == null ? bundled + " (bundled)" : file.toString();
-  }
-
-  /** Reads the assessments and current costs into a sample and runs the calibration on it; no output. */
-  static CalibrationResult calibrate(
-      Calibration calibration, RuleSet rules, InputStream assessmentsBytes, String assessmentsName,
-      Reader costsText, String costsName, List<String> warnings) throws IOException, UsageException {
-    return calibration.run(read(rules, assessmentsBytes, assessmentsName, costsText, costsName, warnings));
   }
 
   /** The options as a calibration of the rules; a value the library refuses is a usage error naming its option. */
@@ -414,15 +437,17 @@ final class CalibrateCommand {
 
   /** Each person with both an assessment and a current cost, allocated under the rules. */
   private static CostSample read(
-      RuleSet rules, InputStream assessmentsBytes, String assessmentsName, Reader costsText, String costsName,
-      List<String> warnings) throws IOException, UsageException {
-    CurrentCosts costs = CurrentCosts.read(costsName, costsText);
+      RuleSet rules, AssessmentCsv csv, TableReader costsTable, List<String> warnings)
+      throws IOException, UsageException {
+    String costsName = costsTable.source();
+    String assessmentsName = csv.source();
+    CurrentCosts costs = CurrentCosts.read(costsTable);
     warnings.addAll(costs.problems);
     Calculator calculator = Calculator.compile(rules);
     List<DomainId> domains = rules.domains().stream().map(d -> d.id()).toList();
     CostAccumulator people = CostAccumulator.forDomains(domains);
     Set<String> seen = new HashSet<>();
-    try (AssessmentCsv csv = AssessmentCsv.open(assessmentsName, assessmentsBytes)) {
+    {
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String where = assessmentsName + " row " + row.row() + " (line " + row.line() + ")";
         String person = csv.person(row);
@@ -461,15 +486,16 @@ final class CalibrateCommand {
     return people.snapshot();
   }
 
-  static String peopleCsv(CalibrationResult r) {
-    StringBuilder csv = new StringBuilder(String.join(",", PEOPLE_COLUMNS)).append('\n');
+  /** Writes people.csv's header and rows. */
+  static void writePeople(CalibrationResult r, CsvOut csv) throws IOException {
+    csv.row(PEOPLE_COLUMNS);
     PointsFit fit = r.fit();
     for (int i = 0; i < r.impact().people().size(); i++) {
       PersonChange c = r.impact().people().get(i);
       int index = i;
       Optional<TransitionPlan.PersonPath> path = r.plan().map(p -> p.people().get(index));
       List<String> cells = new ArrayList<>();
-      cells.add(CsvCells.neutralise(c.person().person().value()));
+      cells.add(c.person().person().value());
       cells.add(CurrentCosts.code(c.person().group()));
       cells.add(Integer.toString(c.person().totalPoints()));
       cells.add(c.currentWeekly().toPlainString());
@@ -481,9 +507,8 @@ final class CalibrateCommand {
       cells.add(path.map(p -> r.proposed().weeksPerYear().annual(p.weeklyGrantIn(1), r.proposed().rounding()).toPlainString())
           .orElse("0.00"));
       cells.add(path.map(p -> Integer.toString(p.yearReached())).orElse("1"));
-      csv.append(String.join(",", cells)).append('\n');
+      csv.row(cells);
     }
-    return csv.toString();
   }
 
   private void printSummary(String title, CalibrationResult r, Path rulesFile, Path report) {

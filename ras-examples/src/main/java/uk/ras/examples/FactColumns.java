@@ -13,6 +13,7 @@ import uk.ras.assessment.CareActDetermination;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.assessment.Eligibility;
 import uk.ras.ruleset.FacsBand;
+import uk.ras.examples.files.CellValues;
 import uk.ras.money.Money;
 
 /**
@@ -26,7 +27,8 @@ import uk.ras.money.Money;
  *       {@code ;}, such as {@code nutrition;habitable_home}; {@code none} for none. With it, {@code
  *       care_act_impairment} and {@code care_act_wellbeing} ({@code true} or {@code false}) are required:
  *       a determination has all three parts, and a blank one is never taken as false.
- *   <li>{@code contribution}: pounds a week, at most 2 decimals, not negative.
+ *   <li>{@code contribution}: pounds a week, at most 2 decimals, not negative; a {@code £}, thousands
+ *       separators and spaces around are allowed ({@code £1,385.67}).
  *   <li>{@code holding}: direct_payment, managed, inactive_virtual, individual_service_fund, block_contract
  *       or mix; {@code personally_controlled} (pounds a week) is required for mix and refused otherwise.
  * </ul>
@@ -174,18 +176,13 @@ final class FactColumns {
     if (text.isEmpty()) {
       return null;
     }
-    BigDecimal value;
-    try {
-      value = text.length() > 15 ? null : new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      value = null;
-    }
-    if (value == null) {
-      problems.accept(new Problem(column, "'" + text + "' is not an amount in pounds, such as 12.50"));
+    if (CellValues.isNegativeAmount(text)) {
+      problems.accept(new Problem(column, "'" + text + "' is negative"));
       return null;
     }
-    if (value.signum() < 0) {
-      problems.accept(new Problem(column, "'" + text + "' is negative"));
+    BigDecimal value = CellValues.pounds(text);
+    if (value == null) {
+      problems.accept(new Problem(column, "'" + text + "' is not an amount in pounds, such as 12.50 or £1,385.67"));
       return null;
     }
     if (value.stripTrailingZeros().scale() > 2) {

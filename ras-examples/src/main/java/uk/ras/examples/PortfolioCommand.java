@@ -1,17 +1,7 @@
 package uk.ras.examples;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.ras.RasException;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.CsvOut;
+import uk.ras.examples.files.FileChecks;
+import uk.ras.examples.files.FirstProblems;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.files.TableReader;
+import uk.ras.examples.files.UnusableFileException;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.RuleSetRegistry;
 import uk.ras.ruleset.FundingStream;
@@ -95,6 +92,15 @@ final class PortfolioCommand {
           "Default: none."
         })
     String scenario;
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        converter = CliValues.Text.class,
+        description = {
+          "Read this sheet of an .xlsx assessments workbook.",
+          "Default: the first sheet."
+        })
+    String sheet;
 
     @Spec CommandSpec spec;
 
@@ -140,91 +146,107 @@ final class PortfolioCommand {
           "rule set " + rules.label() + " declares no funding streams; a portfolio needs them (docs/funding.md)");
     }
     Path outFile = options.out == null || options.out.equals("-") ? null : Path.of(options.out);
-    if (outFile != null) {
-      Path parent = outFile.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UsageException("output directory not found: " + parent);
-      }
-    }
     PrintStream report = "-".equals(options.out) ? err : out;
     AllocateCommand.Options allocateOptions = new AllocateCommand.Options();
     AllocateCommand allocator = new AllocateCommand(allocateOptions, out, err);
-    String source =
-        options.scenario != null
-            ? BlockContractScenario.ASSESSMENTS + " (bundled scenario " + options.scenario + ")"
-            : options.assessments == null ? AllocateCommand.SAMPLE + " (bundled)" : options.assessments.toString();
     Portfolio portfolio = Portfolio.of(rules);
     long read = 0;
-    List<AllocateCommand.Rejection> rejections = new ArrayList<>();
+    FirstProblems<AllocateCommand.Rejection> rejections = new FirstProblems<>();
     long rejectedRows = 0;
-    try (InputStream bytes = open();
-        AssessmentCsv csv = AssessmentCsv.open(source, bytes)) {
+    String source;
+    try (OutputFile file = outFile == null ? null : openOutput(outFile);
+        AssessmentCsv csv = open()) {
+      source = csv.source();
+      List<AllocateCommand.Rejection> problems = new ArrayList<>();
       for (AssessmentCsv.Row row = csv.next(); row != null; row = csv.next()) {
         read++;
-        List<AllocateCommand.Rejection> problems = new ArrayList<>();
-        Budget budget = allocator.allocate(registry, csv, row, problems);
-        if (budget != null) {
-          try {
-            portfolio.add(budget);
-          } catch (IllegalArgumentException e) {
-            problems.add(
-                new AllocateCommand.Rejection(row.row(), row.line(), budget.person().value(), "", e.getMessage()));
-            budget = null;
+        problems.clear();
+        Budget budget;
+        try {
+          budget = allocator.allocate(registry, csv, row, problems);
+          if (budget != null) {
+            try {
+              portfolio.add(budget);
+            } catch (IllegalArgumentException e) {
+              problems.add(
+                  new AllocateCommand.Rejection(row.row(), row.line(), budget.person().value(), "", e.getMessage()));
+              budget = null;
+            }
           }
+        } catch (RuntimeException e) {
+          // A bad value of any size or form rejects its row and never stops the run.
+          problems.clear();
+          problems.add(new AllocateCommand.Rejection(row.row(), row.line(), "", "", "the row cannot be allocated: " + e));
+          budget = null;
         }
         if (budget == null) {
           rejectedRows++;
-          rejections.addAll(problems);
+          problems.forEach(rejections::add);
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new UsageException("assessments file not found: " + e.getFile());
+      PortfolioReport r = portfolio.report();
+      if (file != null) {
+        try (CsvOut csvOut = CsvOut.to(file.stream())) {
+          writeCsv(r, rules, csvOut);
+          csvOut.flush();
+          file.commit();
+        }
+      } else if ("-".equals(options.out)) {
+        CsvOut csvOut = CsvOut.to(out);
+        writeCsv(r, rules, csvOut);
+        csvOut.flush();
+      }
+    } catch (TableReader.MalformedTableException e) {
+      err.println("ras: the assessments file is not CSV: " + e.getMessage());
+      return Ras.USAGE;
     } catch (IOException e) {
-      err.println("ras: " + e.getMessage());
+      err.println("ras: " + (e.getMessage() == null ? FileChecks.plainReason(e) : Cells.escapeControls(e.getMessage())));
       return Ras.USAGE;
     }
     PortfolioReport r = portfolio.report();
-    try {
-      if (outFile != null) {
-        try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-          writeCsv(r, rules, w);
-        }
-      } else if ("-".equals(options.out)) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writeCsv(r, rules, w);
-        w.flush();
-      }
-    } catch (IOException e) {
-      err.println("ras: " + e.getMessage());
-      return Ras.USAGE;
-    }
-    report.println("Rules: " + rules.label() + " (streams, envelopes and pools)");
-    report.println("Assessments: " + source);
+    report.println(Cells.escapeControls("Rules: " + rules.label() + " (streams, envelopes and pools)"));
+    report.println("Assessments: " + Cells.escapeControls(source));
     if (outFile != null) {
-      report.println("Portfolio written to: " + options.out);
+      report.println("Portfolio written to: " + Cells.escapeControls(options.out));
     }
     report.printf("Rows read: %,d; in the portfolio: %,d; rejected: %,d%n", read, r.people(), rejectedRows);
-    for (AllocateCommand.Rejection rej : rejections) {
+    for (AllocateCommand.Rejection rej : rejections.kept()) {
       report.println("  " + rej.describe());
     }
+    if (rejections.notKept() > 0) {
+      report.printf("  ... and %,d more problems, not shown (the first %,d are)%n", rejections.notKept(), FirstProblems.KEPT);
+    }
     report.println();
-    report.print(summary(r, rules));
+    report.print(Cells.escapeControlsButLineFeeds(summary(r, rules)));
     return rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
-  private InputStream open() throws IOException, UsageException {
+  /** Refuses an output that is an input, then locks it and opens its temporary file. */
+  private OutputFile openOutput(Path outFile) throws IOException, UsageException {
+    try {
+      List<Path> inputs = new ArrayList<>(options.rules);
+      inputs.add(options.assessments);
+      FileChecks.notAnInput(outFile, inputs.toArray(Path[]::new));
+      return OutputFile.open(outFile);
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private AssessmentCsv open() throws IOException, UsageException {
     String resource =
         options.scenario != null
             ? BlockContractScenario.ASSESSMENTS
             : options.assessments == null ? AllocateCommand.SAMPLE : null;
     if (resource != null) {
-      return PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource);
-    }
-    if (Files.isDirectory(options.assessments)) {
-      throw new UsageException("assessments file is a directory: " + options.assessments);
+      String source =
+          options.scenario != null
+              ? BlockContractScenario.ASSESSMENTS + " (bundled scenario " + options.scenario + ")"
+              : AllocateCommand.SAMPLE + " (bundled)";
+      return AssessmentCsv.open(source, PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource));
     }
     // As ras allocate reads it: bytes that are not UTF-8 reject their row, not the whole file.
-    return Files.newInputStream(options.assessments);
+    return AssessmentCsv.open(options.assessments, options.sheet);
   }
 
   /** The readable summary; never null. */
@@ -295,45 +317,42 @@ final class PortfolioCommand {
     return s.toString();
   }
 
-  static void writeCsv(PortfolioReport r, RuleSet rules, Writer w) throws IOException {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
-    CSV_COLUMNS.forEach(schema::addColumn);
-    SequenceWriter csv = new CsvMapper().writer(schema.build()).writeValues(w);
-    csv.write(CSV_COLUMNS);
-    csv.write(List.of("total", "all", "", "people", Integer.toString(r.people())));
-    csv.write(List.of("total", "all", "", "weekly", r.weekly().toPlainString()));
-    csv.write(List.of("total", "all", "", "annual", r.annual().toPlainString()));
+  static void writeCsv(PortfolioReport r, RuleSet rules, CsvOut csv) throws IOException {
+    csv.row(CSV_COLUMNS);
+    csv.row(List.of("total", "all", "", "people", Integer.toString(r.people())));
+    csv.row(List.of("total", "all", "", "weekly", r.weekly().toPlainString()));
+    csv.row(List.of("total", "all", "", "annual", r.annual().toPlainString()));
     for (PortfolioReport.StreamLine line : r.streams()) {
       String id = line.stream().value();
-      csv.write(List.of("stream", id, id, "people", Integer.toString(line.people())));
-      csv.write(List.of("stream", id, id, "envelope", plain(line.envelope())));
-      csv.write(List.of("stream", id, id, "liability", line.liability().toPlainString()));
-      csv.write(List.of("stream", id, id, "committed", line.committed().toPlainString()));
-      csv.write(List.of("stream", id, id, "headroom", plain(line.headroom())));
+      csv.row(List.of("stream", id, id, "people", Integer.toString(line.people())));
+      csv.row(List.of("stream", id, id, "envelope", plain(line.envelope())));
+      csv.row(List.of("stream", id, id, "liability", line.liability().toPlainString()));
+      csv.row(List.of("stream", id, id, "committed", line.committed().toPlainString()));
+      csv.row(List.of("stream", id, id, "headroom", plain(line.headroom())));
     }
     for (PortfolioReport.HoldingLine h : r.holdings()) {
       String item = holdingName(h.holding());
-      csv.write(List.of("holding", item, "", "people", Integer.toString(h.people())));
+      csv.row(List.of("holding", item, "", "people", Integer.toString(h.people())));
       for (int i = 0; i < rules.streams().size(); i++) {
-        csv.write(List.of("holding", item, rules.streams().get(i).id().value(), "annual", h.byStream().get(i).toPlainString()));
+        csv.row(List.of("holding", item, rules.streams().get(i).id().value(), "annual", h.byStream().get(i).toPlainString()));
       }
-      csv.write(List.of("holding", item, "", "annual", h.total().toPlainString()));
+      csv.row(List.of("holding", item, "", "annual", h.total().toPlainString()));
     }
     for (PortfolioReport.PoolLine pool : r.pools()) {
       for (PortfolioReport.PoolShare share : pool.shares()) {
         String id = share.stream().value();
-        csv.write(List.of("pool", pool.pool(), id, "contribution", share.contribution().toPlainString()));
-        csv.write(List.of("pool", pool.pool(), id, "liability", share.liability().toPlainString()));
-        csv.write(List.of("pool", pool.pool(), id, "cross_subsidy", share.crossSubsidy().toPlainString()));
+        csv.row(List.of("pool", pool.pool(), id, "contribution", share.contribution().toPlainString()));
+        csv.row(List.of("pool", pool.pool(), id, "liability", share.liability().toPlainString()));
+        csv.row(List.of("pool", pool.pool(), id, "cross_subsidy", share.crossSubsidy().toPlainString()));
       }
-      csv.write(List.of("pool", pool.pool(), "", "total", pool.total().toPlainString()));
-      csv.write(List.of("pool", pool.pool(), "", "liability", pool.liability().toPlainString()));
-      csv.write(List.of("pool", pool.pool(), "", "headroom", pool.headroom().toPlainString()));
-      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve_percent",
+      csv.row(List.of("pool", pool.pool(), "", "total", pool.total().toPlainString()));
+      csv.row(List.of("pool", pool.pool(), "", "liability", pool.liability().toPlainString()));
+      csv.row(List.of("pool", pool.pool(), "", "headroom", pool.headroom().toPlainString()));
+      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve_percent",
           pool.reservePercent().toPlainString()));
-      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve",
+      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve",
           pool.reserve().toPlainString()));
-      csv.write(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserved_liability",
+      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserved_liability",
           pool.reservedLiability().toPlainString()));
     }
     csv.flush();

@@ -5,6 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.io.BufferedWriter;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.CsvOut;
+import uk.ras.examples.files.FileChecks;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.files.UnusableFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +99,8 @@ public final class SampleAssessments {
     if (factRandom != null) {
       header.addAll(FactColumns.ALL);
     }
-    out.write(String.join(",", header));
-    out.write('\n');
+    CsvOut csv = CsvOut.to(out);
+    csv.row(header);
     long days = ChronoUnit.DAYS.between(FIRST_DATE, LAST_DATE) + 1;
     int width = Math.max(4, Integer.toString(count).length());
     for (int i = 1; i <= count; i++) {
@@ -125,9 +131,9 @@ public final class SampleAssessments {
       if (factRandom != null) {
         row.addAll(facts(need, factRandom));
       }
-      out.write(String.join(",", row));
-      out.write('\n');
+      csv.row(row);
     }
+    csv.flush();
   }
 
   /** An option near the person's need in this domain, with some noise; the top option is rare. */
@@ -278,16 +284,18 @@ public final class SampleAssessments {
         generator.write(w);
         w.flush();
       } else {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-          throw new UsageException("output directory not found: " + parent);
-        }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        // Written beside the file and moved into place when complete: the previous file survives a failure.
+        try (OutputFile target = OutputFile.open(file)) {
+          Writer w = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
           generator.write(w);
+          w.flush();
+          target.commit();
         }
       }
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UsageException("cannot write " + (file == null ? "to standard output" : Cells.escapeControls(file.toString())) + ": " + FileChecks.plainReason(e));
     }
     return Ras.OK;
   }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.ColumnEncoder;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.TableReader;
 import uk.ras.allocation.Detail;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.InvalidAssessmentException;
@@ -20,7 +22,7 @@ import uk.ras.assessment.InvalidAssessmentException;
 /**
  * Fuzzes the assessments CSV reader with arbitrary bytes, read as {@code ras allocate} reads a file.
  * Allowed outcomes: rows (numbered 1, 2, 3..., each located at a line that never goes back), a {@link
- * UsageException} naming the file (a bad header), or a {@link CsvReader.MalformedCsvException}, which the
+ * UsageException} naming the file (a bad header), or a {@link TableReader.MalformedTableException}, which the
  * command reports as "Unreadable after line N" keeping every earlier row. Anything else is a finding.
  * Every cell, once neutralised, is safe to write for a spreadsheet. Every row is then allocated under the
  * bundled rules as {@code ras allocate} does (by column, through a {@link ColumnEncoder}) and as a library
@@ -48,13 +50,14 @@ class AssessmentCsvFuzzTest {
         before = csv.lastLineRead();
         for (String cell : row.cells()) {
           if (cell != null && !cell.isEmpty()) {
-            String safe = CsvCells.neutralise(cell);
-            assertFalse("=+-@\t\r".indexOf(safe.charAt(0)) >= 0, safe);
+            String safe = Cells.forCsv(cell);
+            assertTrue(safe.matches("-?[0-9]+(\\.[0-9]+)?") || "=+-@\t\r".indexOf(safe.charAt(0)) < 0, safe);
+            assertFalse(safe.chars().anyMatch(c -> c < 0x20 || c == 0x7F), safe);
           }
         }
         allocateBothWays(csv, row);
       }
-    } catch (CsvReader.MalformedCsvException e) {
+    } catch (TableReader.MalformedTableException e) {
       // Reported by the command as "Unreadable after line N", after every earlier row.
       assertTrue(csv.lastLineRead() >= 1, e::getMessage);
     }

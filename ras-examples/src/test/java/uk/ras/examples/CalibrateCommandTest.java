@@ -121,8 +121,8 @@ class CalibrateCommandTest {
     Cli cli = Cli.run("calibrate", "--assessments", a.toString(), "--current-costs", c.toString(),
         "--envelope", "9300000", "--out", dir.resolve("out").toString());
     assertEquals(Ras.ROWS_REJECTED, cli.exit, cli.toString());
-    assertTrue(cli.err.contains("row 2, person P0002, column current_weekly: 'lots' is not an amount"), cli.err);
-    assertTrue(cli.err.contains("row 3, person P0003, column client_group: 'aliens' is not a client group"), cli.err);
+    assertTrue(cli.err.contains("row 2 (line 3), person P0002, column current_weekly: 'lots' is not an amount"), cli.err);
+    assertTrue(cli.err.contains("row 3 (line 4), person P0003, column client_group: 'aliens' is not a client group"), cli.err);
     assertTrue(cli.err.contains("person P0002: no current cost; left out"), cli.err);
     assertTrue(cli.out.contains("People calibrated:        998"), cli.out);
   }

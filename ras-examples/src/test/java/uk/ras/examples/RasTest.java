@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,13 +38,9 @@ class RasTest {
   }
 
   static List<List<String>> readCsv(Path file) throws IOException {
-    try (MappingIterator<List<String>> it =
-        new CsvMapper()
-            .readerForListOf(String.class)
-            .with(CsvSchema.emptySchema())
-            .with(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readValues(file.toFile())) {
-      return it.readAll();
+    try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv =
+        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+      return csv.stream().map(r -> List.copyOf(r.getFields())).collect(java.util.stream.Collectors.toList());
     }
   }
 
@@ -240,10 +232,10 @@ class RasTest {
   @Test
   void neutraliseCoversEveryDangerousFirstCharacter() {
     for (String s : List.of("=1", "+1", "-1", "@a", "\tx", "\rx")) {
-      assertEquals("'" + s, CsvCells.neutralise(s));
+      assertEquals("'" + s, uk.ras.examples.files.Cells.neutralise(s));
     }
     for (String s : List.of("", "P1", "1=1", "northshire-mh 2026.1", "'x")) {
-      assertEquals(s, CsvCells.neutralise(s));
+      assertEquals(s, uk.ras.examples.files.Cells.neutralise(s));
     }
   }
 

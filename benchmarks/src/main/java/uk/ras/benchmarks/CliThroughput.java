@@ -1,0 +1,115 @@
+package uk.ras.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import uk.ras.examples.Ras;
+
+/**
+ * The command line's two throughput ceilings (issue 18), measured plainly:
+ *
+ * <ol>
+ *   <li>{@code ras allocate} of 1,000,000 rows within 4x of reading the same file with FastCSV alone
+ *       ({@link CsvFiles#read}), both in this JVM, after one warm-up run of each;
+ *   <li>a council-sized file of 20,000 rows end to end (a fresh {@code java -jar} of the CLI jar, JVM start
+ *       included) within 2.5x of {@code ras allocate} on the bundled 250-row sample.
+ * </ol>
+ *
+ * <p>Run (after {@code mvn -B -q -pl benchmarks -am package -DskipTests}):
+ *
+ * <pre>
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar uk.ras.benchmarks.CliThroughput [RUNS]
+ * </pre>
+ *
+ * <p>Prints the median seconds of RUNS runs (default 5) of each program and the two ratios. Files are made
+ * under {@code benchmarks/target/cli-bench} once and never committed.
+ */
+public final class CliThroughput {
+  private CliThroughput() {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    Path work = Path.of("benchmarks", "target", "cli-bench");
+    Files.createDirectories(work);
+    Path million = file(work, 1_000_000);
+    Path council = file(work, 20_000);
+
+    double[] read = new double[runs];
+    double[] allocate = new double[runs];
+    time(() -> CsvFiles.read(million));
+    time(() -> allocate(million));
+    for (int r = 0; r < runs; r++) {
+      read[r] = time(() -> CsvFiles.read(million));
+      allocate[r] = time(() -> allocate(million));
+    }
+    System.out.printf("1,000,000 rows: FastCSV read %.2f s, ras allocate %.2f s: %.2fx (ceiling 4x)%n",
+        median(read), median(allocate), median(allocate) / median(read));
+
+    Path jar = cliJar();
+    double[] sample = new double[runs];
+    double[] twenty = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      sample[r] = process(jar, "allocate", "--out", "/dev/null");
+      twenty[r] = process(jar, "allocate", "--assessments", council.toString(), "--out", "/dev/null");
+    }
+    System.out.printf("End to end: 250-row sample %.2f s, 20,000 rows %.2f s: %.2fx (ceiling 2.5x)%n",
+        median(sample), median(twenty), median(twenty) / median(sample));
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static double time(Step step) throws Exception {
+    long start = System.nanoTime();
+    step.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void allocate(Path file) {
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    int exit = Ras.run(new String[] {"allocate", "--assessments", file.toString(), "--out", "/dev/null"}, quiet, quiet);
+    if (exit != 0) {
+      throw new IllegalStateException("ras allocate exited " + exit);
+    }
+  }
+
+  private static double process(Path jar, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+    command.addAll(Arrays.asList(args));
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(command + " exited " + p.exitValue());
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static Path file(Path work, long rows) throws IOException {
+    Path file = work.resolve("assessments-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      CsvFiles.generate(rows, file);
+    }
+    return file;
+  }
+
+  private static Path cliJar() throws IOException {
+    try (var files = Files.list(Path.of("ras-examples", "target"))) {
+      return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("build the CLI jar first: mvn -B -q -pl benchmarks -am package -DskipTests"));
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}

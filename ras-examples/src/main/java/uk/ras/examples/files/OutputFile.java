@@ -1,0 +1,177 @@
+package uk.ras.examples.files;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An output file that never loses data: written to a temporary file beside it and moved into place
+ * (atomically where the file system can) only by {@link #commit()}, so a run that fails, is killed or
+ * fills the disk leaves the previous file as it was; and locked for the run ({@link FileChannel#tryLock}
+ * on a {@code .NAME.lock} sibling), so a second run writing the same file is refused rather than
+ * interleaving rows with the first.
+ *
+ * <p>A target that exists and is not a regular file ({@code /dev/null}, a FIFO) cannot be replaced: it is
+ * written directly, as the user asked.
+ *
+ * <p>Usage: {@code try (OutputFile f = OutputFile.open(path)) { write to f.stream(); f.commit(); }}.
+ * Closing without committing deletes the temporary file. One thread.
+ */
+public final class OutputFile implements Closeable {
+  private static final AtomicLong NEXT = new AtomicLong();
+
+  private final Path target;
+  private final Path temp;
+  private final Path lockFile;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final FileChannel channel;
+  private final OutputStream stream;
+  private boolean committed;
+
+  private OutputFile(
+      Path target, Path temp, Path lockFile, FileChannel lockChannel, FileLock lock, FileChannel channel,
+      OutputStream stream) {
+    this.target = target;
+    this.temp = temp;
+    this.lockFile = lockFile;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.channel = channel;
+    this.stream = stream;
+  }
+
+  /**
+   * Locks {@code target} for this run and opens a temporary file beside it.
+   *
+   * @throws UnusableFileException if the directory does not exist, the target is a directory, or another
+   *     run is writing it
+   * @throws IOException if the temporary file cannot be made (its message names the file)
+   */
+  public static OutputFile open(Path target) throws IOException, UnusableFileException {
+    String name = Cells.escapeControls(target.toString());
+    if (Files.isDirectory(target)) {
+      throw new UnusableFileException("the output is a directory, not a file: " + name);
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      OutputStream direct = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+      return new OutputFile(target, null, null, null, null, null, direct);
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UnusableFileException("output directory not found: " + Cells.escapeControls(dir.toString()));
+    }
+    String base = target.getFileName().toString();
+    Path lockFile = dir.resolve("." + base + ".lock");
+    FileChannel lockChannel;
+    try {
+      lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + name + ": " + FileChecks.plainReason(e), e);
+    }
+    FileLock lock = null;
+    try {
+      try {
+        lock = lockChannel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // held by another run in this very JVM
+      }
+      // A lock on a lock file that another run has meanwhile deleted locks nothing: count it as held.
+      if (lock == null || !Files.exists(lockFile)) {
+        throw new UnusableFileException(
+            name + " is being written by another run of ras (" + Cells.escapeControls(lockFile.toString())
+                + " is locked); wait for it to finish or choose another output");
+      }
+      Path temp = dir.resolve("." + base + "." + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet() + ".tmp");
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new IOException("cannot write " + name + ": " + FileChecks.plainReason(e), e);
+      }
+      temp.toFile().deleteOnExit(); // a run stopped by a signal leaves no temporary file behind
+      OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      return new OutputFile(target, temp, lockFile, lockChannel, lock, channel, stream);
+    } catch (IOException | UnusableFileException | RuntimeException e) {
+      if (lock != null && lock.isValid()) {
+        lock.release();
+      }
+      lockChannel.close();
+      throw e;
+    }
+  }
+
+  /** Where to write; buffered; not to be closed by the caller. */
+  public OutputStream stream() {
+    return stream;
+  }
+
+  /** The file this writes. */
+  public Path target() {
+    return target;
+  }
+
+  /**
+   * Moves the complete file into place, replacing the previous one.
+   *
+   * @throws IOException naming the file if it cannot be written in full (a full disk, say); the previous
+   *     file is then left as it was
+   */
+  public void commit() throws IOException {
+    try {
+      stream.flush();
+      if (temp == null) {
+        committed = true;
+        return;
+      }
+      channel.force(true);
+      channel.close();
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      committed = true;
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot write " + Cells.escapeControls(target.toString()) + ": " + FileChecks.plainReason(e)
+              + (temp == null ? "" : "; the previous file, if any, is left as it was"),
+          e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (temp == null) {
+        stream.close();
+        return;
+      }
+      if (!committed) {
+        try {
+          channel.close();
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
+    } finally {
+      if (lock != null) {
+        // Deleted while still held, so that no other run can lock this file after it is released.
+        Files.deleteIfExists(lockFile);
+        lock.release();
+        lockChannel.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,408 @@
+package uk.ras.examples.files;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads a table of text cells, a header and then rows, from a CSV file (FastCSV) or the first sheet (or a
+ * named one) of an {@code .xlsx} workbook (fastexcel-reader), with the habits of files saved by Excel
+ * accepted:
+ *
+ * <ul>
+ *   <li>a UTF-8 byte order mark, CRLF or LF line ends, quoted cells and headers;
+ *   <li>an Excel {@code sep=,} or {@code sep=;} first line, which sets the separator;
+ *   <li>semicolon-separated files (a header with semicolons and no comma), as Excel saves CSV where the
+ *       decimal separator is a comma;
+ *   <li>all-empty rows ({@code ,,,} or blank lines), skipped and counted ({@link #emptyRows()});
+ *   <li>unnamed empty columns at the end of the header, and the empty cells under them, ignored.
+ * </ul>
+ *
+ * <p>A sheet's row is as wide as the header (a sheet leaves empty cells out). Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected rather than the
+ * whole file. One row is held at a time. Not thread-safe.
+ */
+public final class TableReader implements Closeable {
+  /**
+   * One data row.
+   *
+   * @param row the data row number, 1-based, not counting the header or empty rows
+   * @param line the line of the file (the row of the sheet) the row starts on, 1-based
+   * @param cells the row's cells as read (untrimmed), never null
+   */
+  public record Row(long row, long line, List<String> cells) {}
+
+  /** A file, or the rest of one, that is not CSV: an unclosed quote, say. */
+  public static final class MalformedTableException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedTableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private static final Pattern SEP_LINE = Pattern.compile("\"?sep=(.)\"?[,;]*", Pattern.CASE_INSENSITIVE);
+
+  private final String source;
+  private final Iterator<List<String>> cellRows;
+  private final LineSource lines;
+  private final Closeable resource;
+  private final List<String> header;
+  private final char separator;
+  /** Whether a row shorter than the header is padded with empty cells: a sheet leaves empty cells out. */
+  private final boolean padShortRows;
+  private long rowNumber;
+  private long emptyRows;
+  private long lastLine;
+
+  /** The line each row the iterator gave last starts on. */
+  private interface LineSource {
+    long line();
+  }
+
+  private TableReader(
+      String source, Iterator<List<String>> cellRows, LineSource lines, Closeable resource, char separator,
+      boolean padShortRows) throws IOException {
+    this.padShortRows = padShortRows;
+    this.source = source;
+    this.cellRows = cellRows;
+    this.lines = lines;
+    this.resource = resource;
+    this.separator = separator;
+    List<String> first = nextCells();
+    if (first == null) {
+      this.header = null;
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : first) {
+      // trim() takes control characters, strip() Unicode spaces: a name of either alone is no name.
+      names.add(name == null ? "" : name.replace("\uFEFF", "").trim().strip());
+    }
+    while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+      names.remove(names.size() - 1);
+    }
+    this.header = Collections.unmodifiableList(names);
+    this.lastLine = lines.line();
+  }
+
+  /**
+   * Opens a file by its name: {@code .xlsx} as a workbook, anything else as CSV.
+   *
+   * @param sheet the sheet of a workbook to read, or null for the first
+   * @throws UnusableFileException if the file is not a readable regular file, or has no such sheet
+   */
+  public static TableReader open(Path file, String what, String sheet)
+      throws IOException, UnusableFileException {
+    FileChecks.readable(file, what);
+    String source = Cells.escapeControls(file.toString());
+    InputStream bytes;
+    try {
+      bytes = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UnusableFileException(what + " " + source + ": " + FileChecks.plainReason(e));
+    }
+    try {
+      if (isWorkbook(file)) {
+        return xlsx(source, bytes, sheet);
+      }
+      if (sheet != null) {
+        throw new UnusableFileException("--sheet is for .xlsx workbooks; " + source + " is read as CSV");
+      }
+      return csv(source, bytes);
+    } catch (IOException | UnusableFileException | RuntimeException e) {
+      bytes.close();
+      throw e;
+    }
+  }
+
+  /** Whether the file's name ends in .xlsx. */
+  public static boolean isWorkbook(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /**
+   * Reads CSV bytes, UTF-8.
+   *
+   * @param source the file's name for messages
+   * @param bytes closed by {@link #close()}
+   */
+  public static TableReader csv(String source, InputStream bytes) throws IOException {
+    BufferedReader text =
+        new BufferedReader(new InputStreamReader(new BufferedInputStream(bytes, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+    int limit = 1 << 15;
+    text.mark(limit);
+    StringBuilder firstLine = new StringBuilder();
+    int c;
+    while (firstLine.length() < limit - 1 && (c = text.read()) >= 0 && c != '\n') {
+      firstLine.append((char) c);
+    }
+    String first = firstLine.toString().replace("\uFEFF", "").strip();
+    Matcher sep = SEP_LINE.matcher(first);
+    long skipped = 0;
+    char separator;
+    if (sep.matches()) {
+      separator = sep.group(1).charAt(0);
+      skipped = 1;
+    } else {
+      text.reset();
+      text.mark(1);
+      if (text.read() != '\uFEFF') {
+        text.reset();
+      }
+      separator = guessSeparator(first);
+    }
+    CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .fieldSeparator(separator)
+            .skipEmptyLines(false)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(text);
+    CloseableIterator<CsvRecord> records = reader.iterator();
+    long offset = skipped;
+    CsvRecord[] last = new CsvRecord[1];
+    Iterator<List<String>> cells =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return records.hasNext();
+          }
+
+          @Override
+          public List<String> next() {
+            last[0] = records.next();
+            return last[0].getFields();
+          }
+        };
+    return new TableReader(
+        source, cells, () -> last[0] == null ? 1 : last[0].getStartingLineNumber() + offset, reader, separator, false);
+  }
+
+  /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
+  private static char guessSeparator(String headerLine) {
+    boolean quoted = false;
+    int commas = 0;
+    int semicolons = 0;
+    for (int i = 0; i < headerLine.length(); i++) {
+      char ch = headerLine.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted && ch == ',') {
+        commas++;
+      } else if (!quoted && ch == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > 0 && commas == 0 ? ';' : ',';
+  }
+
+  /**
+   * Reads an {@code .xlsx} workbook's first sheet, or the sheet named. Numbers are written plainly (12.5),
+   * cells formatted as dates as YYYY-MM-DD, booleans as true or false; a row's line is its row in the sheet.
+   *
+   * @param sheetName the sheet, or null for the first
+   * @throws UnusableFileException if the bytes are not a workbook or it has no such sheet
+   */
+  public static TableReader xlsx(String source, InputStream bytes, String sheetName)
+      throws IOException, UnusableFileException {
+    ReadableWorkbook workbook;
+    try {
+      workbook = new ReadableWorkbook(bytes, new ReadingOptions(true, false));
+    } catch (IOException | RuntimeException e) {
+      bytes.close();
+      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + e.getMessage() + ")");
+    }
+    try {
+      Sheet sheet;
+      if (sheetName == null) {
+        sheet = workbook.getFirstSheet();
+      } else {
+        sheet = workbook.findSheet(sheetName).orElse(null);
+        if (sheet == null) {
+          throw new UnusableFileException(
+              source + ": no sheet named '" + Cells.escapeControls(sheetName) + "'; its sheets are "
+                  + workbook.getSheets().map(s -> "'" + Cells.escapeControls(s.getName()) + "'").collect(Collectors.joining(", ")));
+        }
+      }
+      Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream();
+      Iterator<org.dhatim.fastexcel.reader.Row> rows = stream.iterator();
+      long[] line = {1};
+      Iterator<List<String>> cells =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return rows.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+              org.dhatim.fastexcel.reader.Row row = rows.next();
+              line[0] = row.getRowNum();
+              List<String> texts = new ArrayList<>(row.getCellCount());
+              for (int c = 0; c < row.getCellCount(); c++) {
+                texts.add(text(row.getCell(c)));
+              }
+              return texts;
+            }
+          };
+      Closeable both =
+          () -> {
+            try (workbook) {
+              stream.close();
+            }
+          };
+      return new TableReader(source, cells, () -> line[0], both, ',', true);
+    } catch (IOException | UnusableFileException | RuntimeException e) {
+      workbook.close();
+      throw e;
+    }
+  }
+
+  /** A cell's text as a CSV file would hold it. */
+  static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    switch (cell.getType()) {
+      case NUMBER:
+        if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+          return cell.asDate().toLocalDate().toString();
+        }
+        return plain(cell.asNumber());
+      case BOOLEAN:
+        return cell.asBoolean().toString();
+      case EMPTY:
+        return "";
+      case FORMULA:
+        String raw = cell.getRawValue();
+        return raw == null ? "" : raw;
+      default:
+        String text = cell.getText();
+        return text == null ? "" : text;
+    }
+  }
+
+  private static String plain(java.math.BigDecimal n) {
+    String s = n.stripTrailingZeros().toPlainString();
+    return s;
+  }
+
+  /** Excel's built-in date formats (14 to 22, 45 to 47) or a format with a day or year in it. */
+  static boolean isDateFormat(Integer id, String format) {
+    if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+      return true;
+    }
+    if (format == null) {
+      return false;
+    }
+    String f = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT);
+    return !f.contains("general") && (f.contains("y") || f.contains("d"));
+  }
+
+  /** The file's name, as given for messages. */
+  public String source() {
+    return source;
+  }
+
+  /** The header's names, trimmed, unnamed trailing columns left out; null if the file is empty. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** The separator of a CSV file (',' or ';'); ',' for a workbook. */
+  public char separator() {
+    return separator;
+  }
+
+  /**
+   * Reads the next row that is not all empty, cells beyond the header's width dropped when they are
+   * empty.
+   *
+   * @return the row, or null at the end
+   * @throws MalformedTableException where the rest of the file is not CSV; every row before it was given
+   * @throws IOException if the file cannot be read
+   */
+  public Row next() throws IOException {
+    while (true) {
+      List<String> cells = nextCells();
+      if (cells == null) {
+        return null;
+      }
+      lastLine = lines.line();
+      if (allEmpty(cells, 0)) {
+        emptyRows++;
+        continue;
+      }
+      if (cells.size() > header.size() && allEmpty(cells, header.size())) {
+        cells = cells.subList(0, header.size());
+      } else if (padShortRows && cells.size() < header.size()) {
+        cells = new ArrayList<>(cells);
+        while (cells.size() < header.size()) {
+          cells.add("");
+        }
+      }
+      rowNumber++;
+      return new Row(rowNumber, lastLine, cells);
+    }
+  }
+
+  private List<String> nextCells() throws IOException {
+    try {
+      return cellRows.hasNext() ? cellRows.next() : null;
+    } catch (CsvParseException e) {
+      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+      throw new MalformedTableException(Cells.escapeControls(why), e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean allEmpty(List<String> cells, int from) {
+    for (int c = from; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      if (cell != null && !cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** All-empty rows skipped so far. */
+  public long emptyRows() {
+    return emptyRows;
+  }
+
+  /** The line the last row read starts on (the header's before any): where an unreadable part follows. */
+  public long lastLine() {
+    return lastLine;
+  }
+
+  @Override
+  public void close() throws IOException {
+    resource.close();
+  }
+}
