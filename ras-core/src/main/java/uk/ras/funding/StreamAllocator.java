@@ -44,7 +44,6 @@ import uk.ras.ruleset.StreamShare;
  * <p>Immutable and thread-safe.
  */
 public final class StreamAllocator {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final FundingStream[] streams;
   private final Domain[] domains;
@@ -53,6 +52,8 @@ public final class StreamAllocator {
 
   private final int[][] shareStream;
   private final int[][] shareOtherwise;
+  /** Whether share f of domain d is all of it (100%, the usual case): its points are the domain's. */
+  private final boolean[][] wholeShare;
   private final Pricer pricer;
   private final PeriodConversion weeksPerYear;
   private final RoundingMode rounding;
@@ -66,14 +67,17 @@ public final class StreamAllocator {
     this.shares = new StreamShare[domains.length][];
     this.shareStream = new int[domains.length][];
     this.shareOtherwise = new int[domains.length][];
+    this.wholeShare = new boolean[domains.length][];
     for (int d = 0; d < domains.length; d++) {
       List<StreamShare> funding = domains[d].funding();
       shares[d] = funding.toArray(StreamShare[]::new);
       shareStream[d] = new int[funding.size()];
+      wholeShare[d] = new boolean[funding.size()];
       shareOtherwise[d] = new int[funding.size()];
       for (int f = 0; f < funding.size(); f++) {
         shareStream[d][f] = indexOf(funding.get(f).stream());
         shareOtherwise[d][f] = funding.get(f).otherwise().map(this::indexOf).orElse(-1);
+        wholeShare[d][f] = funding.get(f).share().compareTo(BigDecimal.valueOf(100)) == 0;
       }
     }
   }
@@ -182,8 +186,11 @@ public final class StreamAllocator {
     List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
     for (int d = 0; d < domains.length; d++) {
       for (int f = 0; f < shares[d].length; f++) {
+        // Exact: a share is a percentage, so moving the point two places divides by 100 exactly.
         BigDecimal sharePoints =
-            plain(BigDecimal.valueOf(domainPoints[d]).multiply(shares[d][f].share()).divide(HUNDRED));
+            wholeShare[d][f]
+                ? BigDecimal.valueOf(domainPoints[d])
+                : BigDecimal.valueOf(domainPoints[d]).multiply(shares[d][f].share()).movePointLeft(2);
         int paidBy = paidBy(d, f, eligible);
         if (paidBy >= 0) {
           points[paidBy] = points[paidBy].add(sharePoints);
@@ -191,7 +198,7 @@ public final class StreamAllocator {
           unfunded = unfunded.add(sharePoints);
         }
         if (explain) {
-          attributions.add(attribution(d, f, sharePoints, paidBy, eligibility));
+          attributions.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
         }
       }
     }

@@ -146,12 +146,14 @@ public final class Pricer {
       total = total.add(p);
     }
     if (total.signum() == 0) {
-      record(
-          steps,
-          shared ? "streams" : "points",
-          shared ? "no funded need: no budget" : "no assessed need: no budget",
-          0,
-          0);
+      if (steps != null) {
+        record(
+            steps,
+            shared ? "streams" : "points",
+            shared ? "no funded need: no budget" : "no assessed need: no budget",
+            0,
+            0);
+      }
       return new Priced(weekly, Set.of(), steps);
     }
     // Priced per point, parts are priced apart (a price is linear, and a stream may have its own);
@@ -206,7 +208,7 @@ public final class Pricer {
       PricePerPoint price = part.poundsPerPoint().map(PricePerPoint::of).orElse(ruleSetPrice);
       priced[i] = price.weekly(points[i], rounding).pence();
       running = Math.addExact(running, priced[i]);
-      if (points[i].signum() != 0) {
+      if (steps != null && points[i].signum() != 0) {
         record(
             steps,
             part.poundsPerPoint().isPresent() ? part.priceRule() : ruleSetPrice.rule(points[i]),
@@ -222,7 +224,9 @@ public final class Pricer {
   private long[] priceTogether(BigDecimal total, List<AmountStep> steps) {
     PricingMethod method = pricing.method();
     long whole = method.weekly(total, rounding).pence();
-    record(steps, method.rule(total), method.explain(total, rounding), whole, whole);
+    if (steps != null) {
+      record(steps, method.rule(total), method.explain(total, rounding), whole, whole);
+    }
     return new long[] {whole};
   }
 
@@ -248,18 +252,20 @@ public final class Pricer {
       heldBack += held;
     }
     long after = running - heldBack;
-    record(
-        steps,
-        "pricing.contingencyPercent",
-        "less contingency of "
-            + percent.stripTrailingZeros().toPlainString()
-            + (apart ? "% of each stream" : "%")
-            + " held back for exceptions: -"
-            + Money.ofPence(heldBack)
-            + " = "
-            + Money.ofPence(after),
-        -heldBack,
-        after);
+    if (steps != null) {
+      record(
+          steps,
+          "pricing.contingencyPercent",
+          "less contingency of "
+              + percent.stripTrailingZeros().toPlainString()
+              + (apart ? "% of each stream" : "%")
+              + " held back for exceptions: -"
+              + Money.ofPence(heldBack)
+              + " = "
+              + Money.ofPence(after),
+          -heldBack,
+          after);
+    }
     return after;
   }
 
@@ -276,23 +282,27 @@ public final class Pricer {
     }
     Money floor = pricing.floor().get();
     if (running >= floor.pence()) {
-      record(steps, "pricing.floor", "floor of " + floor + " not needed", 0, running);
+      if (steps != null) {
+        record(steps, "pricing.floor", "floor of " + floor + " not needed", 0, running);
+      }
       return running;
     }
     long topUp = floor.pence() - running;
     shareByAmounts(topUp, weekly, points, +1);
     flags.add(BudgetFlag.FLOOR_APPLIED);
-    record(
-        steps,
-        "pricing.floor",
-        "raised to the floor of "
-            + floor
-            + " (from "
-            + Money.ofPence(running)
-            + ")"
-            + (shared ? ", shared among the streams" : ""),
-        topUp,
-        floor.pence());
+    if (steps != null) {
+      record(
+          steps,
+          "pricing.floor",
+          "raised to the floor of "
+              + floor
+              + " (from "
+              + Money.ofPence(running)
+              + ")"
+              + (shared ? ", shared among the streams" : ""),
+          topUp,
+          floor.pence());
+    }
     return floor.pence();
   }
 
@@ -310,30 +320,36 @@ public final class Pricer {
     Ceiling ceiling = pricing.ceiling().get();
     Money most = ceiling.weekly();
     if (running <= most.pence()) {
-      record(steps, "pricing.ceiling", "within the ceiling of " + most, 0, running);
+      if (steps != null) {
+        record(steps, "pricing.ceiling", "within the ceiling of " + most, 0, running);
+      }
     } else if (ceiling.policy() == CeilingPolicy.CAP) {
       long cut = running - most.pence();
       shareByAmounts(cut, weekly, points, -1);
       flags.add(BudgetFlag.CEILING_APPLIED);
-      record(
-          steps,
-          "pricing.ceiling",
-          "capped at the ceiling of "
-              + most
-              + " (from "
-              + Money.ofPence(running)
-              + ")"
-              + (shared ? ", shared among the streams" : ""),
-          -cut,
-          most.pence());
+      if (steps != null) {
+        record(
+            steps,
+            "pricing.ceiling",
+            "capped at the ceiling of "
+                + most
+                + " (from "
+                + Money.ofPence(running)
+                + ")"
+                + (shared ? ", shared among the streams" : ""),
+            -cut,
+            most.pence());
+      }
     } else {
       flags.add(BudgetFlag.REFERRED_TO_PANEL);
-      record(
-          steps,
-          "pricing.ceiling",
-          "above the ceiling of " + most + ": referred to the resource allocation panel, amount not capped",
-          0,
-          running);
+      if (steps != null) {
+        record(
+            steps,
+            "pricing.ceiling",
+            "above the ceiling of " + most + ": referred to the resource allocation panel, amount not capped",
+            0,
+            running);
+      }
     }
   }
 
@@ -367,10 +383,12 @@ public final class Pricer {
     }
   }
 
+  /**
+   * Adds a step. Callers test {@code steps != null} first, so that the words, which cost more than the
+   * arithmetic, are built only when an explanation was asked for.
+   */
   private static void record(
       List<AmountStep> steps, String rule, String description, long change, long amount) {
-    if (steps != null) {
-      steps.add(new AmountStep(rule, description, Money.ofPence(change), Money.ofPence(amount)));
-    }
+    steps.add(new AmountStep(rule, description, Money.ofPence(change), Money.ofPence(amount)));
   }
 }
