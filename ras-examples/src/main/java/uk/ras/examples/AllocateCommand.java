@@ -376,6 +376,7 @@ final class AllocateCommand {
     report.printf("  Referred to panel:  %,d%n", totals.flagged[BudgetFlag.REFERRED_TO_PANEL.ordinal()]);
     report.printf("  Floor applied:      %,d%n", totals.flagged[BudgetFlag.FLOOR_APPLIED.ordinal()]);
     report.printf("  Ceiling applied:    %,d%n", totals.flagged[BudgetFlag.CEILING_APPLIED.ordinal()]);
+    report.printf("  Unfunded need:      %,d%n", totals.flagged[BudgetFlag.UNFUNDED_NEED.ordinal()]);
     report.printf(
         "  Personally controlled above the budget: %,d (in effect: the weekly budget)%n",
         totals.personallyControlledAboveBudget);
