@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.ras.Examples;
+import uk.ras.ValueContract;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
@@ -90,6 +91,18 @@ class PortfolioTest {
     assertEquals(Money.ofPence(1_300_000_00 - 5_252_00), pool.headroom());
     // A's ISF holding: SC £1,638.00 + SP £468.00.
     assertEquals(Money.ofPence(2_106_00), report.holdings().get(0).total());
+
+    // The same budgets added to a second portfolio give an equal report, and equal lines.
+    Portfolio again = Portfolio.of(rules);
+    again.add(c.allocate(person("A", FacsBand.SUBSTANTIAL, BudgetHolding.INDIVIDUAL_SERVICE_FUND)));
+    again.add(c.allocate(person("B", FacsBand.MODERATE, BudgetHolding.INACTIVE_VIRTUAL)));
+    again.add(c.allocate(person("C", FacsBand.SUBSTANTIAL, BudgetHolding.DIRECT_PAYMENT)));
+    PortfolioReport second = again.report();
+    ValueContract.sameTwice(report, second);
+    ValueContract.sameTwice(sc, second.streams().get(0));
+    ValueContract.sameTwice(pool, second.pools().get(0));
+    ValueContract.sameTwice(pool.shares().get(1), second.pools().get(0).shares().get(1));
+    ValueContract.sameTwice(report.holdings().get(1), second.holdings().get(1));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package uk.ras.calibration;
 
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -209,6 +213,52 @@ class CalibrationWorkflowTest {
     IllegalStateException noBudgets = assertThrows(IllegalStateException.class,
         () -> Calibration.of(CURRENT).envelope(Money.parse("10000")).run(bare));
     assertTrue(noBudgets.getMessage().contains("takeUp(share)"), noBudgets.getMessage());
+  }
+
+  @Test
+  void theSmallestSettingsAreAcceptedAndTakeEffectAndAnInfiniteThresholdIsNot() {
+    Calibration c = Calibration.of(CURRENT);
+    assertThrows(IllegalArgumentException.class, () -> c.outlierThreshold(Double.POSITIVE_INFINITY));
+    CostSample sample = fourPeople();
+    CalibrationResult r =
+        c.envelope(Money.parse("16000")).crossValidation(2, 5).outlierThreshold(Double.MIN_VALUE).cliffEdges(1).run(sample);
+    assertSame(sample, r.sample());
+    // Two folds of four people train each fit on two: too few for any model, so each is listed as unavailable.
+    assertEquals(Map.of(), r.crossValidations());
+    assertEquals("too few people to fit a price per point: 2, at least 3 needed", r.unavailable().get(FitModel.THROUGH_ORIGIN));
+    assertEquals(Double.MIN_VALUE, r.outlierThreshold());
+    // No one is exactly on the line b = 4.0133 (P1: 40.13 predicted against 40.00), so everyone is an outlier.
+    assertEquals(4, r.outliers().size());
+    assertEquals(1, r.proposedCliffEdges().size());
+    assertEquals(1, r.currentCliffEdges().size());
+    assertTrue(r.toString().startsWith("calibration of " + CURRENT.label() + " for 4 people: "), r.toString());
+  }
+
+  @Test
+  void aCalibrationSaysWhatItWillDo() {
+    assertEquals(
+        "calibration of " + CURRENT.label() + ", no envelope, 0% contingency, take-up estimated",
+        Calibration.of(CURRENT).toString());
+    assertEquals(
+        "calibration of " + CURRENT.label() + ", £16,000.00 a year, 5% contingency, take-up 0.9, protection 10% a year",
+        Calibration.of(CURRENT)
+            .envelope(Money.parse("16000"))
+            .contingency(BigDecimal.valueOf(5))
+            .takeUp(new BigDecimal("0.9"))
+            .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
+            .toString());
+  }
+
+  @Test
+  void aModelThatCannotBeFittedIsListedWithItsReason() {
+    // Everyone at 5 points: the line through the origin fits (b = mean cost / 5), one with an intercept
+    // cannot (the points do not vary), and it says why.
+    CalibrationResult r =
+        Calibration.of(CURRENT)
+            .envelope(Money.parse("16000"))
+            .takeUp(BigDecimal.ONE)
+            .run(Caseloads.sample(new int[] {5, 5, 5}, new long[] {20_00, 25_00, 30_00}));
+    assertEquals("every one of the 3 people has 5 points: the slope is not determined", r.unavailable().get(FitModel.WITH_INTERCEPT));
   }
 
   @Test

@@ -408,6 +408,72 @@ class RuleSetValidatorTest {
         problems(negativeContingency));
   }
 
+  /** Prices the 10-point questionnaire of {@link #rules} per point, with a floor. */
+  private static RuleSet perPoint(String price, long floorPence) {
+    return rules(PricePerPoint.of(new BigDecimal(price)))
+        .pricing(
+            Pricing.builder()
+                .method(PricePerPoint.of(new BigDecimal(price)))
+                .floor(Money.ofPence(floorPence))
+                .build())
+        .build();
+  }
+
+  @Test
+  void aPricePerPointReachingExactlyTheLargestWeeklyAmountIsAcceptedAndAPennysWorthMoreIsNot() {
+    // RuleSetValidator.MAX_WEEKLY is £1,000,000.00; the questionnaire scores at most 10 points:
+    // £100,000.00 x 10 = £1,000,000.00 exactly; £100,000.001 x 10 = £1,000,000.01, a penny over.
+    assertEquals(Money.ofPence(1_000_000_00L), RuleSetValidator.MAX_WEEKLY);
+    assertEquals(List.of(), problems(perPoint("100000.00", 1_000_000_00L)));
+    assertEquals(
+        List.of(
+            "pricing.pricePerPoint: £100000.001 per point for the 10 points the questionnaire can score makes"
+                + " £1000000.01 a week; at most £1,000,000.00 a week is supported"),
+        problems(perPoint("100000.001", 0)));
+    // The floor alone: £1,000,000.01 is a penny over (a floor above the largest price is allowed).
+    assertEquals(
+        List.of("pricing.floor: £1,000,000.01 a week is above the most supported, £1,000,000.00 a week"),
+        problems(perPoint("1", 1_000_000_01L)));
+  }
+
+  @Test
+  void aStreamsOwnPriceOverTheLargestWeeklyAmountIsLocated() {
+    // The second stream's £100,000.01 x 10 = £1,000,000.10; the first's £100,000.00 x 10 is exactly the most.
+    RuleSet bad =
+        funded(PricePerPoint.of(BigDecimal.ONE), StreamShare.builder().stream(SC).build())
+            .addStreams(
+                FundingStream.builder().id(SC).name("SC").pricePerPoint(new BigDecimal("100000.00")).build(),
+                FundingStream.builder().id(SP).name("SP").pricePerPoint(new BigDecimal("100000.01")).build())
+            .build();
+    assertEquals(
+        List.of(
+            "streams[1].pricePerPoint: £100000.01 per point for the 10 points the questionnaire can score makes"
+                + " £1000000.10 a week; at most £1,000,000.00 a week is supported"),
+        problems(bad));
+  }
+
+  @Test
+  void aBandOrAKnotOverTheLargestWeeklyAmountIsLocatedAndOneAtItIsAccepted() {
+    RuleSet bands =
+        rules(Banding.builder().addBands(band(0, 4, 1_000_000_00L), band(5, null, 1_000_000_01L)).build()).build();
+    assertEquals(
+        List.of("pricing.bands[1].weekly: £1,000,000.01 a week is above the most supported, £1,000,000.00 a week"),
+        problems(bands));
+    RuleSet knots =
+        rules(
+                Interpolation.builder()
+                    .addPoints(
+                        InterpolationPoint.of(0, Money.ofPence(1_000_000_00L)),
+                        InterpolationPoint.of(10, Money.ofPence(1_000_000_01L)))
+                    .build())
+            .build();
+    assertEquals(
+        List.of(
+            "pricing.interpolation[1].weekly: £1,000,000.01 a week is above the most supported,"
+                + " £1,000,000.00 a week"),
+        problems(knots));
+  }
+
   private static final StreamId SC = StreamId.of("sc");
   private static final StreamId SP = StreamId.of("sp");
 

@@ -1,0 +1,131 @@
+package uk.ras.portfolio;
+
+import static uk.ras.ValueContract.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.ras.ValueContract;
+import uk.ras.assessment.BudgetHolding;
+import uk.ras.money.Money;
+import uk.ras.portfolio.PortfolioReport.HoldingLine;
+import uk.ras.portfolio.PortfolioReport.PoolLine;
+import uk.ras.portfolio.PortfolioReport.PoolShare;
+import uk.ras.portfolio.PortfolioReport.StreamLine;
+import uk.ras.ruleset.StreamId;
+
+/**
+ * The portfolio's results compare as values: equal field by field, unequal when any one field differs,
+ * written as {@code Name[field=value, ...]}. Reports made twice by the engine are compared in
+ * {@code uk.ras.allocation.PortfolioTest}.
+ */
+class ResultContractTest {
+  private static final StreamId SC = StreamId.of("sc");
+  private static final StreamId SP = StreamId.of("sp");
+
+  private static Money pounds(long pounds) {
+    return Money.ofPence(pounds * 100);
+  }
+
+  private static StreamLine stream(String name, int people, Optional<Money> envelope, long liability, long committed, Optional<Money> headroom) {
+    return new StreamLine(SC, name, people, envelope, pounds(liability), pounds(committed), headroom);
+  }
+
+  @Test
+  void aStreamLineIsAValue() {
+    Optional<Money> env = Optional.of(pounds(1000));
+    Optional<Money> room = Optional.of(pounds(400));
+    check(
+        stream("Social care", 2, env, 700, 600, room),
+        stream("Social care", 2, Optional.of(pounds(1000)), 700, 600, Optional.of(pounds(400))),
+        "StreamLine[stream=sc, name=Social care, people=2, envelope=Optional[£1,000.00], liability=£700.00,"
+            + " committed=£600.00, headroom=Optional[£400.00]]",
+        new StreamLine(SP, "Social care", 2, env, pounds(700), pounds(600), room),
+        stream("Supporting people", 2, env, 700, 600, room),
+        stream("Social care", 3, env, 700, 600, room),
+        stream("Social care", 2, Optional.empty(), 700, 600, room),
+        stream("Social care", 2, env, 701, 600, room),
+        stream("Social care", 2, env, 700, 601, room),
+        stream("Social care", 2, env, 700, 600, Optional.empty()));
+  }
+
+  @Test
+  void aHoldingLineIsAValue() {
+    Optional<BudgetHolding> dp = Optional.of(BudgetHolding.DIRECT_PAYMENT);
+    List<Money> by = List.of(pounds(100), pounds(50));
+    check(
+        new HoldingLine(dp, 2, by, pounds(150)),
+        new HoldingLine(Optional.of(BudgetHolding.DIRECT_PAYMENT), 2, List.of(pounds(100), pounds(50)), pounds(150)),
+        "HoldingLine[holding=Optional[DIRECT_PAYMENT], people=2, byStream=[£100.00, £50.00], total=£150.00]",
+        new HoldingLine(Optional.empty(), 2, by, pounds(150)),
+        new HoldingLine(dp, 1, by, pounds(150)),
+        new HoldingLine(dp, 2, List.of(pounds(50), pounds(100)), pounds(150)),
+        new HoldingLine(dp, 2, by, pounds(151)));
+  }
+
+  @Test
+  void aPoolShareIsAValue() {
+    check(
+        new PoolShare(SC, pounds(300), pounds(200), pounds(100)),
+        new PoolShare(SC, pounds(300), pounds(200), pounds(100)),
+        "PoolShare[stream=sc, contribution=£300.00, liability=£200.00, crossSubsidy=£100.00]",
+        new PoolShare(SP, pounds(300), pounds(200), pounds(100)),
+        new PoolShare(SC, pounds(301), pounds(200), pounds(100)),
+        new PoolShare(SC, pounds(300), pounds(201), pounds(100)),
+        new PoolShare(SC, pounds(300), pounds(200), pounds(101)));
+  }
+
+  private static PoolLine pool(String id, String name, List<PoolShare> shares, long total, long liability, long headroom, String percent, Optional<StreamId> reservedFor, long reserve, long reservedLiability) {
+    return new PoolLine(id, name, shares, pounds(total), pounds(liability), pounds(headroom), new BigDecimal(percent), reservedFor, pounds(reserve), pounds(reservedLiability));
+  }
+
+  @Test
+  void aPoolLineIsAValue() {
+    List<PoolShare> shares = List.of(new PoolShare(SC, pounds(300), pounds(200), pounds(100)));
+    List<PoolShare> other = List.of(new PoolShare(SP, pounds(300), pounds(200), pounds(100)));
+    Optional<StreamId> sp = Optional.of(SP);
+    check(
+        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 30, 20),
+        pool("cs", "Community", List.copyOf(shares), 300, 200, 100, "10", Optional.of(SP), 30, 20),
+        "PoolLine[pool=cs, name=Community, shares=[PoolShare[stream=sc, contribution=£300.00,"
+            + " liability=£200.00, crossSubsidy=£100.00]], total=£300.00, liability=£200.00, headroom=£100.00,"
+            + " reservePercent=10, reservedFor=Optional[sp], reserve=£30.00, reservedLiability=£20.00]",
+        pool("cs2", "Community", shares, 300, 200, 100, "10", sp, 30, 20),
+        pool("cs", "Community fund", shares, 300, 200, 100, "10", sp, 30, 20),
+        pool("cs", "Community", other, 300, 200, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 301, 200, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 201, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 101, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 100, "11", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 100, "10", Optional.empty(), 30, 20),
+        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 31, 20),
+        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 30, 21));
+  }
+
+  private static PortfolioReport report(String label, int people, long weekly, long annual, List<StreamLine> streams, List<HoldingLine> holdings, List<PoolLine> pools) {
+    return new PortfolioReport(label, people, pounds(weekly), pounds(annual), streams, holdings, pools);
+  }
+
+  @Test
+  void aReportIsAValue() {
+    List<StreamLine> streams = List.of(stream("SC", 1, Optional.empty(), 52, 52, Optional.empty()));
+    List<HoldingLine> holdings = List.of(new HoldingLine(Optional.empty(), 1, List.of(pounds(52)), pounds(52)));
+    List<PoolLine> none = List.of();
+    List<PoolLine> pools = List.of(pool("p", "P", List.of(), 0, 0, 0, "0", Optional.empty(), 0, 0));
+    check(
+        report("r1", 1, 1, 52, streams, holdings, none),
+        report("r1", 1, 1, 52, List.copyOf(streams), List.copyOf(holdings), List.of()),
+        "PortfolioReport[ruleSetLabel=r1, people=1, weekly=£1.00, annual=£52.00, streams=[StreamLine[stream=sc,"
+            + " name=SC, people=1, envelope=Optional.empty, liability=£52.00, committed=£52.00,"
+            + " headroom=Optional.empty]], holdings=[HoldingLine[holding=Optional.empty, people=1,"
+            + " byStream=[£52.00], total=£52.00]], pools=[]]",
+        report("r2", 1, 1, 52, streams, holdings, none),
+        report("r1", 2, 1, 52, streams, holdings, none),
+        report("r1", 1, 2, 52, streams, holdings, none),
+        report("r1", 1, 1, 53, streams, holdings, none),
+        report("r1", 1, 1, 52, List.of(), holdings, none),
+        report("r1", 1, 1, 52, streams, List.of(), none),
+        report("r1", 1, 1, 52, streams, holdings, pools));
+  }
+}
