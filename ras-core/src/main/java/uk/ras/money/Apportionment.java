@@ -72,6 +72,10 @@ public final class Apportionment {
     if (sum.signum() == 0) {
       throw new IllegalArgumentException("weights must not all be zero");
     }
+    long[] whole = wholeWeights(weights, total.pence());
+    if (whole != null) {
+      return byWholeWeights(total.pence(), whole);
+    }
     // Scale every weight to an integer so that the floors and remainders below are exact.
     int scale = 0;
     for (BigDecimal w : weights) {
@@ -106,6 +110,68 @@ public final class Apportionment {
       result.add(Money.ofPence(s));
     }
     return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * The weights as longs when each is a whole number and {@code total * weight} and the weights' sum fit
+   * a long; null otherwise. Funding streams share an annual amount by their weekly pence, once for every
+   * budget, and this spares that the {@code BigInteger} arithmetic below (about half of a budget's
+   * attribution to streams, measured with JFR on {@code ras allocate}). The shares are the same either
+   * way: MoneyProperties holds the two to each other.
+   */
+  private static long[] wholeWeights(List<BigDecimal> weights, long total) {
+    long[] whole = new long[weights.size()];
+    long sum = 0;
+    for (int i = 0; i < whole.length; i++) {
+      BigDecimal w = weights.get(i);
+      if (w.scale() != 0 || w.precision() > 18) {
+        return null;
+      }
+      whole[i] = w.longValue();
+      if (Math.multiplyHigh(total, whole[i]) != 0 || total * whole[i] < 0) {
+        return null;
+      }
+      sum += whole[i];
+      if (sum < 0) {
+        return null;
+      }
+    }
+    return whole;
+  }
+
+  /** {@link #byWeights} for whole-number weights whose products fit a long: the same steps in longs. */
+  private static List<Money> byWholeWeights(long total, long[] weights) {
+    long sum = 0;
+    for (long w : weights) {
+      sum += w;
+    }
+    int n = weights.length;
+    long[] shares = new long[n];
+    long[] remainders = new long[n];
+    long allocated = 0;
+    for (int i = 0; i < n; i++) {
+      long product = total * weights[i];
+      shares[i] = product / sum;
+      remainders[i] = product % sum;
+      allocated += shares[i];
+    }
+    // The pennies left over (fewer than n) go to the largest remainders; the earlier share wins a tie.
+    boolean[] given = new boolean[n];
+    for (long left = total - allocated; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!given[i] && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      given[best] = true;
+      shares[best]++;
+    }
+    Money[] result = new Money[n];
+    for (int i = 0; i < n; i++) {
+      result[i] = Money.ofPence(shares[i]);
+    }
+    return List.of(result);
   }
 
   private static void requireNotNegative(Money total) {

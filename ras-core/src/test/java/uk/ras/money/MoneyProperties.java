@@ -57,6 +57,20 @@ class MoneyProperties {
   }
 
   @Test
+  void wholeNumberWeightsShareExactlyAsTheSameWeightsWrittenWithDecimals() {
+    // Whole-number weights take a path in longs; the same weights written 5.00 take the decimal path.
+    qt().forAll(AMOUNTS, lists().of(longs().between(0, 1_000_000_000L)).ofSizeBetween(1, 6))
+        .assuming((total, weights) -> weights.stream().anyMatch(w -> w > 0))
+        .checkAssert(
+            (total, weights) -> {
+              List<BigDecimal> whole = weights.stream().map(BigDecimal::valueOf).toList();
+              List<BigDecimal> written = whole.stream().map(w -> w.setScale(2)).toList();
+              assertEquals(
+                  Apportionment.byWeights(total, written), Apportionment.byWeights(total, whole));
+            });
+  }
+
+  @Test
   void eachShareIsWithinAPennyOfItsExactValue() {
     qt().forAll(AMOUNTS, WEIGHTS)
         .checkAssert(
