@@ -298,10 +298,7 @@ final class PortfolioCommand {
       s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
       for (PortfolioReport.PoolShare share : pool.shares()) {
         if (share.crossSubsidy().isGreaterThan(Money.zero())) {
-          s.append(
-              String.format(
-                  "  %s puts in %s more than its own people's need: it carries other streams' need.%n",
-                  streamName(rules, share.stream()), share.crossSubsidy()));
+          s.append(String.format("  %s%n", crossSubsidyText(rules, pool, share)));
         }
       }
       if (pool.reservedFor().isPresent()) {
@@ -372,5 +369,27 @@ final class PortfolioCommand {
 
   private static String abbreviate(String text, int width) {
     return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+
+  /**
+   * What a stream's surplus in a pool means. It carries another stream's need only when another stream
+   * of the pool puts in less than its own people's need; when none does, the surplus is unspent.
+   */
+  static String crossSubsidyText(RuleSet rules, PortfolioReport.PoolLine pool, PortfolioReport.PoolShare share) {
+    String name = streamName(rules, share.stream());
+    Money shortfall = Money.zero();
+    java.util.List<String> shortOf = new java.util.ArrayList<>();
+    for (PortfolioReport.PoolShare other : pool.shares()) {
+      if (!other.stream().equals(share.stream()) && other.liability().isGreaterThan(other.contribution())) {
+        shortfall = shortfall.plus(other.liability().minus(other.contribution()));
+        shortOf.add(streamName(rules, other.stream()));
+      }
+    }
+    if (shortfall.isZero()) {
+      return name + " puts in " + share.crossSubsidy()
+          + " more than its own people's need; no other stream of the pool is short, so it is unspent.";
+    }
+    return name + " puts in " + share.crossSubsidy() + " more than its own people's need: it carries "
+        + Money.min(share.crossSubsidy(), shortfall) + " of " + String.join(" and ", shortOf) + "'s need.";
   }
 }

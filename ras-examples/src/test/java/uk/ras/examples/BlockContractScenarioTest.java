@@ -1,6 +1,7 @@
 package uk.ras.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,6 +76,28 @@ class BlockContractScenarioTest {
     assertTrue(cli.out.contains("Portfolio: 89 people, £8,988.00 a week, £467,376.00 a year"), cli::toString);
     assertTrue(cli.out.contains("  Adult social care                £244,358.40     £304,928.00     -£60,569.60\n"), cli::toString);
     assertTrue(cli.out.contains("  Supporting People                £177,715.20     £162,448.00      £15,267.20\n"), cli::toString);
-    assertTrue(cli.out.contains("  Supporting People puts in £15,267.20 more than its own people's need: it carries other streams' need.\n"), cli::toString);
+    // Social care is £60,569.60 short, so all of Supporting People's £15,267.20 surplus carries its need.
+    assertTrue(cli.out.contains("  Supporting People puts in £15,267.20 more than its own people's need: it carries"
+        + " £15,267.20 of Adult social care's need.\n"), cli::toString);
+  }
+
+  @Test
+  void whenNoStreamOfThePoolIsShortASurplusIsUnspentNotACrossSubsidy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // Social care's envelope raised from £244,358.40 to £400,000.00: above its £304,928.00 of need, so
+    // both streams put in more than their people's need and neither carries the other.
+    java.nio.file.Path rules = dir.resolve("rich.yaml");
+    String bundled = RuleFiles.resource("block-contract.yaml");
+    assertTrue(bundled.contains("annualEnvelope: 244358.40"));
+    java.nio.file.Files.writeString(rules, bundled.replace("annualEnvelope: 244358.40", "annualEnvelope: 400000.00"));
+    java.nio.file.Path csv = dir.resolve("people.csv");
+    java.nio.file.Files.writeString(csv, RuleFiles.resource("block-contract-assessments.csv"));
+    Cli cli = Cli.run("portfolio", "--rules", rules.toString(), "--assessments", csv.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("  Adult social care puts in £95,072.00 more than its own people's need; no other"
+        + " stream of the pool is short, so it is unspent.\n"), cli::toString);
+    assertTrue(cli.out.contains("  Supporting People puts in £15,267.20 more than its own people's need; no other"
+        + " stream of the pool is short, so it is unspent.\n"), cli::toString);
+    assertFalse(cli.out.contains("carries"), cli::toString);
   }
 }
