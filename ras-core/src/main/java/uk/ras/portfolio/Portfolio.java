@@ -145,6 +145,7 @@ public final class Portfolio {
       List<PortfolioReport.PoolShare> shares = new ArrayList<>();
       long contributed = 0;
       long owed = 0;
+      long spent = 0;
       for (StreamId id : pool.streams()) {
         int i = index.get(id);
         Money contribution = rules.streams().get(i).annualEnvelope().orElseThrow();
@@ -154,6 +155,7 @@ public final class Portfolio {
                 id, contribution, streamLiability, contribution.minus(streamLiability)));
         contributed += contribution.pence();
         owed += liability[i];
+        spent += committed[i];
       }
       Money total = Money.ofPence(contributed);
       Money reserve =
@@ -165,6 +167,7 @@ public final class Portfolio {
               shares,
               total,
               Money.ofPence(owed),
+              Money.ofPence(spent),
               total.minus(Money.ofPence(owed)),
               pool.reservePercent(),
               pool.reservedFor(),

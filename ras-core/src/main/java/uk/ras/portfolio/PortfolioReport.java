@@ -350,6 +350,7 @@ public final class PortfolioReport {
     private final List<PoolShare> shares;
     private final Money total;
     private final Money liability;
+    private final Money committed;
     private final Money headroom;
     private final BigDecimal reservePercent;
     private final Optional<StreamId> reservedFor;
@@ -362,6 +363,7 @@ public final class PortfolioReport {
         List<PoolShare> shares,
         Money total,
         Money liability,
+        Money committed,
         Money headroom,
         BigDecimal reservePercent,
         Optional<StreamId> reservedFor,
@@ -372,6 +374,7 @@ public final class PortfolioReport {
       this.shares = List.copyOf(shares);
       this.total = Objects.requireNonNull(total, "total");
       this.liability = Objects.requireNonNull(liability, "liability");
+      this.committed = Objects.requireNonNull(committed, "committed");
       this.headroom = Objects.requireNonNull(headroom, "headroom");
       this.reservePercent = Objects.requireNonNull(reservePercent, "reservePercent");
       this.reservedFor = Objects.requireNonNull(reservedFor, "reservedFor");
@@ -402,6 +405,14 @@ public final class PortfolioReport {
     /** {@return the sum of the streams' liabilities; never null} */
     public Money liability() {
       return liability;
+    }
+
+    /**
+     * {@return the sum of the streams' committed spend (their liabilities less inactive virtual budgets);
+     * never null}
+     */
+    public Money committed() {
+      return committed;
     }
 
     /** {@return {@code total - liability}; never null} */
@@ -443,6 +454,7 @@ public final class PortfolioReport {
           && shares.equals(other.shares)
           && total.equals(other.total)
           && liability.equals(other.liability)
+          && committed.equals(other.committed)
           && headroom.equals(other.headroom)
           && reservePercent.equals(other.reservePercent)
           && reservedFor.equals(other.reservedFor)
@@ -453,8 +465,8 @@ public final class PortfolioReport {
     @Override
     public int hashCode() {
       return Objects.hash(
-          pool, name, shares, total, liability, headroom, reservePercent, reservedFor, reserve,
-          reservedLiability);
+          pool, name, shares, total, liability, committed, headroom, reservePercent, reservedFor,
+          reserve, reservedLiability);
     }
 
     @Override
@@ -465,6 +477,7 @@ public final class PortfolioReport {
           + ", shares=" + shares
           + ", total=" + total
           + ", liability=" + liability
+          + ", committed=" + committed
           + ", headroom=" + headroom
           + ", reservePercent=" + reservePercent
           + ", reservedFor=" + reservedFor

@@ -76,8 +76,8 @@ class ResultContractTest {
         new PoolShare(SC, pounds(300), pounds(200), pounds(101)));
   }
 
-  private static PoolLine pool(String id, String name, List<PoolShare> shares, long total, long liability, long headroom, String percent, Optional<StreamId> reservedFor, long reserve, long reservedLiability) {
-    return new PoolLine(id, name, shares, pounds(total), pounds(liability), pounds(headroom), new BigDecimal(percent), reservedFor, pounds(reserve), pounds(reservedLiability));
+  private static PoolLine pool(String id, String name, List<PoolShare> shares, long total, long liability, long committed, long headroom, String percent, Optional<StreamId> reservedFor, long reserve, long reservedLiability) {
+    return new PoolLine(id, name, shares, pounds(total), pounds(liability), pounds(committed), pounds(headroom), new BigDecimal(percent), reservedFor, pounds(reserve), pounds(reservedLiability));
   }
 
   @Test
@@ -86,21 +86,22 @@ class ResultContractTest {
     List<PoolShare> other = List.of(new PoolShare(SP, pounds(300), pounds(200), pounds(100)));
     Optional<StreamId> sp = Optional.of(SP);
     check(
-        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 30, 20),
-        pool("cs", "Community", List.copyOf(shares), 300, 200, 100, "10", Optional.of(SP), 30, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community", List.copyOf(shares), 300, 200, 150, 100, "10", Optional.of(SP), 30, 20),
         "PoolLine[pool=cs, name=Community, shares=[PoolShare[stream=sc, contribution=£300.00,"
-            + " liability=£200.00, crossSubsidy=£100.00]], total=£300.00, liability=£200.00, headroom=£100.00,"
-            + " reservePercent=10, reservedFor=Optional[sp], reserve=£30.00, reservedLiability=£20.00]",
-        pool("cs2", "Community", shares, 300, 200, 100, "10", sp, 30, 20),
-        pool("cs", "Community fund", shares, 300, 200, 100, "10", sp, 30, 20),
-        pool("cs", "Community", other, 300, 200, 100, "10", sp, 30, 20),
-        pool("cs", "Community", shares, 301, 200, 100, "10", sp, 30, 20),
-        pool("cs", "Community", shares, 300, 201, 100, "10", sp, 30, 20),
-        pool("cs", "Community", shares, 300, 200, 101, "10", sp, 30, 20),
-        pool("cs", "Community", shares, 300, 200, 100, "11", sp, 30, 20),
-        pool("cs", "Community", shares, 300, 200, 100, "10", Optional.empty(), 30, 20),
-        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 31, 20),
-        pool("cs", "Community", shares, 300, 200, 100, "10", sp, 30, 21));
+            + " liability=£200.00, crossSubsidy=£100.00]], total=£300.00, liability=£200.00, committed=£150.00,"
+            + " headroom=£100.00, reservePercent=10, reservedFor=Optional[sp], reserve=£30.00, reservedLiability=£20.00]",
+        pool("cs2", "Community", shares, 300, 200, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community fund", shares, 300, 200, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community", other, 300, 200, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 301, 200, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 201, 150, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 151, 100, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 101, "10", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 100, "11", sp, 30, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 100, "10", Optional.empty(), 30, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 100, "10", sp, 31, 20),
+        pool("cs", "Community", shares, 300, 200, 150, 100, "10", sp, 30, 21));
   }
 
   private static PortfolioReport report(String label, int people, long weekly, long annual, List<StreamLine> streams, List<HoldingLine> holdings, List<PoolLine> pools) {
@@ -112,7 +113,7 @@ class ResultContractTest {
     List<StreamLine> streams = List.of(stream("SC", 1, Optional.empty(), 52, 52, Optional.empty()));
     List<HoldingLine> holdings = List.of(new HoldingLine(Optional.empty(), 1, List.of(pounds(52)), pounds(52)));
     List<PoolLine> none = List.of();
-    List<PoolLine> pools = List.of(pool("p", "P", List.of(), 0, 0, 0, "0", Optional.empty(), 0, 0));
+    List<PoolLine> pools = List.of(pool("p", "P", List.of(), 0, 0, 0, 0, "0", Optional.empty(), 0, 0));
     check(
         report("r1", 1, 1, 52, streams, holdings, none),
         report("r1", 1, 1, 52, List.copyOf(streams), List.copyOf(holdings), List.of()),

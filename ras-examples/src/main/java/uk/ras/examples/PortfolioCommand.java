@@ -296,6 +296,9 @@ final class PortfolioCommand {
                 streamName(rules, share.stream()), share.contribution(), share.liability(), share.crossSubsidy()));
       }
       s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
+      s.append(
+          String.format(
+              "  Committed (less inactive virtual budgets): %s of the pool's %s.%n", pool.committed(), pool.total()));
       for (PortfolioReport.PoolShare share : pool.shares()) {
         if (share.crossSubsidy().isGreaterThan(Money.zero())) {
           s.append(String.format("  %s%n", crossSubsidyText(rules, pool, share)));
@@ -344,6 +347,7 @@ final class PortfolioCommand {
       }
       csv.row(List.of("pool", pool.pool(), "", "total", pool.total().toPlainString()));
       csv.row(List.of("pool", pool.pool(), "", "liability", pool.liability().toPlainString()));
+      csv.row(List.of("pool", pool.pool(), "", "committed", pool.committed().toPlainString()));
       csv.row(List.of("pool", pool.pool(), "", "headroom", pool.headroom().toPlainString()));
       csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve_percent",
           pool.reservePercent().toPlainString()));
