@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -73,8 +74,6 @@ final class AllocateCommand {
   /** The options; a null path means "use the bundled default". */
   @Command(
       name = "allocate",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {
         "Allocates a budget for every row of an assessments CSV, writes the budgets and reports every "
             + "rejected row with its row number, person, column and reason. Each option left out takes "
@@ -143,15 +142,7 @@ final class AllocateCommand {
           "Default: off."
         })
     boolean ignoreDates;
-    @Option(
-        names = "--sheet",
-        paramLabel = "NAME",
-        converter = CliValues.Text.class,
-        description = {
-          "Read this sheet of an .xlsx assessments workbook.",
-          "Default: the first sheet."
-        })
-    String sheet;
+    @Mixin CliValues.Sheet sheet;
 
     @Spec CommandSpec spec;
 
@@ -250,7 +241,7 @@ final class AllocateCommand {
     }
     // Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected, where a
     // strict decoder would throw at the first and lose the rest of the batch.
-    return AssessmentCsv.open(options.assessments, options.sheet);
+    return AssessmentCsv.open(options.assessments, options.sheet.name);
   }
 
   /** What reading and allocating every row came to, for the report. */

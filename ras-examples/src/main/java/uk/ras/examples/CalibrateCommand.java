@@ -76,8 +76,6 @@ final class CalibrateCommand {
    */
   @Command(
       name = "calibrate",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {
         "Fits points to current package costs, solves the price per point (or banding scale) that fits "
             + "the annual envelope, phases losses in with transitional protection, and writes "

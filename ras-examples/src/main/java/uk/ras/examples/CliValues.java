@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import uk.ras.money.Money;
 
@@ -109,5 +110,15 @@ final class CliValues {
       throw new TypeConversionException("a value is needed, not blank");
     }
     return value.strip();
+  }
+
+  /** The {@code --sheet} option of the commands that read an assessments workbook. */
+  static final class Sheet {
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        converter = Text.class,
+        description = {"Read this sheet of an .xlsx assessments workbook.", "Default: the first sheet."})
+    String name;
   }
 }

@@ -81,8 +81,6 @@ final class IsfCommand {
   /** {@code ras isf}: only its subcommands. */
   @Command(
       name = "isf",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {"Individual Service Funds in a shared setting. See docs/isf.md."},
       synopsisSubcommandLabel = "(split | leave | join | portfolio)",
       footerHeading = "%n",
@@ -152,8 +150,6 @@ final class IsfCommand {
 
   @Command(
       name = "split",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {"Each person's ISF: core share + shared shares + personal funding."},
       footerHeading = "%n",
       footer = {EXIT_CODES})
@@ -174,8 +170,6 @@ final class IsfCommand {
 
   @Command(
       name = "leave",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {
         "What if a person leaves: the budget falls by their personal funding, and their share of the "
             + "setting's costs is re-shared or held as a vacancy."
@@ -238,8 +232,6 @@ final class IsfCommand {
 
   @Command(
       name = "join",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {"What if a person joins (listed last), using the shared lines --uses names."},
       footerHeading = "%n",
       footer = {EXIT_CODES})
@@ -289,8 +281,6 @@ final class IsfCommand {
 
   @Command(
       name = "portfolio",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {"The leave analysis for every person of every setting of a portfolio file."},
       footerHeading = "%n",
       footer = {EXIT_CODES})

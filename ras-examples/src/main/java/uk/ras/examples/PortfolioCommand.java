@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,6 @@ final class PortfolioCommand {
 
   @Command(
       name = "portfolio",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {
         "Allocates every row as allocate does and reports the budgets a year by funding stream "
             + "(liability, envelope, committed, headroom), by budget holding and by pooled fund "
@@ -92,15 +91,7 @@ final class PortfolioCommand {
           "Default: none."
         })
     String scenario;
-    @Option(
-        names = "--sheet",
-        paramLabel = "NAME",
-        converter = CliValues.Text.class,
-        description = {
-          "Read this sheet of an .xlsx assessments workbook.",
-          "Default: the first sheet."
-        })
-    String sheet;
+    @Mixin CliValues.Sheet sheet;
 
     @Spec CommandSpec spec;
 
@@ -246,7 +237,7 @@ final class PortfolioCommand {
       return AssessmentCsv.open(source, PortfolioCommand.class.getResourceAsStream(RuleFiles.RESOURCE_DIR + resource));
     }
     // As ras allocate reads it: bytes that are not UTF-8 reject their row, not the whole file.
-    return AssessmentCsv.open(options.assessments, options.sheet);
+    return AssessmentCsv.open(options.assessments, options.sheet.name);
   }
 
   /** The readable summary; never null. */

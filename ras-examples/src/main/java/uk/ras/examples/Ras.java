@@ -47,11 +47,15 @@ public final class Ras {
     int run(PrintStream out, PrintStream err) throws UsageException;
   }
 
-  /** The top command, {@code ras}: only subcommands, help and version. */
+  /**
+   * The top command, {@code ras}: only subcommands, help and version. Its help and version options are
+   * inherited by every subcommand ({@code scope = INHERIT}), so no command declares them again.
+   */
   @Command(
       name = "ras",
       mixinStandardHelpOptions = true,
       versionProvider = Ras.Version.class,
+      scope = CommandLine.ScopeType.INHERIT,
       description = "Resource allocation for social care: personal budgets, portfolios, Individual Service "
           + "Funds and calibration. See docs/cli.md.",
       synopsisSubcommandLabel = "COMMAND",

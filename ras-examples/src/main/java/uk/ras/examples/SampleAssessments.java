@@ -203,8 +203,6 @@ public final class SampleAssessments {
   /** {@code ras sample [--count N] [--seed N] [--out FILE]}, over the bundled 2026 questionnaire. */
   @Command(
       name = "sample",
-      mixinStandardHelpOptions = true,
-      versionProvider = Ras.Version.class,
       description = {
         "Writes seeded synthetic assessments for the bundled 2026 questionnaire: the same seed always "
             + "gives the same file. See docs/cli.md."
