@@ -191,6 +191,71 @@ class DistributionIT {
     return -1;
   }
 
+  /**
+   * docs/cli.md's worked example is what {@code bin/ras} prints: each {@code $ ras ...}, {@code $ cat
+   * FILE} and {@code $ echo $?} of its blocks is run in one empty directory and its output compared, the
+   * broken file made as the text says, and the last block is the end of {@code ras allocate}.
+   */
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theCommandLineDocsWorkedExampleIsWhatTheCommandsPrint() throws Exception {
+    String doc = Files.readString(Path.of("../docs/cli.md"), StandardCharsets.UTF_8);
+    String example = doc.substring(doc.indexOf("## Worked example"));
+    List<String> blocks = new ArrayList<>();
+    for (int at = example.indexOf("```\n"); at >= 0; at = example.indexOf("```\n", example.indexOf("```", at + 4) + 3)) {
+      blocks.add(example.substring(at + 4, example.indexOf("```", at + 4)));
+    }
+    assertEquals(3, blocks.size(), "the worked example's blocks");
+    Path dir = Files.createDirectories(temp.resolve("worked-example"));
+    String ras = home.resolve("bin/ras").toString();
+    int exit = -1;
+    for (String block : blocks.subList(0, 2)) {
+      if (block.contains("broken.csv")) {
+        // P0003's pc_wash is "sometimes", P0005 is dated 2024-12-01, as the text says.
+        List<String> rows = new ArrayList<>(Files.readAllLines(dir.resolve("mine.csv")));
+        for (int i = 1; i < rows.size(); i++) {
+          if (rows.get(i).startsWith("P0003,")) {
+            rows.set(i, rows.get(i).replace("2025-10-14,no_help,", "2025-10-14,sometimes,"));
+          } else if (rows.get(i).startsWith("P0005,")) {
+            rows.set(i, rows.get(i).replace("P0005,2026-06-14,", "P0005,2024-12-01,"));
+          }
+        }
+        Files.write(dir.resolve("broken.csv"), rows);
+        Files.deleteIfExists(dir.resolve("budgets.csv"));
+      }
+      String[] lines = block.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].startsWith("$ ")) {
+          continue;
+        }
+        String command = lines[i].substring(2);
+        StringBuilder shown = new StringBuilder();
+        int j = i + 1;
+        for (; j < lines.length && !lines[j].startsWith("$ "); j++) {
+          shown.append(lines[j]).append('\n');
+        }
+        String expected = shown.toString().replaceAll("\n+$", "\n");
+        String actual;
+        if (command.startsWith("ras ")) {
+          List<String> args = new ArrayList<>(List.of(ras));
+          args.addAll(List.of(command.substring(4).split(" ")));
+          Run run = run(dir, args.toArray(String[]::new));
+          exit = run.exitCode;
+          actual = run.output;
+        } else if (command.startsWith("cat ")) {
+          actual = Files.readString(dir.resolve(command.substring(4)), StandardCharsets.UTF_8);
+        } else {
+          assertEquals("echo $?", command);
+          actual = exit + "\n";
+        }
+        assertEquals(expected, actual.replaceAll("\n+$", "\n"), "docs/cli.md: $ " + command);
+      }
+    }
+    Run bundled = run(dir, ras, "allocate");
+    assertEquals(0, bundled.exitCode, bundled.output);
+    assertTrue(bundled.output.endsWith(blocks.get(2)), "docs/cli.md's last block is the end of ras allocate:\n" + bundled.output);
+  }
+
   private record Run(int exitCode, String output) {}
 
   /**
