@@ -21,7 +21,6 @@ import uk.ras.examples.files.CellValues;
 import uk.ras.examples.files.Cells;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -209,13 +208,17 @@ final class AssessmentCsv implements Closeable {
     }
     int longest = 0;
     boolean replacement = false;
-    for (String cell : row.cells()) {
+    List<String> cells = row.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
       if (cell != null) {
         longest = Math.max(longest, cell.length());
         replacement |= cell.indexOf(REPLACEMENT) >= 0;
       }
     }
-    return new Row(row.row(), row.line(), Collections.unmodifiableList(row.cells()), longest, replacement);
+    // Immutable: a CSV row's list already is (and is not copied again); a read-only view of it would be
+    // one more call for every cell read after.
+    return new Row(row.row(), row.line(), List.copyOf(cells), longest, replacement);
   }
 
   /**

@@ -194,8 +194,15 @@ public final class TableReader implements Closeable {
 
           @Override
           public List<String> next() {
-            last[0] = records.next();
-            return last[0].getFields();
+            CsvRecord record = records.next();
+            last[0] = record;
+            // Copied into an immutable list: the record's own list is a view within a view, and each cell
+            // was read through both, row after row.
+            String[] fields = new String[record.getFieldCount()];
+            for (int f = 0; f < fields.length; f++) {
+              fields[f] = record.getField(f);
+            }
+            return List.of(fields);
           }
         };
     return new TableReader(
