@@ -80,6 +80,17 @@ class OutputSafetyTest {
 
     assertTrue(writing, "the run never wrote to a temporary file");
     assertEquals("the previous budgets\n", Files.readString(out));
+
+    // The killed run's temporary file is deleted by the next run writing the same file; a file of the
+    // user's that only looks alike is not.
+    Files.writeString(dir.resolve(".out.csv.notes.tmp"), "mine\n");
+    Path small = input(HEADER + "\nP1,2026-05-01," + answers() + "\n");
+    assertEquals(0, Cli.run("allocate", "--assessments", small.toString(), "--out", out.toString()).exit);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(
+          List.of(".out.csv.notes.tmp", "big.csv", "in.csv", "out.csv"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

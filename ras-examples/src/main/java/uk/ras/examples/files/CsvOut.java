@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +28,6 @@ public final class CsvOut implements Flushable, Closeable {
       };
 
   private final CsvWriter csv;
-  private final List<String> safe = new ArrayList<>();
 
   private CsvOut(CsvWriter csv) {
     this.csv = csv;
@@ -51,9 +49,10 @@ public final class CsvOut implements Flushable, Closeable {
 
   /** Writes one row, each cell made safe. */
   public CsvOut row(List<String> cells) throws IOException {
-    safe.clear();
-    for (String cell : cells) {
-      safe.add(Cells.forCsv(cell == null ? "" : cell));
+    String[] safe = new String[cells.size()];
+    for (int c = 0; c < safe.length; c++) {
+      String cell = cells.get(c);
+      safe[c] = Cells.forCsv(cell == null ? "" : cell);
     }
     try {
       csv.writeRecord(safe);

@@ -8,6 +8,8 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A target that exists and is not a regular file ({@code /dev/null}, a FIFO) cannot be replaced: it is
  * written directly, as the user asked.
+ *
+ * <p>A run killed outright leaves its temporary file; the next run writing the same file deletes it.
  *
  * <p>Usage: {@code try (OutputFile f = OutputFile.open(path)) { write to f.stream(); f.commit(); }}.
  * Closing without committing deletes the temporary file. One thread.
@@ -93,6 +97,7 @@ public final class OutputFile implements Closeable {
             name + " is being written by another run of ras (" + Cells.escapeControls(lockFile.toString())
                 + " is locked); wait for it to finish or choose another output");
       }
+      removeLeftovers(dir, base);
       Path temp = dir.resolve("." + base + "." + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet() + ".tmp");
       FileChannel channel;
       try {
@@ -110,6 +115,29 @@ public final class OutputFile implements Closeable {
       lockChannel.close();
       throw e;
     }
+  }
+
+  /**
+   * Deletes the temporary files of earlier runs writing the same file ({@code .NAME.PID-N.tmp}), which a
+   * run killed outright (SIGKILL, a power cut) leaves behind: with the lock held, no other run is
+   * writing one. A file that cannot be deleted is left; it is never read.
+   */
+  private static void removeLeftovers(Path dir, String base) {
+    String prefix = "." + base + ".";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, entry -> isLeftover(entry, prefix))) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      // Left as it was: a leftover takes space but never replaces or mixes with the output.
+    }
+  }
+
+  private static boolean isLeftover(Path entry, String prefix) {
+    String name = entry.getFileName().toString();
+    return name.startsWith(prefix)
+        && name.endsWith(".tmp")
+        && name.substring(prefix.length(), name.length() - 4).matches("[0-9]+-[0-9]+");
   }
 
   /** Where to write; buffered; not to be closed by the caller. */
