@@ -94,6 +94,17 @@ class OutputSafetyTest {
   }
 
   @Test
+  void aFullDiskIsNamedWithTheFile() {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full), "/dev/full (Linux) fails every write with 'No space left on device'");
+
+    Cli run = Cli.run("allocate", "--out", full.toString());
+
+    assertEquals(2, run.exit, run::toString);
+    assertTrue(run.err.contains("ras: cannot write /dev/full: the disk is full"), run::toString);
+  }
+
+  @Test
   void aSecondRunWritingTheSameFileIsRefused() throws Exception {
     Path in = input(HEADER + "\nP1,2026-05-01," + answers() + "\n");
     Path out = dir.resolve("out.csv");

@@ -2,6 +2,7 @@ package uk.ras.examples.files;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -70,7 +71,7 @@ public final class OutputFile implements Closeable {
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       OutputStream direct = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
-      return new OutputFile(target, null, null, null, null, null, direct);
+      return new OutputFile(target, null, null, null, null, null, new Named(direct, name, ""));
     }
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
@@ -106,7 +107,8 @@ public final class OutputFile implements Closeable {
         throw new IOException("cannot write " + name + ": " + FileChecks.plainReason(e), e);
       }
       temp.toFile().deleteOnExit(); // a run stopped by a signal leaves no temporary file behind
-      OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      OutputStream stream =
+          new Named(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), name, KEPT);
       return new OutputFile(target, temp, lockFile, lockChannel, lock, channel, stream);
     } catch (IOException | UnusableFileException | RuntimeException e) {
       if (lock != null && lock.isValid()) {
@@ -171,11 +173,76 @@ public final class OutputFile implements Closeable {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       committed = true;
+    } catch (WriteFailed e) {
+      throw e;
     } catch (IOException e) {
-      throw new IOException(
-          "cannot write " + Cells.escapeControls(target.toString()) + ": " + FileChecks.plainReason(e)
-              + (temp == null ? "" : "; the previous file, if any, is left as it was"),
-          e);
+      throw new WriteFailed(Cells.escapeControls(target.toString()), temp == null ? "" : KEPT, e);
+    }
+  }
+
+  private static final String KEPT = "; the previous file, if any, is left as it was";
+
+  /** A failure to write the output, naming the file and what went wrong in plain words. */
+  private static final class WriteFailed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailed(String name, String kept, IOException cause) {
+      super("cannot write " + name + ": " + FileChecks.plainReason(cause) + kept, cause);
+    }
+  }
+
+  /**
+   * The output stream, its failures named: a full disk is met while writing rows, long before {@link
+   * #commit()}, and the system's words alone ("No space left on device") do not say which file.
+   */
+  private static final class Named extends FilterOutputStream {
+    private final String name;
+    private final String kept;
+
+    Named(OutputStream out, String name, String kept) {
+      super(out);
+      this.name = name;
+      this.kept = kept;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw named(e);
+      }
+    }
+
+    private IOException named(IOException e) {
+      return e instanceof WriteFailed ? e : new WriteFailed(name, kept, e);
     }
   }
 
