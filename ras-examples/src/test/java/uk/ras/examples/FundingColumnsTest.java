@@ -156,6 +156,70 @@ class FundingColumnsTest {
     assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
   }
   /**
+   * A practitioner's attribution of wellbeing, under the 2026 rules changed to let a practitioner choose
+   * between social care and Supporting People for it. The need: wb_mental all_tasks, wellbeing 4
+   * points, nothing else; £4.85 a point, 5% contingency, a £45.00 floor.
+   */
+  @Test
+  void aPractitionersAttributionColumnSendsADomainsNeedToTheChosenStreamsOrRejectsTheRowAtItsColumn()
+      throws IOException {
+    Path rules = dir.resolve("choice.yaml");
+    String bundled = RuleFiles.resource("northshire-mh-2026.yaml");
+    String wellbeing = "      - { stream: supporting_people, share: 50 }\n    questions:\n      - id: wb_mental";
+    assertTrue(bundled.contains(wellbeing));
+    Files.writeString(
+        rules,
+        bundled.replace(
+            wellbeing,
+            "      - { stream: supporting_people, share: 50 }\n    practitionerChoice: [social_care, supporting_people]\n"
+                + "    questions:\n      - id: wb_mental"));
+    String need = RasTest.answers("14", "all_tasks");
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        RasTest.HEADER + ",facs_band,attribution:wellbeing,attribution:housing\n"
+            // By default, 2 points social care and 2 Supporting People: £9.70 less £0.49 = £9.21 each,
+            // £18.42 raised to the £45.00 floor, the £26.58 shared 9.21 : 9.21: £22.50 each.
+            + "A0,2026-05-01," + need + ",substantial,,\n"
+            // All to Supporting People: £19.40 less £0.97 = £18.43, raised to £45.00, all Supporting People.
+            + "A1,2026-05-01," + need + ",substantial,supporting_people,\n"
+            // 60% social care = 2.4 points, £11.64 less £0.58 = £11.06; 40% = 1.6 points, £7.76 less £0.39
+            // = £7.37; the £26.57 to the floor shared 11.06 : 7.37 = 15.944.. : 10.625.., the spare penny
+            // to the larger remainder: £15.94 and £10.63, so £27.00 and £18.00.
+            + "A2,2026-05-01," + need + ",critical,social_care=60; supporting_people=40,\n"
+            + "A3,2026-05-01," + need + ",moderate,social_care,\n"
+            + "A4,2026-05-01," + need + ",critical,,social_care\n"
+            + "A5,2026-05-01," + need + ",critical,social_care=60;supporting_people=30,\n"
+            + "A6,2026-05-01," + need + ",critical,social_care=sixty;=40,\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    Cli cli = Cli.run("allocate", "--rules", rules.toString(), "--assessments", csv.toString(), "--out", out.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    int sc = rows.get(0).indexOf("social_care_weekly");
+    int sp = rows.get(0).indexOf("supporting_people_weekly");
+    assertEquals(4, rows.size(), cli::toString);
+    assertEquals(List.of("A0", "22.50", "22.50"), List.of(rows.get(1).get(0), rows.get(1).get(sc), rows.get(1).get(sp)));
+    assertEquals(List.of("A1", "0.00", "45.00"), List.of(rows.get(2).get(0), rows.get(2).get(sc), rows.get(2).get(sp)));
+    assertEquals(List.of("A2", "27.00", "18.00"), List.of(rows.get(3).get(0), rows.get(3).get(sc), rows.get(3).get(sp)));
+    for (String expected :
+        List.of(
+            "row 4 (line 5), person A3, column attribution:wellbeing: domain 'wellbeing': the practitioner chose"
+                + " 'social_care', but the person is not eligible for Adult social care (needs FACS substantial or"
+                + " above, or Care Act eligible; person: FACS moderate) (under northshire-mh 2026.1)",
+            "row 5 (line 6), person A4, column attribution:housing: domain 'housing': northshire-mh 2026.1 lets no"
+                + " practitioner choose who pays for it (its funding always applies: Supporting People); the"
+                + " attribution was social_care (under northshire-mh 2026.1)",
+            "row 6 (line 7), person A5, column attribution:wellbeing: the shares add up to 90%; expected exactly 100",
+            "row 7 (line 8), person A6, column attribution:wellbeing: 'sixty' for 'social_care' is not a percentage"
+                + " more than 0 and at most 100",
+            "row 7 (line 8), person A6, column attribution:wellbeing: '=40' is not a stream and its percentage;")) {
+      assertTrue(cli.out.contains("  " + expected), () -> expected + "\n" + cli);
+    }
+    assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
+  }
+
+  /**
    * Rows under rule sets with different domains and streams fill only their own rule set's columns, each
    * figure in its own column: the 2025 rules with work_learning renamed occupation and supporting_people
    * renamed housing_support give, in those columns, what the bundled 2025 rules give in the originals.
