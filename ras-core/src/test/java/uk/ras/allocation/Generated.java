@@ -314,6 +314,30 @@ final class Generated {
     };
   }
 
+  /**
+   * Cases whose rule sets name one of their streams (free to the person, open to whoever is entitled) as
+   * paying for section 117 after-care, and sometimes let a practitioner choose; the people are entitled
+   * about half the time and often have a contribution.
+   */
+  static Gen<Case> casesWithSection117(int method) {
+    return r -> {
+      RuleSet rules = ruleSets(method, 50, 100).generate(r);
+      List<FundingStream> streams = new ArrayList<>(rules.streams());
+      int s = between(r, 0, streams.size() - 1);
+      streams.set(s, streams.get(s).withChargeable(false).withEligibility(StreamEligibility.anyone()));
+      rules = rules.withStreams(streams).withSection117Streams(streams.get(s).id());
+      if (chance(r, 50)) {
+        rules = withChoices(r, rules);
+      }
+      Assessment a = assessment(r, rules);
+      a = a.withEligibility(a.eligibility().withSection117Entitlement(chance(r, 50)));
+      if (chance(r, 50)) {
+        a = a.withContribution(Money.ofPence(between(r, 1, 500_00)));
+      }
+      return new Case(rules, withAttributions(r, rules, a), r);
+    };
+  }
+
   /** Random eligibility facts: a FACS band, a Care Act determination, both or neither. */
   static Eligibility eligibility(RandomnessSource r) {
     FacsBand band = chance(r, 60) ? FacsBand.values()[between(r, 0, 3)] : null;

@@ -620,6 +620,7 @@ final class AllocateCommand {
   private void warnAboutUnknownColumns(RuleSetRegistry registry, AssessmentCsv csv) {
     Set<String> known = new LinkedHashSet<>(List.of(AssessmentCsv.PERSON_ID, AssessmentCsv.ASSESSMENT_DATE));
     known.addAll(FactColumns.ALL);
+    known.add(FactColumns.SECTION_117);
     for (Calculator c : registry.all()) {
       c.questions().forEach(q -> known.add(q.value()));
     }

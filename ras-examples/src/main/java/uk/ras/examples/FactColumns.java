@@ -36,6 +36,8 @@ import uk.ras.money.Money;
  *       separators and spaces around are allowed ({@code £1,385.67}).
  *   <li>{@code holding}: direct_payment, managed, inactive_virtual, individual_service_fund, block_contract
  *       or mix; {@code personally_controlled} (pounds a week) is required for mix and refused otherwise.
+ *   <li>{@code section_117}: {@code true} (or {@code yes}) when the person is entitled to after-care
+ *       under section 117 of the Mental Health Act 1983, {@code false} (or {@code no}) or blank when not.
  *   <li>{@code attribution:<domain id>}, one column per domain, such as {@code attribution:wellbeing}: a
  *       practitioner's decision of who pays for that domain's need, where the rule set lets a practitioner
  *       choose: a stream's id for all of it ({@code supporting_people}), or each stream's id and its
@@ -53,6 +55,9 @@ final class FactColumns {
   static final String HOLDING = "holding";
   static final String PERSONALLY_CONTROLLED = "personally_controlled";
 
+  /** Entitlement to section 117 after-care; not in {@link #ALL}, which the sample writes. */
+  static final String SECTION_117 = "section_117";
+
   /** The prefix of the columns of a practitioner's attribution, followed by the domain's id. */
   static final String ATTRIBUTION = "attribution:";
 
@@ -69,7 +74,7 @@ final class FactColumns {
 
   /** {@return whether a header's column is a fact column rather than a question's answers} */
   static boolean isFact(String column) {
-    return ALL.contains(column) || column.startsWith(ATTRIBUTION);
+    return ALL.contains(column) || column.equals(SECTION_117) || column.startsWith(ATTRIBUTION);
   }
 
   /** {@return the attribution column of {@code domain}, such as attribution:wellbeing} */
@@ -117,11 +122,15 @@ final class FactColumns {
         }
       }
     }
+    String section117 = cells.getOrDefault(SECTION_117, "");
+    Boolean entitled = section117.isEmpty() ? Boolean.FALSE : entitlement(section117, report);
     if (bad[0]) {
       return null;
     }
     Assessment a =
-        assessment.withEligibility(Eligibility.of(band, careAct)).withAttributions(attributions);
+        assessment
+            .withEligibility(Eligibility.of(band, careAct).withSection117Entitlement(entitled))
+            .withAttributions(attributions);
     if (contribution != null) {
       a = a.withContribution(contribution);
     }
@@ -253,6 +262,18 @@ final class FactColumns {
       return null;
     }
     return new BigDecimal(digits);
+  }
+
+  private static Boolean entitlement(String text, Consumer<Problem> problems) {
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false") || text.equalsIgnoreCase("no")) {
+      return false;
+    }
+    problems.accept(
+        new Problem(SECTION_117, "'" + text + "' is not true or false (entitled to section 117 after-care or not)"));
+    return null;
   }
 
   private static Boolean bool(String column, String text, Consumer<Problem> problems) {

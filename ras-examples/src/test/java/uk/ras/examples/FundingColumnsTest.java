@@ -220,6 +220,54 @@ class FundingColumnsTest {
   }
 
   /**
+   * Section 117 after-care, under the 2026 rules changed so that wellbeing's first half is paid by an
+   * after-care stream (Supporting People for people not entitled). The need: wb_mental all_tasks,
+   * wellbeing 4 points; £4.85 a point, 5% contingency, a £45.00 floor; a contribution of £100.00.
+   */
+  @Test
+  void theSection117ColumnSendsNeedToTheAfterCareStreamAgainstWhichNoContributionIsTaken() throws IOException {
+    Path rules = dir.resolve("after-care.yaml");
+    String bundled = RuleFiles.resource("northshire-mh-2026.yaml");
+    String half = "{ stream: social_care, share: 50, otherwise: supporting_people }";
+    String sp = "    name: Supporting People\n    annualEnvelope: 950000.00\n";
+    assertTrue(bundled.contains(half) && bundled.contains(sp));
+    Files.writeString(
+        rules,
+        bundled
+                .replace(half, "{ stream: after_care, share: 50, otherwise: supporting_people }")
+                .replace(sp, sp + "  - id: after_care\n    name: Section 117 after-care\n    chargeable: false\n")
+            + "section117Streams: [after_care]\n");
+    String need = RasTest.answers("14", "all_tasks");
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        RasTest.HEADER + ",contribution,section_117\n"
+            // Entitled: 2 points after-care, 2 Supporting People, £9.21 each, raised to £45.00: £22.50 each.
+            // The £100.00 contribution is taken against Supporting People only: £22.50; the council £22.50.
+            + "S1,2026-05-01," + need + ",100.00,yes\n"
+            // Not entitled: all 4 points Supporting People, £18.43 raised to £45.00; the person pays £45.00.
+            + "S2,2026-05-01," + need + ",100.00,\n"
+            + "S3,2026-05-01," + need + ",100.00,maybe\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    Cli cli = Cli.run("allocate", "--rules", rules.toString(), "--assessments", csv.toString(), "--out", out.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    List<String> header = rows.get(0);
+    List<Integer> at =
+        List.of(header.indexOf("after_care_weekly"), header.indexOf("supporting_people_weekly"),
+            header.indexOf("person_contribution"), header.indexOf("council_contribution"));
+    assertEquals(List.of("22.50", "22.50", "22.50", "22.50"), at.stream().map(rows.get(1)::get).toList());
+    assertEquals(List.of("0.00", "45.00", "45.00", "0.00"), at.stream().map(rows.get(2)::get).toList());
+    assertTrue(
+        cli.out.contains(
+            "  row 3 (line 4), person S3, column section_117: 'maybe' is not true or false (entitled to section 117"
+                + " after-care or not)"),
+        cli::toString);
+    assertTrue(cli.err.isEmpty() || !cli.err.contains("section_117"), cli::toString);
+  }
+
+  /**
    * Rows under rule sets with different domains and streams fill only their own rule set's columns, each
    * figure in its own column: the 2025 rules with work_learning renamed occupation and supporting_people
    * renamed housing_support give, in those columns, what the bundled 2025 rules give in the originals.
