@@ -15,12 +15,14 @@ import java.util.Set;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.InvalidAssessmentException;
+import uk.ras.assessment.PractitionerAttribution;
 import uk.ras.pricing.PriceSchedule;
 import uk.ras.funding.StreamAllocator;
 import uk.ras.money.Money;
 import uk.ras.ruleset.AnswerOption;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.InformalSupport;
 import uk.ras.ruleset.InvalidRuleSetException;
 import uk.ras.ruleset.OptionId;
@@ -459,10 +461,39 @@ public final class Calculator {
             "required question '" + questionIds[slot] + "' is not answered"));
       }
     }
+    if (!assessment.attributions().isEmpty()) {
+      problems = addAttributionProblems(assessment, problems);
+    }
     if (problems != null) {
       throw new InvalidAssessmentException(assessment.person(), label, problems);
     }
     return new AnswerSheet(this, assessment, choices);
+  }
+
+  /** The problems with the practitioner's attributions: all of them, when the rule set has no streams. */
+  private List<AssessmentProblem> addAttributionProblems(Assessment assessment, List<AssessmentProblem> problems) {
+    if (streams != null) {
+      for (AssessmentProblem p : streams.check(assessment)) {
+        problems = add(problems, p);
+      }
+      return problems;
+    }
+    for (Map.Entry<DomainId, PractitionerAttribution> a : assessment.attributions().entrySet()) {
+      problems =
+          add(
+              problems,
+              new AssessmentProblem(
+                  AssessmentProblem.Kind.STREAM_NOT_ALLOWED,
+                  a.getKey(),
+                  a.getValue().describe(),
+                  "domain '"
+                      + a.getKey()
+                      + "': "
+                      + label
+                      + " declares no funding streams, so no practitioner chooses who pays; the attribution was "
+                      + a.getValue().describe()));
+    }
+    return problems;
   }
 
   private static AssessmentProblem unknownQuestion(QuestionId question, String value) {
@@ -507,7 +538,7 @@ public final class Calculator {
     if (streams == null) {
       figures = sheet.contribution.isZero() ? uncontributed[total] : priced(total, sheet.contribution);
     } else {
-      funding = streams.allocate(points, sheet.assessment.eligibility(), explain);
+      funding = streams.allocate(points, sheet.assessment, explain);
       Money weekly = funding.weekly();
       figures =
           new Figures(
@@ -659,7 +690,35 @@ public final class Calculator {
         rules.weeksPerYear(),
         figures.annual(),
         figures.personalBudget(),
-        sheet.assessment.eligibility());
+        sheet.assessment.eligibility(),
+        sheet.contribution,
+        funding == null ? List.of() : freeStreams(funding));
+  }
+
+  /**
+   * Why no contribution is taken against each stream free to the person that pays something: section
+   * 117 after-care, or a stream the rule set declares not chargeable.
+   */
+  private List<String> freeStreams(StreamAllocator.Outcome funding) {
+    List<String> notes = new ArrayList<>();
+    List<FundingStream> declared = rules.streams();
+    for (int s = 0; s < declared.size(); s++) {
+      FundingStream stream = declared.get(s);
+      Money weekly = funding.amounts().get(s).weekly();
+      if (stream.chargeable() || weekly.isZero()) {
+        continue;
+      }
+      notes.add(
+          "No contribution is taken against "
+              + stream.name()
+              + " ("
+              + weekly
+              + " a week): "
+              + (rules.section117Streams().contains(stream.id())
+                  ? "after-care under section 117 of the Mental Health Act 1983 is free to the person"
+                  : "the rule set declares it free to the person (chargeable: false)"));
+    }
+    return notes;
   }
 
   /**

@@ -41,6 +41,8 @@ public final class Explanation {
   private final Money annual;
   private final PersonalBudget personalBudget;
   private final Eligibility eligibility;
+  private final Money assessedContribution;
+  private final List<String> freeStreams;
 
   Explanation(
       PersonId person,
@@ -58,7 +60,9 @@ public final class Explanation {
       PeriodConversion weeksPerYear,
       Money annual,
       PersonalBudget personalBudget,
-      Eligibility eligibility) {
+      Eligibility eligibility,
+      Money assessedContribution,
+      List<String> freeStreams) {
     this.person = person;
     this.ruleSet = ruleSet;
     this.effectiveFrom = effectiveFrom;
@@ -77,6 +81,8 @@ public final class Explanation {
     this.annual = annual;
     this.personalBudget = personalBudget;
     this.eligibility = eligibility;
+    this.assessedContribution = assessedContribution;
+    this.freeStreams = List.copyOf(freeStreams);
   }
 
   /** {@return the person assessed; never null} */
@@ -250,7 +256,9 @@ public final class Explanation {
             .append(" a year\n");
       }
     }
-    if (!personalBudget.personContribution().isZero()) {
+    // A contribution assessed but not taken in full is explained by the streams free to the person.
+    boolean freeMatters = !freeStreams.isEmpty() && !assessedContribution.isZero();
+    if (!personalBudget.personContribution().isZero() || freeMatters) {
       out.append("\nPersonal budget: cost ")
           .append(personalBudget.cost())
           .append(", your contribution ")
@@ -258,6 +266,17 @@ public final class Explanation {
           .append(", council's contribution ")
           .append(personalBudget.councilContribution())
           .append(" a week\n");
+    }
+    if (freeMatters) {
+      out.append("  Assessed contribution: ").append(assessedContribution).append(" a week\n");
+      for (StreamAmount s : streams) {
+        if (!s.personContribution().isZero()) {
+          out.append("  Taken against ").append(s.name()).append(": ").append(s.personContribution()).append('\n');
+        }
+      }
+      for (String free : freeStreams) {
+        out.append("  ").append(free).append('\n');
+      }
     }
     return out.toString();
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.ras.money.Money;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.OptionId;
 import uk.ras.ruleset.QuestionId;
 
@@ -17,8 +18,10 @@ import uk.ras.ruleset.QuestionId;
  * until a calculator allocates it.
  *
  * <p>Besides the answers, an assessment may carry the facts that decide who pays: the person's {@link
- * Eligibility} (a FACS band, a Care Act determination), their weekly contribution from a financial
- * assessment, and how the budget is to be held.
+ * Eligibility} (a FACS band, a Care Act determination, an entitlement to section 117 after-care), their
+ * weekly contribution from a financial assessment, how the budget is to be held, and a practitioner's
+ * decision of who pays for a domain's need ({@link PractitionerAttribution}) where the rule set lets a
+ * practitioner choose.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +33,7 @@ public final class Assessment {
   private final Money contribution;
   private final BudgetHolding holding;
   private final Money personallyControlled;
+  private final Map<DomainId, PractitionerAttribution> attributions;
 
   private Assessment(
       PersonId person,
@@ -38,7 +42,8 @@ public final class Assessment {
       Eligibility eligibility,
       Money contribution,
       BudgetHolding holding,
-      Money personallyControlled) {
+      Money personallyControlled,
+      Map<DomainId, PractitionerAttribution> attributions) {
     this.person = person;
     this.date = date;
     this.answers = answers;
@@ -46,6 +51,7 @@ public final class Assessment {
     this.contribution = contribution;
     this.holding = holding;
     this.personallyControlled = personallyControlled;
+    this.attributions = attributions;
   }
 
   /**
@@ -54,13 +60,13 @@ public final class Assessment {
    * @param person not null
    * @param date the assessment's date, or null when unknown
    * @param answers question to chosen option, not null, no null keys or values; copied, order kept
-   * @return the assessment, with no eligibility facts, no contribution and no way of holding recorded;
-   *     never null
+   * @return the assessment, with no eligibility facts, no contribution, no way of holding and no
+   *     practitioner's attribution recorded; never null
    * @throws NullPointerException if {@code person} or {@code answers} is null, or a key or value is null
    */
   public static Assessment of(PersonId person, LocalDate date, Map<QuestionId, OptionId> answers) {
     Objects.requireNonNull(person, "person");
-    return new Assessment(person, date, copy(answers), Eligibility.unknown(), Money.zero(), null, null);
+    return new Assessment(person, date, copy(answers), Eligibility.unknown(), Money.zero(), null, null, Map.of());
   }
 
   private static Map<QuestionId, OptionId> copy(Map<QuestionId, OptionId> answers) {
@@ -82,7 +88,8 @@ public final class Assessment {
    * @throws NullPointerException if {@code answers} is null or holds a null key or value
    */
   public Assessment withAnswers(Map<QuestionId, OptionId> answers) {
-    return new Assessment(person, date, copy(answers), eligibility, contribution, holding, personallyControlled);
+    return new Assessment(
+        person, date, copy(answers), eligibility, contribution, holding, personallyControlled, attributions);
   }
 
   /**
@@ -144,7 +151,14 @@ public final class Assessment {
    */
   public Assessment withEligibility(Eligibility eligibility) {
     return new Assessment(
-        person, date, answers, Objects.requireNonNull(eligibility, "eligibility"), contribution, holding, personallyControlled);
+        person,
+        date,
+        answers,
+        Objects.requireNonNull(eligibility, "eligibility"),
+        contribution,
+        holding,
+        personallyControlled,
+        attributions);
   }
 
   /**
@@ -159,7 +173,8 @@ public final class Assessment {
     if (contribution.isNegative()) {
       throw new IllegalArgumentException("a contribution cannot be negative: " + contribution);
     }
-    return new Assessment(person, date, answers, eligibility, contribution, holding, personallyControlled);
+    return new Assessment(
+        person, date, answers, eligibility, contribution, holding, personallyControlled, attributions);
   }
 
   /**
@@ -182,7 +197,41 @@ public final class Assessment {
     if (personallyControlled != null && personallyControlled.isNegative()) {
       throw new IllegalArgumentException("a personally controlled amount cannot be negative");
     }
-    return new Assessment(person, date, answers, eligibility, contribution, holding, personallyControlled);
+    return new Assessment(
+        person, date, answers, eligibility, contribution, holding, personallyControlled, attributions);
+  }
+
+  /**
+   * {@return the practitioner's decisions of who pays, by domain, in the order given; empty when none
+   * was recorded, and every domain's need is then attributed by the rule set's funding; never null}
+   */
+  public Map<DomainId, PractitionerAttribution> attributions() {
+    return attributions;
+  }
+
+  /**
+   * This assessment with a practitioner's decisions of who pays for some domains' need; the rule set's
+   * funding attributes the others.
+   *
+   * @param attributions domain to decision, not null, no null keys or values; copied, order kept; empty
+   *     for none
+   * @return a new assessment, its other facts kept; never null
+   * @throws NullPointerException if {@code attributions} is null or holds a null key or value
+   */
+  public Assessment withAttributions(Map<DomainId, PractitionerAttribution> attributions) {
+    Objects.requireNonNull(attributions, "attributions");
+    Map<DomainId, PractitionerAttribution> copy = new LinkedHashMap<>();
+    attributions.forEach(
+        (d, a) -> copy.put(Objects.requireNonNull(d, "domain"), Objects.requireNonNull(a, "attribution")));
+    return new Assessment(
+        person,
+        date,
+        answers,
+        eligibility,
+        contribution,
+        holding,
+        personallyControlled,
+        copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy));
   }
 
   @Override
@@ -197,7 +246,8 @@ public final class Assessment {
         && eligibility.equals(other.eligibility)
         && contribution.equals(other.contribution)
         && Objects.equals(holding, other.holding)
-        && Objects.equals(personallyControlled, other.personallyControlled);
+        && Objects.equals(personallyControlled, other.personallyControlled)
+        && attributions.equals(other.attributions);
   }
 
   @Override
@@ -219,6 +269,7 @@ public final class Assessment {
     private Money contribution = Money.zero();
     private BudgetHolding holding;
     private Money personallyControlled;
+    private final Map<DomainId, PractitionerAttribution> attributions = new LinkedHashMap<>();
 
     private Builder(PersonId person) {
       this.person = person;
@@ -287,6 +338,20 @@ public final class Assessment {
     }
 
     /**
+     * Records a practitioner's decision of who pays for one domain's need; a later one for the same
+     * domain replaces it.
+     *
+     * @param domain the domain's id, not null, not blank
+     * @param attribution not null
+     * @return this builder, never null
+     * @throws IllegalArgumentException if {@code domain} is blank
+     */
+    public Builder attribution(String domain, PractitionerAttribution attribution) {
+      attributions.put(DomainId.of(domain), Objects.requireNonNull(attribution, "attribution"));
+      return this;
+    }
+
+    /**
      * Builds the assessment from what has been set so far.
      *
      * @return a new assessment, never null
@@ -295,7 +360,10 @@ public final class Assessment {
      */
     public Assessment build() {
       Assessment a =
-          Assessment.of(person, date, answers).withEligibility(eligibility).withContribution(contribution);
+          Assessment.of(person, date, answers)
+              .withEligibility(eligibility)
+              .withContribution(contribution)
+              .withAttributions(attributions);
       return holding == null ? a : a.withHolding(holding, personallyControlled);
     }
   }

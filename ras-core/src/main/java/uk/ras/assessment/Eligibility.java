@@ -8,20 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The eligibility facts of an assessment: a FACS band, a Care Act determination, both or neither. Funding
- * streams declare which facts they require. Eligibility is a fact about the person's needs, recorded by
- * the assessor; it is never worked out from points, and so never from points reduced by informal
- * support. Immutable and thread-safe.
+ * The eligibility facts of an assessment: a FACS band, a Care Act determination, both or neither, and
+ * whether the person is entitled to after-care under section 117 of the Mental Health Act 1983. Funding
+ * streams declare which facts they require; a rule set's section 117 streams fund only people entitled to
+ * after-care. Eligibility is a fact about the person, recorded by the assessor; it is never worked out
+ * from points, and so never from points reduced by informal support. Immutable and thread-safe.
  */
 public final class Eligibility {
-  private static final Eligibility UNKNOWN = new Eligibility(null, null);
+  private static final Eligibility UNKNOWN = new Eligibility(null, null, false);
 
   private final FacsBand facsBand;
   private final CareActDetermination careAct;
+  private final boolean section117;
 
-  private Eligibility(FacsBand facsBand, CareActDetermination careAct) {
+  private Eligibility(FacsBand facsBand, CareActDetermination careAct, boolean section117) {
     this.facsBand = facsBand;
     this.careAct = careAct;
+    this.section117 = section117;
   }
 
   /** {@return no facts recorded: eligible only for streams that require nothing; never null} */
@@ -34,10 +37,33 @@ public final class Eligibility {
    *
    * @param facsBand the FACS band, or null when not banded
    * @param careAct the Care Act determination, or null when not determined
-   * @return the facts, {@link #unknown()} when both are null; never null
+   * @return the facts, with no entitlement to section 117 after-care; {@link #unknown()} when both are
+   *     null; never null
    */
   public static Eligibility of(FacsBand facsBand, CareActDetermination careAct) {
-    return facsBand == null && careAct == null ? UNKNOWN : new Eligibility(facsBand, careAct);
+    return facsBand == null && careAct == null ? UNKNOWN : new Eligibility(facsBand, careAct, false);
+  }
+
+  /**
+   * {@return these facts with the person's entitlement to after-care under section 117 of the Mental
+   * Health Act 1983 recorded; never null} The entitlement follows detention under certain sections of
+   * that Act (3, 37, 45A, 47 or 48) and lasts until the council and the NHS decide together that the
+   * person no longer needs after-care; the assessor records it, the library never infers it.
+   *
+   * @param entitled whether the person is entitled to section 117 after-care
+   */
+  public Eligibility withSection117Entitlement(boolean entitled) {
+    if (entitled == section117) {
+      return this;
+    }
+    return facsBand == null && careAct == null && !entitled
+        ? UNKNOWN
+        : new Eligibility(facsBand, careAct, entitled);
+  }
+
+  /** {@return whether the person is entitled to after-care under section 117 of the Mental Health Act 1983} */
+  public boolean isSection117Entitled() {
+    return section117;
   }
 
   /** {@return the FACS band the assessor recorded; empty when not banded} */
@@ -78,17 +104,18 @@ public final class Eligibility {
   public boolean equals(Object o) {
     return o instanceof Eligibility
         && Objects.equals(facsBand, ((Eligibility) o).facsBand)
-        && Objects.equals(careAct, ((Eligibility) o).careAct);
+        && Objects.equals(careAct, ((Eligibility) o).careAct)
+        && section117 == ((Eligibility) o).section117;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(facsBand, careAct);
+    return Objects.hash(facsBand, careAct, section117);
   }
 
   @Override
   public String toString() {
-    if (facsBand == null && careAct == null) {
+    if (facsBand == null && careAct == null && !section117) {
       return "no eligibility facts";
     }
     StringBuilder s = new StringBuilder();
@@ -100,6 +127,9 @@ public final class Eligibility {
         s.append(", ");
       }
       s.append(careAct.isEligible() ? "Care Act eligible" : "not Care Act eligible");
+    }
+    if (section117) {
+      s.append(s.length() > 0 ? ", " : "").append("entitled to section 117 after-care");
     }
     return s.toString();
   }

@@ -7,10 +7,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.ras.assessment.Assessment;
+import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.InvalidAssessmentException;
+import uk.ras.assessment.PractitionerAttribution;
 import uk.ras.money.Apportionment;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
@@ -19,6 +24,7 @@ import uk.ras.pricing.BudgetFlag;
 import uk.ras.pricing.Priced;
 import uk.ras.pricing.Pricer;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.StreamId;
@@ -31,7 +37,18 @@ import uk.ras.ruleset.StreamShare;
  * <p><b>Attribution.</b> Each share of a domain's points, {@code points * share / 100} exactly, goes to
  * the stream its rule names when the person meets that stream's eligibility; otherwise to the rule's
  * {@code otherwise} stream, when given and met; otherwise it is unfunded. Eligibility is a fact recorded
- * on the assessment, never worked out from points.
+ * on the assessment, never worked out from points. A section 117 stream is met by an entitlement to
+ * after-care under section 117 of the Mental Health Act 1983, and by nothing else.
+ *
+ * <p><b>A practitioner's attribution.</b> Where the rule set lets a practitioner choose who pays for a
+ * domain and the assessment records the choice, the domain's points go to the chosen streams in the
+ * chosen shares instead, {@code points * share / 100} exactly. A choice may name only streams the rule
+ * set allows for the domain and the person is eligible for ({@link #check}); the rule set's funding of
+ * the domain is among the allowed streams and, priced per point, they all price a point alike. The
+ * chosen streams therefore fund at least the points the default funds, at the same price, and only the
+ * rounding of each stream's pennies could make the budget less: where it would, the budget is raised to
+ * what the rule set's own attribution pays ({@link Pricer#noLessThan}), so that a practitioner's
+ * decision never lowers a budget.
  *
  * <p><b>Pricing.</b> The streams' funded points are priced by {@link Pricer}, one part per stream, in
  * the rule set's stream order: the same steps as a budget without streams (no funded need, no budget;
@@ -40,6 +57,10 @@ import uk.ras.ruleset.StreamShare;
  * <p><b>Annual.</b> The whole weekly amount is converted by the rule set's weeks per year and shared
  * among the streams in proportion to their weekly amounts, so that the streams add up exactly, weekly
  * and annual.
+ *
+ * <p><b>Contribution.</b> The person's contribution, {@code min(assessed contribution, the chargeable
+ * streams' weekly amounts)}, is shared among the chargeable streams in proportion to their weekly
+ * amounts. A stream free to the person, such as section 117 after-care, never carries any of it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,8 +78,16 @@ public final class StreamAllocator {
   private final Pricer pricer;
   private final PeriodConversion weeksPerYear;
   private final RoundingMode rounding;
+  private final String label;
+  /** Whether each stream pays for section 117 after-care, and so funds only the people entitled to it. */
+  private final boolean[] section117;
+  /** Each domain's streams a practitioner may choose among, as stream indexes; empty when none. */
+  private final int[][] allowed;
+  /** Each domain's default funding in words, for the explanation of a practitioner's decision. */
+  private final String[] defaults;
 
   private StreamAllocator(RuleSet rules) {
+    this.label = rules.label();
     this.streams = rules.streams().toArray(FundingStream[]::new);
     this.domains = rules.domains().toArray(Domain[]::new);
     this.pricer = Pricer.of(rules.pricing(), rules.rounding());
@@ -80,6 +109,31 @@ public final class StreamAllocator {
         wholeShare[d][f] = funding.get(f).share().compareTo(BigDecimal.valueOf(100)) == 0;
       }
     }
+    this.section117 = new boolean[streams.length];
+    for (StreamId id : rules.section117Streams()) {
+      section117[indexOf(id)] = true;
+    }
+    this.allowed = new int[domains.length][];
+    this.defaults = new String[domains.length];
+    for (int d = 0; d < domains.length; d++) {
+      allowed[d] = domains[d].practitionerChoice().stream().mapToInt(this::indexOf).toArray();
+      defaults[d] = describeFunding(d);
+    }
+  }
+
+  private String describeFunding(int d) {
+    StringBuilder s = new StringBuilder();
+    for (int f = 0; f < shares[d].length; f++) {
+      s.append(f == 0 ? "" : ", ");
+      if (!wholeShare[d][f]) {
+        s.append(shares[d][f].share().stripTrailingZeros().toPlainString()).append("% ");
+      }
+      s.append(streams[shareStream[d][f]].name());
+      if (shareOtherwise[d][f] >= 0) {
+        s.append(" (otherwise ").append(streams[shareOtherwise[d][f]].name()).append(')');
+      }
+    }
+    return s.toString();
   }
 
   /**
@@ -170,21 +224,281 @@ public final class StreamAllocator {
   }
 
   /**
+   * Attributes and prices a budget by the rule set's funding alone: no practitioner's attribution, no
+   * contribution.
+   *
    * @param domainPoints each domain's points after caps and informal support, in the rule set's order
    * @param eligibility the person's eligibility facts, not null
    * @param explain whether to record attributions and steps
    * @return the outcome, never null
    */
   public Outcome allocate(int[] domainPoints, Eligibility eligibility, boolean explain) {
+    Objects.requireNonNull(eligibility, "eligibility");
+    return allocate(domainPoints, eligibility, null, Money.zero(), explain);
+  }
+
+  /**
+   * Attributes and prices a budget for an assessment: by its eligibility, by the practitioner's
+   * attributions it records, and with its contribution shared among the chargeable streams.
+   *
+   * @param domainPoints each domain's points after caps and informal support, in the rule set's order
+   * @param assessment not null
+   * @param explain whether to record attributions and steps
+   * @return the outcome, never null
+   * @throws InvalidAssessmentException if a practitioner's attribution does not fit the rule set or the
+   *     person ({@link #check})
+   */
+  public Outcome allocate(int[] domainPoints, Assessment assessment, boolean explain) {
+    Objects.requireNonNull(assessment, "assessment");
+    int[][] chosenStreams = null;
+    if (!assessment.attributions().isEmpty()) {
+      List<AssessmentProblem> problems = check(assessment);
+      if (!problems.isEmpty()) {
+        throw new InvalidAssessmentException(assessment.person(), label, problems);
+      }
+      chosenStreams = new int[domains.length][];
+      for (int d = 0; d < domains.length; d++) {
+        PractitionerAttribution a = assessment.attributions().get(domains[d].id());
+        if (a != null) {
+          chosenStreams[d] = a.shares().keySet().stream().mapToInt(this::indexOf).toArray();
+        }
+      }
+    }
+    return allocate(
+        domainPoints,
+        assessment.eligibility(),
+        chosenStreams == null ? null : new Choices(chosenStreams, assessment.attributions()),
+        assessment.contribution(),
+        explain);
+  }
+
+  /** An assessment's practitioner's attributions, compiled: chosen stream indexes per domain (null: none). */
+  private final class Choices {
+    final int[][] streamsOf;
+    final BigDecimal[][] sharesOf;
+
+    Choices(int[][] streamsOf, Map<DomainId, PractitionerAttribution> attributions) {
+      this.streamsOf = streamsOf;
+      this.sharesOf = new BigDecimal[domains.length][];
+      for (int d = 0; d < domains.length; d++) {
+        PractitionerAttribution a = attributions.get(domains[d].id());
+        if (a != null) {
+          sharesOf[d] = a.shares().values().toArray(BigDecimal[]::new);
+        }
+      }
+    }
+  }
+
+  /**
+   * The problems with an assessment's practitioner's attributions under this rule set, each placed at
+   * its domain: a domain the rule set does not have, or lets no practitioner choose for; a stream not
+   * among those a practitioner may choose for the domain; a stream the person is not eligible for (a
+   * practitioner decides who pays among the pots that may pay, never sends need to one that may not).
+   *
+   * @param assessment not null
+   * @return the problems, in the order of the assessment's attributions; empty when there are none
+   */
+  public List<AssessmentProblem> check(Assessment assessment) {
+    List<AssessmentProblem> problems = new ArrayList<>();
+    boolean[] eligible = eligible(assessment.eligibility());
+    for (Map.Entry<DomainId, PractitionerAttribution> e : assessment.attributions().entrySet()) {
+      DomainId domain = e.getKey();
+      String given = e.getValue().describe();
+      int d = domainIndex(domain);
+      if (d < 0) {
+        problems.add(
+            new AssessmentProblem(
+                AssessmentProblem.Kind.UNKNOWN_DOMAIN,
+                domain,
+                given,
+                "a practitioner's attribution for domain '" + domain + "', which " + label + " does not have"));
+        continue;
+      }
+      if (allowed[d].length == 0) {
+        problems.add(
+            new AssessmentProblem(
+                AssessmentProblem.Kind.STREAM_NOT_ALLOWED,
+                domain,
+                given,
+                "domain '"
+                    + domain
+                    + "': "
+                    + label
+                    + " lets no practitioner choose who pays for it (its funding always applies: "
+                    + defaults[d]
+                    + "); the attribution was "
+                    + given));
+        continue;
+      }
+      for (StreamId id : e.getValue().shares().keySet()) {
+        int s = allowedIndex(d, id);
+        if (s < 0) {
+          problems.add(
+              new AssessmentProblem(
+                  AssessmentProblem.Kind.STREAM_NOT_ALLOWED,
+                  domain,
+                  given,
+                  "domain '"
+                      + domain
+                      + "': a practitioner may choose "
+                      + allowedIds(d)
+                      + ", not '"
+                      + id
+                      + "'"));
+        } else if (!eligible[s]) {
+          problems.add(
+              new AssessmentProblem(
+                  AssessmentProblem.Kind.NOT_ELIGIBLE_FOR_STREAM,
+                  domain,
+                  given,
+                  "domain '"
+                      + domain
+                      + "': the practitioner chose '"
+                      + id
+                      + "', but the person is not eligible for "
+                      + streams[s].name()
+                      + " (needs "
+                      + requirement(s)
+                      + "; person: "
+                      + assessment.eligibility()
+                      + ")"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private int domainIndex(DomainId id) {
+    for (int d = 0; d < domains.length; d++) {
+      if (domains[d].id().equals(id)) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /** The stream index of {@code id} when a practitioner may choose it for domain d, else -1. */
+  private int allowedIndex(int d, StreamId id) {
+    for (int s : allowed[d]) {
+      if (streams[s].id().equals(id)) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private String allowedIds(int d) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < allowed[d].length; i++) {
+      s.append(i == 0 ? "" : i == allowed[d].length - 1 ? " or " : ", ")
+          .append('\'')
+          .append(streams[allowed[d][i]].id())
+          .append('\'');
+    }
+    return s.toString();
+  }
+
+  private boolean[] eligible(Eligibility eligibility) {
     boolean[] eligible = new boolean[streams.length];
     for (int s = 0; s < streams.length; s++) {
-      eligible[s] = eligibility.meets(streams[s].eligibility());
+      eligible[s] =
+          section117[s] ? eligibility.isSection117Entitled() : eligibility.meets(streams[s].eligibility());
     }
-    BigDecimal[] points = new BigDecimal[streams.length];
-    Arrays.fill(points, BigDecimal.ZERO);
+    return eligible;
+  }
+
+  /** What stream s requires, in words. */
+  private String requirement(int s) {
+    return section117[s]
+        ? "an entitlement to section 117 after-care"
+        : streams[s].eligibility().describe();
+  }
+
+  /** Points attributed to each stream, and the points no stream pays. */
+  private static final class Attributed {
+    final BigDecimal[] points;
     BigDecimal unfunded = BigDecimal.ZERO;
+
+    Attributed(int streams) {
+      points = new BigDecimal[streams];
+      Arrays.fill(points, BigDecimal.ZERO);
+    }
+  }
+
+  private Outcome allocate(
+      int[] domainPoints, Eligibility eligibility, Choices choices, Money contribution, boolean explain) {
+    boolean[] eligible = eligible(eligibility);
     List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
+    Attributed attributed = attribute(domainPoints, eligible, eligibility, choices, attributions, explain);
+    List<Pricer.Part> parts = parts(attributed);
+    Priced priced = pricer.price(parts, explain);
+    if (choices != null) {
+      // The default's own amount, without words: the least a practitioner's decision may pay.
+      Priced byDefault = pricer.price(parts(attribute(domainPoints, eligible, eligibility, null, null, false)), false);
+      priced =
+          pricer.noLessThan(
+              priced,
+              parts,
+              byDefault,
+              "practitionerChoice",
+              "what the rule set's own attribution pays; a practitioner's decision says who pays, never"
+                  + " less (the streams' pennies round apart)");
+    }
+    Money weekly = priced.weekly();
+    Money annual = weeksPerYear.annual(weekly, rounding);
+    List<Money> annualShares = shareAnnual(annual, priced);
+    List<Money> contributions = shareContribution(priced, contribution);
+    StreamAmount[] amounts = new StreamAmount[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      amounts[s] =
+          new StreamAmount(
+              streams[s].id(),
+              streams[s].name(),
+              attributed.points[s],
+              priced.part(s),
+              annualShares.get(s),
+              contributions.get(s));
+    }
+    return new Outcome(
+        priced, annual, List.of(amounts), plain(attributed.unfunded), List.copyOf(attributions));
+  }
+
+  private List<Pricer.Part> parts(Attributed attributed) {
+    List<Pricer.Part> parts = new ArrayList<>(streams.length);
+    for (int s = 0; s < streams.length; s++) {
+      attributed.points[s] = plain(attributed.points[s]);
+      parts.add(
+          new Pricer.Part(
+              streams[s].name(),
+              attributed.points[s],
+              streams[s].pricePerPoint(),
+              "streams." + streams[s].id() + ".pricePerPoint"));
+    }
+    return parts;
+  }
+
+  private Attributed attribute(
+      int[] domainPoints,
+      boolean[] eligible,
+      Eligibility eligibility,
+      Choices choices,
+      List<StreamAttribution> attributions,
+      boolean explain) {
+    Attributed out = new Attributed(streams.length);
     for (int d = 0; d < domains.length; d++) {
+      if (choices != null && choices.streamsOf[d] != null) {
+        int[] chosen = choices.streamsOf[d];
+        for (int c = 0; c < chosen.length; c++) {
+          BigDecimal share = choices.sharesOf[d][c];
+          // Exact, as below; every chosen stream was checked to be one the person is eligible for.
+          BigDecimal sharePoints = BigDecimal.valueOf(domainPoints[d]).multiply(share).movePointLeft(2);
+          out.points[chosen[c]] = out.points[chosen[c]].add(sharePoints);
+          if (explain) {
+            attributions.add(chosenAttribution(d, chosen[c], share, plain(sharePoints)));
+          }
+        }
+        continue;
+      }
       for (int f = 0; f < shares[d].length; f++) {
         // Exact: a share is a percentage, so moving the point two places divides by 100 exactly.
         BigDecimal sharePoints =
@@ -193,36 +507,53 @@ public final class StreamAllocator {
                 : BigDecimal.valueOf(domainPoints[d]).multiply(shares[d][f].share()).movePointLeft(2);
         int paidBy = paidBy(d, f, eligible);
         if (paidBy >= 0) {
-          points[paidBy] = points[paidBy].add(sharePoints);
+          out.points[paidBy] = out.points[paidBy].add(sharePoints);
         } else {
-          unfunded = unfunded.add(sharePoints);
+          out.unfunded = out.unfunded.add(sharePoints);
         }
         if (explain) {
           attributions.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
         }
       }
     }
-    List<Pricer.Part> parts = new ArrayList<>(streams.length);
+    return out;
+  }
+
+  private StreamAttribution chosenAttribution(int d, int s, BigDecimal share, BigDecimal points) {
+    String allowedNames =
+        Arrays.stream(allowed[d]).mapToObj(i -> streams[i].name()).collect(java.util.stream.Collectors.joining(", "));
+    return new StreamAttribution(
+        domains[d].id(),
+        streams[s].id(),
+        share,
+        points,
+        Optional.of(streams[s].id()),
+        streams[s].name()
+            + ": a practitioner's decision for this person (may choose among "
+            + allowedNames
+            + "; the rule set's default: "
+            + defaults[d]
+            + ")",
+        true);
+  }
+
+  /**
+   * The person's contribution, {@code min(contribution, chargeable)}, shared among the chargeable streams
+   * by their weekly amounts; all zero when there is nothing to share.
+   */
+  private List<Money> shareContribution(Priced priced, Money contribution) {
+    long chargeable = 0;
+    List<BigDecimal> weights = new ArrayList<>(streams.length);
     for (int s = 0; s < streams.length; s++) {
-      points[s] = plain(points[s]);
-      parts.add(
-          new Pricer.Part(
-              streams[s].name(),
-              points[s],
-              streams[s].pricePerPoint(),
-              "streams." + streams[s].id() + ".pricePerPoint"));
+      long pence = streams[s].chargeable() ? Math.max(0, priced.part(s).pence()) : 0;
+      chargeable = Math.addExact(chargeable, pence);
+      weights.add(BigDecimal.valueOf(pence));
     }
-    Priced priced = pricer.price(parts, explain);
-    Money weekly = priced.weekly();
-    Money annual = weeksPerYear.annual(weekly, rounding);
-    List<Money> annualShares = shareAnnual(annual, priced);
-    StreamAmount[] amounts = new StreamAmount[streams.length];
-    for (int s = 0; s < streams.length; s++) {
-      amounts[s] =
-          new StreamAmount(
-              streams[s].id(), streams[s].name(), points[s], priced.part(s), annualShares.get(s));
+    Money person = Money.min(contribution, Money.ofPence(chargeable));
+    if (!person.isGreaterThan(Money.zero())) {
+      return Collections.nCopies(streams.length, Money.zero());
     }
-    return new Outcome(priced, annual, List.of(amounts), plain(unfunded), List.copyOf(attributions));
+    return Apportionment.byWeights(person, weights);
   }
 
   /** The annual amount shared by the streams' weekly amounts; all zero when there is nothing to share. */
@@ -282,6 +613,10 @@ public final class StreamAllocator {
   private String reason(int named, int other, int paidBy, Eligibility person) {
     FundingStream stream = streams[named];
     if (paidBy == named) {
+      if (section117[named]) {
+        return stream.name()
+            + ": entitled to after-care under section 117 of the Mental Health Act 1983, free to the person";
+      }
       return stream.eligibility().isAnyone()
           ? stream.name() + " (open to anyone)"
           : stream.name() + ": eligible (" + stream.eligibility().describe() + "; person: " + person + ")";
@@ -290,7 +625,7 @@ public final class StreamAllocator {
         "not eligible for "
             + stream.name()
             + " (needs "
-            + stream.eligibility().describe()
+            + requirement(named)
             + "; person: "
             + person
             + ")";
@@ -302,7 +637,7 @@ public final class StreamAllocator {
           + " nor for "
           + streams[other].name()
           + " (needs "
-          + streams[other].eligibility().describe()
+          + requirement(other)
           + "): unfunded";
     }
     return notEligible + ": unfunded";

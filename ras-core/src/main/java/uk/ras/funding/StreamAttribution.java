@@ -9,7 +9,9 @@ import uk.ras.ruleset.DomainId;
 
 /**
  * Where one share of a domain's points went, and why: to the stream the rule names, to its {@code
- * otherwise} stream because the person is not eligible, or nowhere (unfunded). Immutable and thread-safe. Made only by the engine.
+ * otherwise} stream because the person is not eligible, or nowhere (unfunded); or, where a practitioner
+ * decided who pays for this person, to the stream they chose. Immutable and thread-safe. Made only by the
+ * engine.
  */
 public final class StreamAttribution {
   private final DomainId domain;
@@ -18,8 +20,20 @@ public final class StreamAttribution {
   private final BigDecimal points;
   private final Optional<StreamId> paidBy;
   private final String reason;
+  private final boolean practitionerDecision;
 
   StreamAttribution(DomainId domain, StreamId stream, BigDecimal share, BigDecimal points, Optional<StreamId> paidBy, String reason) {
+    this(domain, stream, share, points, paidBy, reason, false);
+  }
+
+  StreamAttribution(
+      DomainId domain,
+      StreamId stream,
+      BigDecimal share,
+      BigDecimal points,
+      Optional<StreamId> paidBy,
+      String reason,
+      boolean practitionerDecision) {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(share, "share");
@@ -32,6 +46,7 @@ public final class StreamAttribution {
     this.points = points;
     this.paidBy = paidBy;
     this.reason = reason;
+    this.practitionerDecision = practitionerDecision;
   }
 
   /** {@return the domain; never null} */
@@ -39,12 +54,12 @@ public final class StreamAttribution {
     return domain;
   }
 
-  /** {@return the stream the rule names first, never null} */
+  /** {@return the stream the rule names first, or the stream the practitioner chose; never null} */
   public StreamId stream() {
     return stream;
   }
 
-  /** {@return the rule's percentage of the domain's points, never null} */
+  /** {@return the rule's (or the practitioner's) percentage of the domain's points, never null} */
   public BigDecimal share() {
     return share;
   }
@@ -64,6 +79,14 @@ public final class StreamAttribution {
     return reason;
   }
 
+  /**
+   * {@return whether a practitioner decided this share for this person, rather than the rule set's
+   * funding of the domain}
+   */
+  public boolean practitionerDecision() {
+    return practitionerDecision;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -78,16 +101,17 @@ public final class StreamAttribution {
         && share.equals(other.share)
         && points.equals(other.points)
         && paidBy.equals(other.paidBy)
-        && reason.equals(other.reason);
+        && reason.equals(other.reason)
+        && practitionerDecision == other.practitionerDecision;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(domain, stream, share, points, paidBy, reason);
+    return Objects.hash(domain, stream, share, points, paidBy, reason, practitionerDecision);
   }
 
   @Override
   public String toString() {
-    return "StreamAttribution[" + "domain=" + domain + ", " + "stream=" + stream + ", " + "share=" + share + ", " + "points=" + points + ", " + "paidBy=" + paidBy + ", " + "reason=" + reason + "]";
+    return "StreamAttribution[" + "domain=" + domain + ", " + "stream=" + stream + ", " + "share=" + share + ", " + "points=" + points + ", " + "paidBy=" + paidBy + ", " + "reason=" + reason + ", " + "practitionerDecision=" + practitionerDecision + "]";
   }
 }

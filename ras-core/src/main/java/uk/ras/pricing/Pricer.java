@@ -137,6 +137,60 @@ public final class Pricer {
     return run(points, parts, true, explain);
   }
 
+  /**
+   * A budget shared by parts, raised to at least the amount of another pricing of the same need: what
+   * keeps a practitioner's attribution from paying less than the rule set's own (see {@code
+   * uk.ras.funding.StreamAllocator}). When {@code priced} is less than {@code least}, the difference is
+   * added, shared among the parts in proportion to their amounts (to their points if every amount is
+   * zero), and the budget takes {@code least}'s flags, since its amount is then {@code least}'s; a step
+   * in words says so. Otherwise {@code priced} is returned as it is.
+   *
+   * @param priced the budget, priced by {@link #price(List, boolean)} from {@code parts}; not null
+   * @param parts the parts {@code priced} was priced from; not null
+   * @param least the amount it must not fall below, priced by this pricer; not null
+   * @param rule the rule that asks for it, for the step, such as "domains.wellbeing.practitionerChoice";
+   *     not null
+   * @param why the reason, for the step's words; not null
+   * @return the budget, never null
+   * @throws IllegalArgumentException if {@code priced} has not one part per part
+   */
+  public Priced noLessThan(Priced priced, List<Part> parts, Priced least, String rule, String why) {
+    Objects.requireNonNull(least, "least");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(why, "why");
+    if (priced.partCount() != parts.size()) {
+      throw new IllegalArgumentException(priced.partCount() + " amounts for " + parts.size() + " parts");
+    }
+    long running = priced.weekly().pence();
+    long floor = least.weekly().pence();
+    if (running >= floor) {
+      return priced;
+    }
+    long[] weekly = new long[parts.size()];
+    BigDecimal[] points = new BigDecimal[parts.size()];
+    for (int i = 0; i < weekly.length; i++) {
+      weekly[i] = priced.part(i).pence();
+      points[i] = parts.get(i).points();
+    }
+    long topUp = floor - running;
+    shareByAmounts(topUp, weekly, points, +1);
+    List<AmountStep> steps = new ArrayList<>(priced.steps());
+    if (!steps.isEmpty()) {
+      record(
+          steps,
+          rule,
+          "raised to "
+              + least.weekly()
+              + " (from "
+              + Money.ofPence(running)
+              + "), shared among the streams: "
+              + why,
+          topUp,
+          floor);
+    }
+    return new Priced(weekly, least.flags(), steps.isEmpty() ? null : steps);
+  }
+
   private Priced run(BigDecimal[] points, List<Part> parts, boolean shared, boolean explain) {
     List<AmountStep> steps = explain ? new ArrayList<>() : null;
     int n = points.length;

@@ -24,4 +24,14 @@ abstract class DomainDef {
    * set declares streams, and empty otherwise}
    */
   public abstract List<StreamShare> funding();
+
+  /**
+   * {@return the streams a practitioner may attribute this domain's need to for one person, a whole
+   * stream or shares of several, instead of {@link #funding()}; empty when no practitioner may choose
+   * and the funding always applies} The funding stays the default: it applies to everyone whose
+   * assessment records no choice for the domain. Every stream of the funding (each share's stream and
+   * its {@code otherwise}) is among these, and, priced per point, they all price a point alike: a
+   * practitioner decides who pays, never how much.
+   */
+  public abstract List<StreamId> practitionerChoice();
 }

@@ -66,6 +66,15 @@ abstract class RuleSetDef {
   /** {@return the pooled funds of streams, for the portfolio report; empty when none are declared} */
   public abstract List<PooledFund> pools();
 
+  /**
+   * {@return the streams that pay for after-care under section 117 of the Mental Health Act 1983; empty
+   * when the rule set has none} Such a stream funds only people whose assessment records the
+   * entitlement, whatever their FACS band or Care Act eligibility, and it is free to the person: it
+   * declares no eligibility of its own and is not chargeable. The domains' funding says which need it
+   * carries, as for any stream.
+   */
+  public abstract List<StreamId> section117Streams();
+
   /** {@return "id version", such as "northshire-mh 2026.1"; never null} */
   public String label() {
     return id() + " " + version();

@@ -17,8 +17,10 @@ import uk.ras.money.Money;
  * overlap, covers every total the questionnaire can produce and never falls; interpolation starts at 0
  * points, rises strictly in points and never falls in amount; the floor is not above the ceiling; the
  * contingency is from 0 to less than 100 percent; funding streams are declared once, every domain's
- * funding names declared streams in shares that add up to 100, and pooled funds name declared streams
- * that have envelopes. The pricing rules make every valid rule set
+ * funding names declared streams in shares that add up to 100, a practitioner's choice names declared
+ * streams that include the domain's funding and (priced per point) price a point alike, section 117
+ * streams are declared, free to the person and open to whoever is entitled, and pooled funds name
+ * declared streams that have envelopes. The pricing rules make every valid rule set
  * <em>monotone</em>: more need never means less money.
  *
  * <p>This class has no state; it is thread-safe.
@@ -296,6 +298,10 @@ public final class RuleSetValidator {
                     + "%; expected 100%"));
       }
     }
+    for (int d = 0; d < rules.domains().size(); d++) {
+      checkPractitionerChoice(rules, d, streams, problems);
+    }
+    checkSection117(rules, streams, problems);
     Set<String> poolIds = new HashSet<>();
     for (int p = 0; p < rules.pools().size(); p++) {
       PooledFund pool = rules.pools().get(p);
@@ -340,6 +346,127 @@ public final class RuleSetValidator {
                       new RuleProblem(
                           path + ".reservedFor", "stream '" + id + "' does not contribute to this pool")));
     }
+  }
+
+  /**
+   * A practitioner's choice names declared streams, once each; it holds every stream of the domain's
+   * default funding, so that the default is a choice a practitioner could make; and, priced per point,
+   * its streams price a point alike. Together with refusing a choice of a stream the person is not
+   * eligible for (the calculator does that), this is what keeps a practitioner's decision from lowering a
+   * budget: the chosen streams fund at least the points the default funds, at the same price.
+   */
+  private static void checkPractitionerChoice(
+      RuleSet rules, int d, Map<StreamId, FundingStream> streams, List<RuleProblem> problems) {
+    Domain domain = rules.domains().get(d);
+    List<StreamId> choice = domain.practitionerChoice();
+    String path = "domains[" + d + "].practitionerChoice";
+    if (choice.isEmpty()) {
+      return;
+    }
+    if (rules.streams().isEmpty()) {
+      problems.add(
+          new RuleProblem(path, "a practitioner's choice names streams, but the rule set declares no streams"));
+      return;
+    }
+    Set<StreamId> listed = new HashSet<>();
+    boolean sound = true;
+    for (int i = 0; i < choice.size(); i++) {
+      StreamId id = choice.get(i);
+      if (!streams.containsKey(id)) {
+        problems.add(new RuleProblem(path + "[" + i + "]", "unknown stream '" + id + "'" + declared(rules)));
+        sound = false;
+      } else if (!listed.add(id)) {
+        problems.add(new RuleProblem(path + "[" + i + "]", "stream '" + id + "' is listed twice"));
+      }
+    }
+    Set<StreamId> defaults = new java.util.LinkedHashSet<>();
+    for (StreamShare share : domain.funding()) {
+      defaults.add(share.stream());
+      share.otherwise().ifPresent(defaults::add);
+    }
+    defaults.removeAll(listed);
+    defaults.removeIf(id -> !streams.containsKey(id)); // reported at the funding already
+    if (!defaults.isEmpty()) {
+      problems.add(
+          new RuleProblem(
+              path,
+              "the domain's funding names "
+                  + quoted(defaults)
+                  + ", not among the streams a practitioner may choose; the default must be a choice a"
+                  + " practitioner could make"));
+    }
+    if (!sound || !(rules.pricing().method() instanceof PricePerPoint)) {
+      return;
+    }
+    BigDecimal ruleSetPrice = ((PricePerPoint) rules.pricing().method()).poundsPerPoint();
+    FundingStream first = streams.get(choice.get(0));
+    BigDecimal firstPrice = first.pricePerPoint().orElse(ruleSetPrice);
+    for (int i = 1; i < choice.size(); i++) {
+      FundingStream other = streams.get(choice.get(i));
+      BigDecimal price = other.pricePerPoint().orElse(ruleSetPrice);
+      if (price.compareTo(firstPrice) != 0) {
+        problems.add(
+            new RuleProblem(
+                path + "[" + i + "]",
+                "'"
+                    + other.id()
+                    + "' prices a point at £"
+                    + price.toPlainString()
+                    + " and '"
+                    + first.id()
+                    + "' at £"
+                    + firstPrice.toPlainString()
+                    + "; a practitioner decides who pays, never how much, so the streams to choose among"
+                    + " must price a point alike"));
+      }
+    }
+  }
+
+  /**
+   * Section 117 after-care streams are declared streams, named once, free to the person and open to
+   * whoever is entitled, whatever their FACS band or Care Act eligibility (the duty under s117 of the
+   * Mental Health Act 1983 does not depend on the Care Act eligibility criteria).
+   */
+  private static void checkSection117(
+      RuleSet rules, Map<StreamId, FundingStream> streams, List<RuleProblem> problems) {
+    Set<StreamId> listed = new HashSet<>();
+    for (int i = 0; i < rules.section117Streams().size(); i++) {
+      StreamId id = rules.section117Streams().get(i);
+      String path = "section117Streams[" + i + "]";
+      FundingStream stream = streams.get(id);
+      if (stream == null) {
+        problems.add(new RuleProblem(path, "unknown stream '" + id + "'" + declared(rules)));
+      } else if (!listed.add(id)) {
+        problems.add(new RuleProblem(path, "stream '" + id + "' is listed twice"));
+      } else {
+        if (stream.chargeable()) {
+          problems.add(
+              new RuleProblem(
+                  path,
+                  "stream '"
+                      + id
+                      + "' pays for section 117 after-care, which is free to the person (Mental Health Act"
+                      + " 1983, s117): declare it chargeable: false"));
+        }
+        if (!stream.eligibility().isAnyone()) {
+          problems.add(
+              new RuleProblem(
+                  path,
+                  "stream '"
+                      + id
+                      + "' pays for section 117 after-care, which funds whoever is entitled to it, whatever"
+                      + " their FACS band or Care Act eligibility: remove the stream's eligibility ("
+                      + stream.eligibility().describe()
+                      + ")"));
+        }
+      }
+    }
+  }
+
+  private static String quoted(Set<StreamId> ids) {
+    return ids.stream()
+        .map(id -> "'" + id + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String declared(RuleSet rules) {

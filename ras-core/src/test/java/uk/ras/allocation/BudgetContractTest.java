@@ -152,9 +152,15 @@ class BudgetContractTest {
             .contribution(Money.ofPence(12_00))
             .build();
     String paid = Calculator.compile(FundingTest.rules(false)).allocate(paying, Detail.EXPLAINED).explanation().orElseThrow().toText();
+    // Supporting People (£9.00 of it) is free to the person here, so the £12.00 is all taken against
+    // social care (£31.50), and the explanation says why none is taken against Supporting People.
     assertTrue(
         paid.endsWith(
-            "\nPersonal budget: cost £40.50, your contribution £12.00, council's contribution £28.50 a week\n"),
+            "\nPersonal budget: cost £40.50, your contribution £12.00, council's contribution £28.50 a week\n"
+                + "  Assessed contribution: £12.00 a week\n"
+                + "  Taken against Social care: £12.00\n"
+                + "  No contribution is taken against Supporting People (£9.00 a week): the rule set declares it"
+                + " free to the person (chargeable: false)\n"),
         paid);
   }
 

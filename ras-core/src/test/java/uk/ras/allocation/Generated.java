@@ -12,6 +12,7 @@ import uk.ras.assessment.Assessment;
 import uk.ras.assessment.CareActDetermination;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.PractitionerAttribution;
 import uk.ras.ruleset.FacsBand;
 import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.StreamEligibility;
@@ -194,6 +195,147 @@ final class Generated {
       share.otherwise(StreamId.of("s" + other));
     }
     return share.build();
+  }
+
+  /**
+   * {@code rules} (which declares streams) with a practitioner's choice on some domains: the streams of
+   * the domain's funding and, sometimes, others that price a point alike. A domain whose funding names
+   * streams of different prices gets no choice, as the validator requires. Sometimes every stream's own
+   * price is dropped first, so that more domains may choose.
+   */
+  static RuleSet withChoices(RandomnessSource r, RuleSet rules) {
+    if (chance(r, 40)) {
+      rules =
+          rules.withStreams(
+              rules.streams().stream().map(st -> st.withPricePerPoint(java.util.Optional.empty())).toList());
+    }
+    List<Domain> domains = new ArrayList<>();
+    for (Domain d : rules.domains()) {
+      if (!chance(r, 70)) {
+        domains.add(d);
+        continue;
+      }
+      java.util.Set<StreamId> defaults = new java.util.LinkedHashSet<>();
+      for (StreamShare share : d.funding()) {
+        defaults.add(share.stream());
+        share.otherwise().ifPresent(defaults::add);
+      }
+      BigDecimal price = priceOf(rules, defaults.iterator().next());
+      RuleSet current = rules;
+      if (defaults.stream().anyMatch(id -> !samePrice(priceOf(current, id), price))) {
+        domains.add(d);
+        continue;
+      }
+      List<StreamId> allowed = new ArrayList<>();
+      for (FundingStream stream : rules.streams()) {
+        if (defaults.contains(stream.id())
+            || (samePrice(priceOf(rules, stream.id()), price) && chance(r, 60))) {
+          allowed.add(stream.id());
+        }
+      }
+      domains.add(d.withPractitionerChoice(allowed));
+    }
+    return rules.withDomains(domains);
+  }
+
+  /** A stream's price per point (its own or the rule set's), or null when the rule set does not price per point. */
+  private static BigDecimal priceOf(RuleSet rules, StreamId id) {
+    if (!(rules.pricing().method() instanceof PricePerPoint)) {
+      return null;
+    }
+    FundingStream stream = rules.streams().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    return stream.pricePerPoint().orElse(((PricePerPoint) rules.pricing().method()).poundsPerPoint());
+  }
+
+  private static boolean samePrice(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  /** Whether a person with {@code eligibility} may be funded by {@code stream} under {@code rules}. */
+  static boolean eligibleFor(RuleSet rules, Eligibility eligibility, FundingStream stream) {
+    return rules.section117Streams().contains(stream.id())
+        ? eligibility.isSection117Entitled()
+        : eligibility.meets(stream.eligibility());
+  }
+
+  /**
+   * {@code assessment} with a practitioner's attribution for some of the domains that allow one: a
+   * whole stream or shares of two or three (in hundredths of a percent, adding up to 100), among the
+   * allowed streams the person is eligible for.
+   */
+  static Assessment withAttributions(RandomnessSource r, RuleSet rules, Assessment assessment) {
+    java.util.Map<DomainId, PractitionerAttribution> chosen = new java.util.LinkedHashMap<>();
+    for (Domain d : rules.domains()) {
+      if (d.practitionerChoice().isEmpty() || !chance(r, 60)) {
+        continue;
+      }
+      List<StreamId> open = new ArrayList<>();
+      for (StreamId id : d.practitionerChoice()) {
+        FundingStream stream = rules.streams().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        if (eligibleFor(rules, assessment.eligibility(), stream)) {
+          open.add(id);
+        }
+      }
+      if (open.isEmpty()) {
+        continue;
+      }
+      int k = between(r, 1, Math.min(3, open.size()));
+      java.util.Collections.rotate(open, between(r, 0, open.size() - 1));
+      if (k == 1) {
+        chosen.put(d.id(), PractitionerAttribution.whole(open.get(0)));
+        continue;
+      }
+      java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+      while (cuts.size() < k - 1) {
+        cuts.add(between(r, 1, 9_999));
+      }
+      java.util.Map<StreamId, BigDecimal> shares = new java.util.LinkedHashMap<>();
+      int from = 0;
+      int i = 0;
+      for (int cut : cuts) {
+        shares.put(open.get(i++), BigDecimal.valueOf(cut - from, 2));
+        from = cut;
+      }
+      shares.put(open.get(i), BigDecimal.valueOf(10_000 - from, 2));
+      chosen.put(d.id(), PractitionerAttribution.shares(shares));
+    }
+    return assessment.withAttributions(chosen);
+  }
+
+  /**
+   * Cases whose rule sets declare streams and let a practitioner choose for some domains, with
+   * assessments that record some choices (among the allowed streams the person is eligible for).
+   */
+  static Gen<Case> casesWithChoices(int method) {
+    return r -> {
+      RuleSet rules = withChoices(r, ruleSets(method, 50, 100).generate(r));
+      Assessment a = assessment(r, rules);
+      return new Case(rules, withAttributions(r, rules, a), r);
+    };
+  }
+
+  /**
+   * Cases whose rule sets name one of their streams (free to the person, open to whoever is entitled) as
+   * paying for section 117 after-care, and sometimes let a practitioner choose; the people are entitled
+   * about half the time and often have a contribution.
+   */
+  static Gen<Case> casesWithSection117(int method) {
+    return r -> {
+      RuleSet rules = ruleSets(method, 50, 100).generate(r);
+      List<FundingStream> streams = new ArrayList<>(rules.streams());
+      int s = between(r, 0, streams.size() - 1);
+      streams.set(s, streams.get(s).withChargeable(false).withEligibility(StreamEligibility.anyone()));
+      rules = rules.withStreams(streams).withSection117Streams(streams.get(s).id());
+      if (chance(r, 50)) {
+        rules = withChoices(r, rules);
+      }
+      Assessment a = assessment(r, rules);
+      a = a.withEligibility(a.eligibility().withSection117Entitlement(chance(r, 50)));
+      if (chance(r, 50)) {
+        a = a.withContribution(Money.ofPence(between(r, 1, 500_00)));
+      }
+      return new Case(rules, withAttributions(r, rules, a), r);
+    };
   }
 
   /** Random eligibility facts: a FACS band, a Care Act determination, both or neither. */

@@ -555,7 +555,9 @@ final class AllocateCommand {
                 ? "unknown column: " + e.ruleSetLabel() + " has no question '" + p.question() + "'"
                     + " (the row answers '" + p.value() + "')"
                 : p.message() + " (under " + e.ruleSetLabel() + ")";
-        problems.add(reject(row, person, p.question().value(), reason));
+        String column =
+            p.question().map(q -> q.value()).orElseGet(() -> FactColumns.attributionColumn(p.domain().orElseThrow()));
+        problems.add(reject(row, person, column, reason));
       }
     } catch (RasException e) {
       problems.add(reject(row, person, "", e.getMessage()));
@@ -618,11 +620,14 @@ final class AllocateCommand {
   private void warnAboutUnknownColumns(RuleSetRegistry registry, AssessmentCsv csv) {
     Set<String> known = new LinkedHashSet<>(List.of(AssessmentCsv.PERSON_ID, AssessmentCsv.ASSESSMENT_DATE));
     known.addAll(FactColumns.ALL);
+    known.add(FactColumns.SECTION_117);
     for (Calculator c : registry.all()) {
       c.questions().forEach(q -> known.add(q.value()));
     }
     List<String> unknown =
-        csv.header().stream().filter(h -> !known.contains(h)).collect(Collectors.toList());
+        csv.header().stream()
+            .filter(h -> !known.contains(h) && !h.startsWith(FactColumns.ATTRIBUTION))
+            .collect(Collectors.toList());
     Set<String> header = new LinkedHashSet<>(csv.header());
     Set<String> missing = new LinkedHashSet<>();
     for (Calculator c : registry.all()) {

@@ -74,7 +74,7 @@ final class AssessmentCsv implements Closeable {
     List<Integer> facts = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
       if (c != personColumn && c != dateColumn) {
-        (FactColumns.ALL.contains(header.get(c)) ? facts : answers).add(c);
+        (FactColumns.isFact(header.get(c)) ? facts : answers).add(c);
       }
     }
     this.answerColumns = answers.stream().mapToInt(Integer::intValue).toArray();
@@ -145,6 +145,15 @@ final class AssessmentCsv implements Closeable {
         }
         if (!seen.add(name)) {
           throw new UsageException(source + ":1: column '" + Cells.escapeControls(name) + "' appears more than once");
+        }
+      }
+      for (String name : header) {
+        if (name.equals(FactColumns.ATTRIBUTION)) {
+          throw new UsageException(
+              source
+                  + ":1: column '"
+                  + name
+                  + "' names no domain; write attribution: and the domain's id, such as attribution:wellbeing");
         }
       }
       if (!header.contains(PERSON_ID)) {

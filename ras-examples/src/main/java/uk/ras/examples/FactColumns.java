@@ -2,17 +2,22 @@ package uk.ras.examples;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.CareActDetermination;
 import uk.ras.assessment.CareActOutcome;
 import uk.ras.assessment.Eligibility;
+import uk.ras.assessment.PractitionerAttribution;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.FacsBand;
+import uk.ras.ruleset.StreamId;
 import uk.ras.examples.files.CellValues;
 import uk.ras.money.Money;
 
@@ -31,6 +36,14 @@ import uk.ras.money.Money;
  *       separators and spaces around are allowed ({@code £1,385.67}).
  *   <li>{@code holding}: direct_payment, managed, inactive_virtual, individual_service_fund, block_contract
  *       or mix; {@code personally_controlled} (pounds a week) is required for mix and refused otherwise.
+ *   <li>{@code section_117}: {@code true} (or {@code yes}) when the person is entitled to after-care
+ *       under section 117 of the Mental Health Act 1983, {@code false} (or {@code no}) or blank when not.
+ *   <li>{@code attribution:<domain id>}, one column per domain, such as {@code attribution:wellbeing}: a
+ *       practitioner's decision of who pays for that domain's need, where the rule set lets a practitioner
+ *       choose: a stream's id for all of it ({@code supporting_people}), or each stream's id and its
+ *       percentage, separated by {@code ;}, adding up to exactly 100 ({@code
+ *       social_care=60;supporting_people=40}). Whether the rule set allows the streams, and the person is
+ *       eligible for them, is for the calculator to say, naming the domain.
  * </ul>
  */
 final class FactColumns {
@@ -42,6 +55,12 @@ final class FactColumns {
   static final String HOLDING = "holding";
   static final String PERSONALLY_CONTROLLED = "personally_controlled";
 
+  /** Entitlement to section 117 after-care; not in {@link #ALL}, which the sample writes. */
+  static final String SECTION_117 = "section_117";
+
+  /** The prefix of the columns of a practitioner's attribution, followed by the domain's id. */
+  static final String ATTRIBUTION = "attribution:";
+
   /** Every fact column, in the order the sample writes them. */
   static final List<String> ALL =
       List.of(
@@ -52,6 +71,16 @@ final class FactColumns {
   record Problem(String column, String reason) {}
 
   private FactColumns() {}
+
+  /** {@return whether a header's column is a fact column rather than a question's answers} */
+  static boolean isFact(String column) {
+    return ALL.contains(column) || column.equals(SECTION_117) || column.startsWith(ATTRIBUTION);
+  }
+
+  /** {@return the attribution column of {@code domain}, such as attribution:wellbeing} */
+  static String attributionColumn(DomainId domain) {
+    return ATTRIBUTION + domain.value();
+  }
 
   /**
    * Adds the row's facts to {@code assessment}.
@@ -83,10 +112,25 @@ final class FactColumns {
               "an amount under the person's own control is given only for holding 'mix'"
                   + (holding == null ? " (the row has no holding)" : " (the row's holding is '" + name(holding) + "')")));
     }
+    Map<DomainId, PractitionerAttribution> attributions = new LinkedHashMap<>();
+    // In the order of the domains' ids, so that a row's problems come in one order whatever the map's.
+    for (Map.Entry<String, String> cell : new TreeMap<>(cells).entrySet()) {
+      if (cell.getKey().startsWith(ATTRIBUTION) && !cell.getValue().isEmpty()) {
+        PractitionerAttribution a = attribution(cell.getKey(), cell.getValue(), report);
+        if (a != null) {
+          attributions.put(DomainId.of(cell.getKey().substring(ATTRIBUTION.length())), a);
+        }
+      }
+    }
+    String section117 = cells.getOrDefault(SECTION_117, "");
+    Boolean entitled = section117.isEmpty() ? Boolean.FALSE : entitlement(section117, report);
     if (bad[0]) {
       return null;
     }
-    Assessment a = assessment.withEligibility(Eligibility.of(band, careAct));
+    Assessment a =
+        assessment
+            .withEligibility(Eligibility.of(band, careAct).withSection117Entitlement(entitled))
+            .withAttributions(attributions);
     if (contribution != null) {
       a = a.withContribution(contribution);
     }
@@ -154,6 +198,82 @@ final class FactColumns {
       return null;
     }
     return new CareActDetermination(outcomes, impairment, wellbeing);
+  }
+
+  /** The longest percentage read: more digits than any share needs, few enough to refuse 1e999999. */
+  private static final int MAX_SHARE_CHARS = 20;
+
+  /**
+   * A practitioner's attribution: a stream id, or {@code stream=percent} pairs separated by {@code ;}
+   * adding up to exactly 100.
+   */
+  private static PractitionerAttribution attribution(String column, String text, Consumer<Problem> problems) {
+    if (!text.contains("=") && !text.contains(";")) {
+      return PractitionerAttribution.whole(StreamId.of(text));
+    }
+    Map<StreamId, BigDecimal> shares = new LinkedHashMap<>();
+    boolean sound = true;
+    for (String item : text.split(";", -1)) {
+      String part = item.strip();
+      int equals = part.indexOf('=');
+      String stream = equals < 0 ? part : part.substring(0, equals).strip();
+      String percent = equals < 0 ? "" : part.substring(equals + 1).strip();
+      if (stream.isEmpty() || percent.isEmpty()) {
+        problems.accept(
+            new Problem(
+                column,
+                "'"
+                    + part
+                    + "' is not a stream and its percentage; expected a stream's id for all of the need, or"
+                    + " shares such as social_care=60;supporting_people=40"));
+        sound = false;
+        continue;
+      }
+      BigDecimal value = percent(percent);
+      if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+        problems.accept(
+            new Problem(column, "'" + percent + "' for '" + stream + "' is not a percentage more than 0 and at most 100"));
+        sound = false;
+        continue;
+      }
+      if (shares.put(StreamId.of(stream), value) != null) {
+        problems.accept(new Problem(column, "stream '" + stream + "' is listed twice"));
+        sound = false;
+      }
+    }
+    if (!sound) {
+      return null;
+    }
+    BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+      problems.accept(
+          new Problem(
+              column,
+              "the shares add up to " + sum.stripTrailingZeros().toPlainString() + "%; expected exactly 100"));
+      return null;
+    }
+    return PractitionerAttribution.shares(shares);
+  }
+
+  /** A percentage written in decimal digits, such as 60 or 33.34 (a % sign allowed), or null. */
+  private static BigDecimal percent(String text) {
+    String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+    if (digits.length() > MAX_SHARE_CHARS || !digits.matches("[0-9]+(\\.[0-9]+)?")) {
+      return null;
+    }
+    return new BigDecimal(digits);
+  }
+
+  private static Boolean entitlement(String text, Consumer<Problem> problems) {
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false") || text.equalsIgnoreCase("no")) {
+      return false;
+    }
+    problems.accept(
+        new Problem(SECTION_117, "'" + text + "' is not true or false (entitled to section 117 after-care or not)"));
+    return null;
   }
 
   private static Boolean bool(String column, String text, Consumer<Problem> problems) {

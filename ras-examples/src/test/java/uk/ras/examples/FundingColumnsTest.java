@@ -156,6 +156,118 @@ class FundingColumnsTest {
     assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
   }
   /**
+   * A practitioner's attribution of wellbeing, under the 2026 rules changed to let a practitioner choose
+   * between social care and Supporting People for it. The need: wb_mental all_tasks, wellbeing 4
+   * points, nothing else; £4.85 a point, 5% contingency, a £45.00 floor.
+   */
+  @Test
+  void aPractitionersAttributionColumnSendsADomainsNeedToTheChosenStreamsOrRejectsTheRowAtItsColumn()
+      throws IOException {
+    Path rules = dir.resolve("choice.yaml");
+    String bundled = RuleFiles.resource("northshire-mh-2026.yaml");
+    String wellbeing = "      - { stream: supporting_people, share: 50 }\n    questions:\n      - id: wb_mental";
+    assertTrue(bundled.contains(wellbeing));
+    Files.writeString(
+        rules,
+        bundled.replace(
+            wellbeing,
+            "      - { stream: supporting_people, share: 50 }\n    practitionerChoice: [social_care, supporting_people]\n"
+                + "    questions:\n      - id: wb_mental"));
+    String need = RasTest.answers("14", "all_tasks");
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        RasTest.HEADER + ",facs_band,attribution:wellbeing,attribution:housing\n"
+            // By default, 2 points social care and 2 Supporting People: £9.70 less £0.49 = £9.21 each,
+            // £18.42 raised to the £45.00 floor, the £26.58 shared 9.21 : 9.21: £22.50 each.
+            + "A0,2026-05-01," + need + ",substantial,,\n"
+            // All to Supporting People: £19.40 less £0.97 = £18.43, raised to £45.00, all Supporting People.
+            + "A1,2026-05-01," + need + ",substantial,supporting_people,\n"
+            // 60% social care = 2.4 points, £11.64 less £0.58 = £11.06; 40% = 1.6 points, £7.76 less £0.39
+            // = £7.37; the £26.57 to the floor shared 11.06 : 7.37 = 15.944.. : 10.625.., the spare penny
+            // to the larger remainder: £15.94 and £10.63, so £27.00 and £18.00.
+            + "A2,2026-05-01," + need + ",critical,social_care=60; supporting_people=40,\n"
+            + "A3,2026-05-01," + need + ",moderate,social_care,\n"
+            + "A4,2026-05-01," + need + ",critical,,social_care\n"
+            + "A5,2026-05-01," + need + ",critical,social_care=60;supporting_people=30,\n"
+            + "A6,2026-05-01," + need + ",critical,social_care=sixty;=40,\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    Cli cli = Cli.run("allocate", "--rules", rules.toString(), "--assessments", csv.toString(), "--out", out.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    int sc = rows.get(0).indexOf("social_care_weekly");
+    int sp = rows.get(0).indexOf("supporting_people_weekly");
+    assertEquals(4, rows.size(), cli::toString);
+    assertEquals(List.of("A0", "22.50", "22.50"), List.of(rows.get(1).get(0), rows.get(1).get(sc), rows.get(1).get(sp)));
+    assertEquals(List.of("A1", "0.00", "45.00"), List.of(rows.get(2).get(0), rows.get(2).get(sc), rows.get(2).get(sp)));
+    assertEquals(List.of("A2", "27.00", "18.00"), List.of(rows.get(3).get(0), rows.get(3).get(sc), rows.get(3).get(sp)));
+    for (String expected :
+        List.of(
+            "row 4 (line 5), person A3, column attribution:wellbeing: domain 'wellbeing': the practitioner chose"
+                + " 'social_care', but the person is not eligible for Adult social care (needs FACS substantial or"
+                + " above, or Care Act eligible; person: FACS moderate) (under northshire-mh 2026.1)",
+            "row 5 (line 6), person A4, column attribution:housing: domain 'housing': northshire-mh 2026.1 lets no"
+                + " practitioner choose who pays for it (its funding always applies: Supporting People); the"
+                + " attribution was social_care (under northshire-mh 2026.1)",
+            "row 6 (line 7), person A5, column attribution:wellbeing: the shares add up to 90%; expected exactly 100",
+            "row 7 (line 8), person A6, column attribution:wellbeing: 'sixty' for 'social_care' is not a percentage"
+                + " more than 0 and at most 100",
+            "row 7 (line 8), person A6, column attribution:wellbeing: '=40' is not a stream and its percentage;")) {
+      assertTrue(cli.out.contains("  " + expected), () -> expected + "\n" + cli);
+    }
+    assertTrue(cli.err.isEmpty() || !cli.err.contains("no rule set has the question"), cli::toString);
+  }
+
+  /**
+   * Section 117 after-care, under the 2026 rules changed so that wellbeing's first half is paid by an
+   * after-care stream (Supporting People for people not entitled). The need: wb_mental all_tasks,
+   * wellbeing 4 points; £4.85 a point, 5% contingency, a £45.00 floor; a contribution of £100.00.
+   */
+  @Test
+  void theSection117ColumnSendsNeedToTheAfterCareStreamAgainstWhichNoContributionIsTaken() throws IOException {
+    Path rules = dir.resolve("after-care.yaml");
+    String bundled = RuleFiles.resource("northshire-mh-2026.yaml");
+    String half = "{ stream: social_care, share: 50, otherwise: supporting_people }";
+    String sp = "    name: Supporting People\n    annualEnvelope: 950000.00\n";
+    assertTrue(bundled.contains(half) && bundled.contains(sp));
+    Files.writeString(
+        rules,
+        bundled
+                .replace(half, "{ stream: after_care, share: 50, otherwise: supporting_people }")
+                .replace(sp, sp + "  - id: after_care\n    name: Section 117 after-care\n    chargeable: false\n")
+            + "section117Streams: [after_care]\n");
+    String need = RasTest.answers("14", "all_tasks");
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        RasTest.HEADER + ",contribution,section_117\n"
+            // Entitled: 2 points after-care, 2 Supporting People, £9.21 each, raised to £45.00: £22.50 each.
+            // The £100.00 contribution is taken against Supporting People only: £22.50; the council £22.50.
+            + "S1,2026-05-01," + need + ",100.00,yes\n"
+            // Not entitled: all 4 points Supporting People, £18.43 raised to £45.00; the person pays £45.00.
+            + "S2,2026-05-01," + need + ",100.00,\n"
+            + "S3,2026-05-01," + need + ",100.00,maybe\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    Cli cli = Cli.run("allocate", "--rules", rules.toString(), "--assessments", csv.toString(), "--out", out.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    List<String> header = rows.get(0);
+    List<Integer> at =
+        List.of(header.indexOf("after_care_weekly"), header.indexOf("supporting_people_weekly"),
+            header.indexOf("person_contribution"), header.indexOf("council_contribution"));
+    assertEquals(List.of("22.50", "22.50", "22.50", "22.50"), at.stream().map(rows.get(1)::get).toList());
+    assertEquals(List.of("0.00", "45.00", "45.00", "0.00"), at.stream().map(rows.get(2)::get).toList());
+    assertTrue(
+        cli.out.contains(
+            "  row 3 (line 4), person S3, column section_117: 'maybe' is not true or false (entitled to section 117"
+                + " after-care or not)"),
+        cli::toString);
+    assertTrue(cli.err.isEmpty() || !cli.err.contains("section_117"), cli::toString);
+  }
+
+  /**
    * Rows under rule sets with different domains and streams fill only their own rule set's columns, each
    * figure in its own column: the 2025 rules with work_learning renamed occupation and supporting_people
    * renamed housing_support give, in those columns, what the bundled 2025 rules give in the originals.

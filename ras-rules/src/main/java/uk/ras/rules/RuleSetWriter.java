@@ -43,7 +43,8 @@ import uk.ras.ruleset.StreamShare;
  * {@link RuleSetReader} reads back equal: the questionnaire, informal support, pricing, funding streams
  * with each domain's funding, and pooled funds. Every field is written, including defaults, except a
  * question's {@code required: true}, an informal-support question's {@code required: false}, a stream's
- * eligibility when it is open to anyone and a domain's funding when it has none; texts
+ * eligibility when it is open to anyone, a domain's funding and practitioner's choice when it has none,
+ * and the section 117 streams when there are none; texts
  * are quoted, amounts are written as decimals (pounds with two decimals), and key order follows the
  * documentation.
  *
@@ -157,6 +158,9 @@ public final class RuleSetWriter {
         }
         domain.put("funding", funding);
       }
+      if (!d.practitionerChoice().isEmpty()) {
+        domain.put("practitionerChoice", d.practitionerChoice().stream().map(StreamId::value).toList());
+      }
       domains.add(domain);
     }
     top.put("domains", domains);
@@ -167,6 +171,9 @@ public final class RuleSetWriter {
     }
     if (!rules.pools().isEmpty()) {
       top.put("pools", rules.pools().stream().map(RuleSetWriter::pool).toList());
+    }
+    if (!rules.section117Streams().isEmpty()) {
+      top.put("section117Streams", rules.section117Streams().stream().map(StreamId::value).toList());
     }
     return top;
   }

@@ -50,7 +50,7 @@ class RuleFileSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"good/tiny.yaml", "good/tiny.json", "good/everything.yaml", "good/streams.yaml"})
+  @ValueSource(strings = {"good/tiny.yaml", "good/tiny.json", "good/everything.yaml", "good/streams.yaml", "good/choices.yaml"})
   void theTestRuleFilesMatchTheSchema(String name) throws IOException {
     Set<ValidationMessage> errors = schema().validate(YAML.readTree(resource(name)));
 

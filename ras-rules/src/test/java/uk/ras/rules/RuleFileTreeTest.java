@@ -133,7 +133,7 @@ class RuleFileTreeTest {
   void anUnknownFieldNameIsShownInFullUpToFortyCharacters() throws IOException {
     String known =
         "; expected one of id, name, version, effectiveFrom, currency, weeksPerYear, rounding, domains,"
-            + " informalSupport, pricing, streams, pools";
+            + " informalSupport, pricing, streams, pools, section117Streams";
     String forty = "q".repeat(40);
     assertEquals(
         List.of("u.yaml:16:1 " + forty + ": unknown field '" + forty + "'" + known),

@@ -169,6 +169,23 @@ class RuleSetReaderTest {
   }
 
   @Test
+  void readsAPractitionersChoiceAndTheSection117StreamsFieldByField() throws IOException {
+    RuleSet rules = reader.read("choices.yaml", resource("good/choices.yaml"));
+
+    StreamId sc = StreamId.of("social_care");
+    StreamId sp = StreamId.of("supporting_people");
+    StreamId afterCare = StreamId.of("after_care");
+    assertEquals(List.of(), rules.domains().get(0).practitionerChoice());
+    assertEquals(List.of(sc, sp, afterCare), rules.domains().get(1).practitionerChoice());
+    assertEquals(List.of(afterCare), rules.section117Streams());
+    assertFalse(rules.streams().get(2).chargeable());
+    // Files without them have neither.
+    RuleSet streams = reader.read("streams.yaml", resource("good/streams.yaml"));
+    assertEquals(List.of(), streams.section117Streams());
+    assertEquals(List.of(), streams.domains().get(1).practitionerChoice());
+  }
+
+  @Test
   void readsEveryOptionalFieldAndCaseInsensitiveNames() throws IOException {
     RuleSet rules = reader.read("everything.yaml", resource("good/everything.yaml"));
 

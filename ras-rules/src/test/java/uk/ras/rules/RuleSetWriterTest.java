@@ -18,7 +18,8 @@ class RuleSetWriterTest {
 
   @Test
   void everyTestRuleFileReadsBackEqualFromYamlAndJson() throws IOException {
-    for (String name : List.of("good/everything.yaml", "good/tiny.yaml", "good/tiny.json")) {
+    for (String name :
+        List.of("good/everything.yaml", "good/tiny.yaml", "good/tiny.json", "good/streams.yaml", "good/choices.yaml")) {
       RuleSet rules = READER.read(name, resource(name));
       assertEquals(rules, READER.read("written.yaml", WRITER.toYaml(rules)), name);
       assertEquals(rules, READER.read("written.json", WRITER.toJson(rules)), name);

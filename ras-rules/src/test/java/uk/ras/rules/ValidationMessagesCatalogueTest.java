@@ -194,6 +194,23 @@ class ValidationMessagesCatalogueTest {
     e.add(new Example(s, "Pools: stream without an envelope, reserve without its stream, duplicate pool id", "council.yaml",
         load("good/streams.yaml").replace("    annualEnvelope: 100000.00\n", "").replace("    reservedFor: supporting_people\n", "")
             + "  - { id: community, name: Again, streams: [supporting_people] }\n", ""));
+    e.add(new Example(s, "Practitioner's choice: unknown stream, listed twice, default not among them", "council.yaml",
+        load("good/choices.yaml").replace("practitionerChoice: [social_care, supporting_people, after_care]",
+            "practitionerChoice: [social_care, nhs, social_care]"),
+        "A domain's `practitionerChoice` names declared streams once each, and includes every stream of the domain's"
+            + " `funding` (each `stream` and `otherwise`): the default is a choice a practitioner could make."));
+    e.add(new Example(s, "Practitioner's choice among streams of different prices", "council.yaml",
+        load("good/choices.yaml").replace("    name: Supporting People\n", "    name: Supporting People\n    pricePerPoint: 3.50\n"),
+        "Priced per point, the streams a practitioner may choose among price a point alike: the choice decides who"
+            + " pays, never how much (see funding.md)."));
+    e.add(new Example(s, "Practitioner's choice without streams", "council.yaml",
+        TINY.replace("    name: Care\n", "    name: Care\n    practitionerChoice: [social_care]\n"), ""));
+    e.add(new Example(s, "Section 117 streams: unknown, listed twice, chargeable, with eligibility", "council.yaml",
+        load("good/choices.yaml")
+            .replace("section117Streams: [after_care]", "section117Streams: [after_care, nhs, after_care, social_care]")
+            .replace("    chargeable: false\n", ""),
+        "Each names a declared stream once; a section 117 stream is free to the person (`chargeable: false`, written"
+            + " out) and funds whoever is entitled, so it declares no `eligibility`."));
 
     s = "Several files";
     e.add(new Example(s, "Two versions with the same effective date", "council-2026b.yaml", TINY,

@@ -47,8 +47,9 @@ final class RuleSetMapper {
   static final List<String> TOP_FIELDS =
       List.of(
           "id", "name", "version", "effectiveFrom", "currency", "weeksPerYear", "rounding", "domains",
-          "informalSupport", "pricing", "streams", "pools");
-  static final List<String> DOMAIN_FIELDS = List.of("id", "name", "cap", "questions", "funding");
+          "informalSupport", "pricing", "streams", "pools", "section117Streams");
+  static final List<String> DOMAIN_FIELDS =
+      List.of("id", "name", "cap", "questions", "funding", "practitionerChoice");
   static final List<String> QUESTION_FIELDS = List.of("id", "text", "required", "options");
   static final List<String> OPTION_FIELDS = List.of("id", "label", "points");
   static final List<String> INFORMAL_FIELDS =
@@ -100,6 +101,7 @@ final class RuleSetMapper {
     top.required("pricing").flatMap(this::pricing).ifPresent(b::pricing);
     top.optional("streams").flatMap(n -> list(n, this::stream)).ifPresent(b::addAllStreams);
     top.optional("pools").flatMap(n -> list(n, this::pool)).ifPresent(b::addAllPools);
+    top.optional("section117Streams").flatMap(this::streamIds).ifPresent(b::addAllSection117Streams);
     return buildIfSound(b::build);
   }
 
@@ -113,6 +115,7 @@ final class RuleSetMapper {
               f.optional("cap").flatMap(this::wholeNumber).ifPresent(b::cap);
               f.required("questions").flatMap(n -> list(n, this::question)).ifPresent(b::addAllQuestions);
               f.optional("funding").flatMap(n -> list(n, this::streamShare)).ifPresent(b::addAllFunding);
+              f.optional("practitionerChoice").flatMap(this::streamIds).ifPresent(b::addAllPractitionerChoice);
               return buildIfSound(b::build);
             });
   }
@@ -330,13 +333,16 @@ final class RuleSetMapper {
               PooledFund.Builder b = PooledFund.builder();
               f.required("id").flatMap(this::id).ifPresent(b::id);
               f.required("name").flatMap(this::text).ifPresent(b::name);
-              f.required("streams")
-                  .flatMap(n -> list(n, item -> id(item).map(StreamId::of)))
-                  .ifPresent(b::addAllStreams);
+              f.required("streams").flatMap(this::streamIds).ifPresent(b::addAllStreams);
               f.optional("reservePercent").flatMap(this::decimal).ifPresent(b::reservePercent);
               f.optional("reservedFor").flatMap(this::id).map(StreamId::of).ifPresent(b::reservedFor);
               return buildIfSound(b::build);
             });
+  }
+
+  /** A list of stream ids; whether they are declared is for the validator, which names the declared ones. */
+  private Optional<List<StreamId>> streamIds(Node node) {
+    return list(node, item -> id(item).map(StreamId::of));
   }
 
   // ---- values ----
