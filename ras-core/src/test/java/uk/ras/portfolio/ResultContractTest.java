@@ -3,6 +3,7 @@ package uk.ras.portfolio;
 import static uk.ras.ValueContract.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import uk.ras.portfolio.PortfolioReport.HoldingLine;
 import uk.ras.portfolio.PortfolioReport.PoolLine;
 import uk.ras.portfolio.PortfolioReport.PoolShare;
 import uk.ras.portfolio.PortfolioReport.StreamLine;
+import uk.ras.portfolio.PortfolioReport.VersionLine;
 import uk.ras.ruleset.StreamId;
 
 /**
@@ -105,7 +107,34 @@ class ResultContractTest {
   }
 
   private static PortfolioReport report(String label, int people, long weekly, long annual, List<StreamLine> streams, List<HoldingLine> holdings, List<PoolLine> pools) {
-    return new PortfolioReport(label, people, pounds(weekly), pounds(annual), streams, holdings, pools);
+    return report(label, people, weekly, annual, streams, holdings, pools, List.of());
+  }
+
+  private static PortfolioReport report(String label, int people, long weekly, long annual, List<StreamLine> streams, List<HoldingLine> holdings, List<PoolLine> pools, List<VersionLine> versions) {
+    return new PortfolioReport(label, people, pounds(weekly), pounds(annual), streams, holdings, pools, versions);
+  }
+
+  private static VersionLine version(String label, String from, int people, long weekly, long annual, List<StreamLine> streams, List<PoolLine> pools) {
+    return new VersionLine(label, LocalDate.parse(from), people, pounds(weekly), pounds(annual), streams, pools);
+  }
+
+  @Test
+  void aVersionLineIsAValue() {
+    List<StreamLine> streams = List.of(stream("SC", 1, Optional.empty(), 52, 52, Optional.empty()));
+    List<PoolLine> pools = List.of(pool("p", "P", List.of(), 0, 0, 0, 0, "0", Optional.empty(), 0, 0));
+    check(
+        version("r 2025.1", "2025-04-01", 1, 1, 52, streams, List.of()),
+        version("r 2025.1", "2025-04-01", 1, 1, 52, List.copyOf(streams), List.of()),
+        "VersionLine[ruleSetLabel=r 2025.1, effectiveFrom=2025-04-01, people=1, weekly=£1.00, annual=£52.00,"
+            + " streams=[StreamLine[stream=sc, name=SC, people=1, envelope=Optional.empty, liability=£52.00,"
+            + " committed=£52.00, headroom=Optional.empty]], pools=[]]",
+        version("r 2026.1", "2025-04-01", 1, 1, 52, streams, List.of()),
+        version("r 2025.1", "2026-04-01", 1, 1, 52, streams, List.of()),
+        version("r 2025.1", "2025-04-01", 2, 1, 52, streams, List.of()),
+        version("r 2025.1", "2025-04-01", 1, 2, 52, streams, List.of()),
+        version("r 2025.1", "2025-04-01", 1, 1, 53, streams, List.of()),
+        version("r 2025.1", "2025-04-01", 1, 1, 52, List.of(), List.of()),
+        version("r 2025.1", "2025-04-01", 1, 1, 52, streams, pools));
   }
 
   @Test
@@ -120,13 +149,14 @@ class ResultContractTest {
         "PortfolioReport[ruleSetLabel=r1, people=1, weekly=£1.00, annual=£52.00, streams=[StreamLine[stream=sc,"
             + " name=SC, people=1, envelope=Optional.empty, liability=£52.00, committed=£52.00,"
             + " headroom=Optional.empty]], holdings=[HoldingLine[holding=Optional.empty, people=1,"
-            + " byStream=[£52.00], total=£52.00]], pools=[]]",
+            + " byStream=[£52.00], total=£52.00]], pools=[], versions=[]]",
         report("r2", 1, 1, 52, streams, holdings, none),
         report("r1", 2, 1, 52, streams, holdings, none),
         report("r1", 1, 2, 52, streams, holdings, none),
         report("r1", 1, 1, 53, streams, holdings, none),
         report("r1", 1, 1, 52, List.of(), holdings, none),
         report("r1", 1, 1, 52, streams, List.of(), none),
-        report("r1", 1, 1, 52, streams, holdings, pools));
+        report("r1", 1, 1, 52, streams, holdings, pools),
+        report("r1", 1, 1, 52, streams, holdings, none, List.of(version("r1", "2026-04-01", 1, 1, 52, streams, none))));
   }
 }
