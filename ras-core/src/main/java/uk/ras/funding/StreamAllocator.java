@@ -112,19 +112,22 @@ public final class StreamAllocator {
     private final List<StreamAmount> amounts;
     private final BigDecimal unfundedPoints;
     private final List<StreamAttribution> attributions;
+    private final List<StreamAttribution> unfundedShares;
 
     Outcome(
         Priced priced,
         Money annual,
         List<StreamAmount> amounts,
         BigDecimal unfundedPoints,
-        List<StreamAttribution> attributions) {
+        List<StreamAttribution> attributions,
+        List<StreamAttribution> unfundedShares) {
       this.priced = priced;
       this.flags = unfundedPoints.signum() == 0 ? priced.flags() : withUnfundedNeed(priced.flags());
       this.annual = annual;
       this.amounts = amounts;
       this.unfundedPoints = unfundedPoints;
       this.attributions = attributions;
+      this.unfundedShares = unfundedShares;
     }
 
     /** {@return the budget's weekly amount, all streams together; never null} */
@@ -163,6 +166,14 @@ public final class StreamAllocator {
       return attributions;
     }
 
+    /**
+     * {@return the attribution of each share no stream pays, explained or not; their points add up to
+     * {@link #unfundedPoints()}; an immutable list}
+     */
+    public List<StreamAttribution> unfundedShares() {
+      return unfundedShares;
+    }
+
     /** {@return the pricing's steps, an immutable list; empty unless explained} */
     public List<AmountStep> steps() {
       return priced.steps();
@@ -184,6 +195,9 @@ public final class StreamAllocator {
     Arrays.fill(points, BigDecimal.ZERO);
     BigDecimal unfunded = BigDecimal.ZERO;
     List<StreamAttribution> attributions = explain ? new ArrayList<>() : List.of();
+    // Recorded on every path, explained or not, so that reports can count unfunded need by domain and
+    // stream; made only when some need is unfunded, so a fully funded budget allocates no list.
+    List<StreamAttribution> unfundedShares = null;
     for (int d = 0; d < domains.length; d++) {
       for (int f = 0; f < shares[d].length; f++) {
         // Exact: a share is a percentage, so moving the point two places divides by 100 exactly.
@@ -194,8 +208,12 @@ public final class StreamAllocator {
         int paidBy = paidBy(d, f, eligible);
         if (paidBy >= 0) {
           points[paidBy] = points[paidBy].add(sharePoints);
-        } else {
+        } else if (sharePoints.signum() != 0) {
           unfunded = unfunded.add(sharePoints);
+          if (unfundedShares == null) {
+            unfundedShares = new ArrayList<>();
+          }
+          unfundedShares.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
         }
         if (explain) {
           attributions.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
@@ -222,7 +240,13 @@ public final class StreamAllocator {
           new StreamAmount(
               streams[s].id(), streams[s].name(), points[s], priced.part(s), annualShares.get(s));
     }
-    return new Outcome(priced, annual, List.of(amounts), plain(unfunded), List.copyOf(attributions));
+    return new Outcome(
+        priced,
+        annual,
+        List.of(amounts),
+        plain(unfunded),
+        List.copyOf(attributions),
+        unfundedShares == null ? List.of() : List.copyOf(unfundedShares));
   }
 
   /** The annual amount shared by the streams' weekly amounts; all zero when there is nothing to share. */

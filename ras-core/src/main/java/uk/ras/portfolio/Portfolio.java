@@ -1,16 +1,22 @@
 package uk.ras.portfolio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.RuleSetRegistry;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamAttribution;
+import uk.ras.pricing.BudgetFlag;
+import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
 import uk.ras.money.Money;
 import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.PooledFund;
@@ -44,6 +50,10 @@ public final class Portfolio {
   private int people;
   private long weekly;
   private long annual;
+  /** Every domain of every version, the latest version's first: its name and its unfunded need. */
+  private final Map<DomainId, Unfunded> unfundedByDomain = new LinkedHashMap<>();
+  private int unfundedPeople;
+  private BigDecimal unfundedPoints = BigDecimal.ZERO;
 
   private Portfolio(List<RuleSet> oldestFirst) {
     List<Version> made = new ArrayList<>();
@@ -61,6 +71,9 @@ public final class Portfolio {
     for (int i = versions.size() - 1; i >= 0; i--) {
       for (FundingStream s : versions.get(i).rules.streams()) {
         streamOrder.putIfAbsent(s.id(), streamOrder.size());
+      }
+      for (Domain d : versions.get(i).rules.domains()) {
+        unfundedByDomain.putIfAbsent(d.id(), new Unfunded(d.name()));
       }
     }
   }
@@ -119,6 +132,11 @@ public final class Portfolio {
       int s = streamOrder.get(amount.stream());
       row[s] = Math.addExact(row[s], amount.annual().pence());
     }
+    if (budget.has(BudgetFlag.UNFUNDED_NEED)) {
+      unfundedPeople++;
+      unfundedPoints = unfundedPoints.add(budget.unfundedPoints());
+    }
+    Unfunded.count(budget, StreamAttribution::domain, unfundedByDomain);
     people++;
     weekly = Math.addExact(weekly, budget.weekly().pence());
     annual = Math.addExact(annual, budget.annual().pence());
@@ -156,7 +174,49 @@ public final class Portfolio {
         Totals.streams(lines, List.copyOf(streamOrder.keySet())),
         holdings,
         lines.size() == 1 ? lines.get(0).pools() : List.of(),
-        lines);
+        lines,
+        unfundedPeople,
+        unfundedPoints,
+        domainLines());
+  }
+
+  private List<PortfolioReport.DomainLine> domainLines() {
+    List<PortfolioReport.DomainLine> lines = new ArrayList<>();
+    unfundedByDomain.forEach(
+        (id, u) -> {
+          if (u.people > 0) {
+            lines.add(new PortfolioReport.DomainLine(id, u.name, u.people, u.points));
+          }
+        });
+    return lines;
+  }
+
+  /** Need left unfunded under one heading (a domain, or the stream a rule names): people and points. */
+  private static final class Unfunded {
+    private final String name;
+    private int people;
+    private BigDecimal points = BigDecimal.ZERO;
+
+    Unfunded(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Adds a budget's unfunded shares to {@code tallies} by the heading {@code key} gives; a person
+     * counts once under each heading, however many of their shares fall under it.
+     */
+    static <K> void count(Budget budget, Function<StreamAttribution, K> key, Map<K, Unfunded> tallies) {
+      List<K> seen = new ArrayList<>();
+      for (StreamAttribution share : budget.unfundedShares()) {
+        K k = key.apply(share);
+        Unfunded u = tallies.get(k);
+        u.points = u.points.add(share.points());
+        if (!seen.contains(k)) {
+          seen.add(k);
+          u.people++;
+        }
+      }
+    }
   }
 
   private Version latest() {
@@ -175,11 +235,14 @@ public final class Portfolio {
     private int people;
     private long weekly;
     private long annual;
+    /** Need left unfunded by the stream the rules name for it. */
+    private final Map<StreamId, Unfunded> unfunded = new LinkedHashMap<>();
 
     Version(RuleSet rules) {
       this.rules = rules;
       for (FundingStream s : rules.streams()) {
         index.put(s.id(), index.size());
+        unfunded.put(s.id(), new Unfunded(s.name()));
       }
       liability = new long[index.size()];
       committed = new long[index.size()];
@@ -220,6 +283,7 @@ public final class Portfolio {
           reservedLiability[p] = Math.addExact(reservedLiability[p], budget.annual().pence());
         }
       }
+      Unfunded.count(budget, StreamAttribution::stream, unfunded);
       people++;
       weekly = Math.addExact(weekly, budget.weekly().pence());
       annual = Math.addExact(annual, budget.annual().pence());
@@ -238,7 +302,9 @@ public final class Portfolio {
                 s.annualEnvelope(),
                 Money.ofPence(liability[i]),
                 committedMoney,
-                s.annualEnvelope().map(e -> e.minus(committedMoney))));
+                s.annualEnvelope().map(e -> e.minus(committedMoney)),
+                unfunded.get(s.id()).people,
+                unfunded.get(s.id()).points));
       }
       List<PortfolioReport.PoolLine> pools = new ArrayList<>();
       for (int p = 0; p < rules.pools().size(); p++) {

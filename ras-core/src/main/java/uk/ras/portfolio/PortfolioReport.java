@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.money.Money;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.StreamId;
 
 /**
@@ -32,6 +33,9 @@ public final class PortfolioReport {
   private final List<HoldingLine> holdings;
   private final List<PoolLine> pools;
   private final List<VersionLine> versions;
+  private final int unfundedPeople;
+  private final BigDecimal unfundedPoints;
+  private final List<DomainLine> unfundedByDomain;
 
   PortfolioReport(
       String ruleSetLabel,
@@ -41,7 +45,10 @@ public final class PortfolioReport {
       List<StreamLine> streams,
       List<HoldingLine> holdings,
       List<PoolLine> pools,
-      List<VersionLine> versions) {
+      List<VersionLine> versions,
+      int unfundedPeople,
+      BigDecimal unfundedPoints,
+      List<DomainLine> unfundedByDomain) {
     this.ruleSetLabel = Objects.requireNonNull(ruleSetLabel, "ruleSetLabel");
     this.people = people;
     this.weekly = Objects.requireNonNull(weekly, "weekly");
@@ -50,6 +57,9 @@ public final class PortfolioReport {
     this.holdings = List.copyOf(holdings);
     this.pools = List.copyOf(pools);
     this.versions = List.copyOf(versions);
+    this.unfundedPeople = unfundedPeople;
+    this.unfundedPoints = Objects.requireNonNull(unfundedPoints, "unfundedPoints");
+    this.unfundedByDomain = List.copyOf(unfundedByDomain);
   }
 
   /** {@return the label of the newest rule version, whose stream names and order it follows; never null} */
@@ -106,6 +116,28 @@ public final class PortfolioReport {
     return versions;
   }
 
+  /**
+   * {@return how many budgets are flagged {@code UNFUNDED_NEED}: people with assessed need that no stream
+   * they are eligible for pays}
+   */
+  public int unfundedPeople() {
+    return unfundedPeople;
+  }
+
+  /** {@return the sum of the budgets' unfunded points, which are never priced; never null} */
+  public BigDecimal unfundedPoints() {
+    return unfundedPoints;
+  }
+
+  /**
+   * {@return one line per domain with need left unfunded, in the newest version's questionnaire order
+   * (then older versions' other domains); their points add up to {@link #unfundedPoints()}; an
+   * immutable list, empty when all need is funded}
+   */
+  public List<DomainLine> unfundedByDomain() {
+    return unfundedByDomain;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -122,12 +154,17 @@ public final class PortfolioReport {
         && streams.equals(other.streams)
         && holdings.equals(other.holdings)
         && pools.equals(other.pools)
-        && versions.equals(other.versions);
+        && versions.equals(other.versions)
+        && unfundedPeople == other.unfundedPeople
+        && unfundedPoints.equals(other.unfundedPoints)
+        && unfundedByDomain.equals(other.unfundedByDomain);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleSetLabel, people, weekly, annual, streams, holdings, pools, versions);
+    return Objects.hash(
+        ruleSetLabel, people, weekly, annual, streams, holdings, pools, versions, unfundedPeople,
+        unfundedPoints, unfundedByDomain);
   }
 
   @Override
@@ -141,6 +178,9 @@ public final class PortfolioReport {
         + ", holdings=" + holdings
         + ", pools=" + pools
         + ", versions=" + versions
+        + ", unfundedPeople=" + unfundedPeople
+        + ", unfundedPoints=" + unfundedPoints
+        + ", unfundedByDomain=" + unfundedByDomain
         + "]";
   }
 
@@ -255,6 +295,8 @@ public final class PortfolioReport {
     private final Money liability;
     private final Money committed;
     private final Optional<Money> headroom;
+    private final int unfundedPeople;
+    private final BigDecimal unfundedPoints;
 
     StreamLine(
         StreamId stream,
@@ -263,7 +305,9 @@ public final class PortfolioReport {
         Optional<Money> envelope,
         Money liability,
         Money committed,
-        Optional<Money> headroom) {
+        Optional<Money> headroom,
+        int unfundedPeople,
+        BigDecimal unfundedPoints) {
       this.stream = Objects.requireNonNull(stream, "stream");
       this.name = Objects.requireNonNull(name, "name");
       this.people = people;
@@ -271,6 +315,8 @@ public final class PortfolioReport {
       this.liability = Objects.requireNonNull(liability, "liability");
       this.committed = Objects.requireNonNull(committed, "committed");
       this.headroom = Objects.requireNonNull(headroom, "headroom");
+      this.unfundedPeople = unfundedPeople;
+      this.unfundedPoints = Objects.requireNonNull(unfundedPoints, "unfundedPoints");
     }
 
     /** {@return the stream; never null} */
@@ -313,6 +359,19 @@ public final class PortfolioReport {
       return headroom;
     }
 
+    /**
+     * {@return how many people have need the rules name this stream for that is left unfunded: they are
+     * not eligible for it, nor for any {@code otherwise} stream}
+     */
+    public int unfundedPeople() {
+      return unfundedPeople;
+    }
+
+    /** {@return the points of that unfunded need, which no stream pays and which are not priced; never null} */
+    public BigDecimal unfundedPoints() {
+      return unfundedPoints;
+    }
+
     @Override
     public boolean equals(Object o) {
       if (this == o) {
@@ -328,12 +387,15 @@ public final class PortfolioReport {
           && envelope.equals(other.envelope)
           && liability.equals(other.liability)
           && committed.equals(other.committed)
-          && headroom.equals(other.headroom);
+          && headroom.equals(other.headroom)
+          && unfundedPeople == other.unfundedPeople
+          && unfundedPoints.equals(other.unfundedPoints);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(stream, name, people, envelope, liability, committed, headroom);
+      return Objects.hash(
+          stream, name, people, envelope, liability, committed, headroom, unfundedPeople, unfundedPoints);
     }
 
     @Override
@@ -346,7 +408,72 @@ public final class PortfolioReport {
           + ", liability=" + liability
           + ", committed=" + committed
           + ", headroom=" + headroom
+          + ", unfundedPeople=" + unfundedPeople
+          + ", unfundedPoints=" + unfundedPoints
           + "]";
+    }
+  }
+
+  /**
+   * A domain's need left unfunded: assessed need that no stream the person is eligible for pays.
+   * Immutable and thread-safe; made only by the engine.
+   */
+  public static final class DomainLine {
+    private final DomainId domain;
+    private final String name;
+    private final int people;
+    private final BigDecimal points;
+
+    DomainLine(DomainId domain, String name, int people, BigDecimal points) {
+      this.domain = Objects.requireNonNull(domain, "domain");
+      this.name = Objects.requireNonNull(name, "name");
+      this.people = people;
+      this.points = Objects.requireNonNull(points, "points");
+    }
+
+    /** {@return the domain; never null} */
+    public DomainId domain() {
+      return domain;
+    }
+
+    /** {@return the domain's name, as the newest rule version gives it; never null} */
+    public String name() {
+      return name;
+    }
+
+    /** {@return how many people have need in it left unfunded} */
+    public int people() {
+      return people;
+    }
+
+    /** {@return the points left unfunded, which no stream pays and which are not priced; never null} */
+    public BigDecimal points() {
+      return points;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof DomainLine)) {
+        return false;
+      }
+      DomainLine other = (DomainLine) o;
+      return domain.equals(other.domain)
+          && name.equals(other.name)
+          && people == other.people
+          && points.equals(other.points);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(domain, name, people, points);
+    }
+
+    @Override
+    public String toString() {
+      return "DomainLine[domain=" + domain + ", name=" + name + ", people=" + people + ", points=" + points + "]";
     }
   }
 

@@ -1,5 +1,6 @@
 package uk.ras.portfolio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ final class Totals {
       Money liability = Money.zero();
       Money committed = Money.zero();
       Optional<Money> headroom = Optional.empty();
+      int unfundedPeople = 0;
+      BigDecimal unfundedPoints = BigDecimal.ZERO;
       boolean present = false;
       for (PortfolioReport.VersionLine v : versions) {
         for (PortfolioReport.StreamLine s : v.streams()) {
@@ -39,6 +42,8 @@ final class Totals {
             liability = liability.plus(s.liability());
             committed = committed.plus(s.committed());
             headroom = plus(headroom, s.headroom());
+            unfundedPeople += s.unfundedPeople();
+            unfundedPoints = unfundedPoints.add(s.unfundedPoints());
           }
         }
       }
@@ -52,7 +57,9 @@ final class Totals {
                 oneVersion ? envelope : Optional.empty(),
                 liability,
                 committed,
-                oneVersion ? headroom : Optional.empty()));
+                oneVersion ? headroom : Optional.empty(),
+                unfundedPeople,
+                unfundedPoints));
       }
     }
     return lines;

@@ -118,6 +118,51 @@ class PortfolioProperties {
   }
 
   @Test
+  void unfundedNeedIsCountedOncePerPersonAndItsPointsAddUp() {
+    qt().withExamples(Examples.or(200))
+        .forAll(integers().between(0, Integer.MAX_VALUE - 1), integers().between(0, 30))
+        .checkAssert(
+            (seed, count) -> {
+              List<Person> people = people(seed, count);
+              PortfolioReport r = report(people);
+              String replay = "seed " + seed + ", count " + count;
+              int flagged = 0;
+              BigDecimal points = BigDecimal.ZERO;
+              for (Person p : people) {
+                Budget figures = p.budget();
+                Budget explained = VERSIONS.get(p.version()).allocate(p.assessment(), Detail.EXPLAINED);
+                // The shares are recorded on both paths, and add up to the budget's unfunded points.
+                assertEquals(explained.unfundedShares(), figures.unfundedShares(), replay);
+                BigDecimal shares =
+                    figures.unfundedShares().stream()
+                        .map(uk.ras.funding.StreamAttribution::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertEquals(0, shares.compareTo(figures.unfundedPoints()), replay);
+                assertEquals(figures.has(uk.ras.pricing.BudgetFlag.UNFUNDED_NEED), !figures.unfundedShares().isEmpty(), replay);
+                if (figures.has(uk.ras.pricing.BudgetFlag.UNFUNDED_NEED)) {
+                  flagged++;
+                  points = points.add(figures.unfundedPoints());
+                }
+              }
+              assertEquals(flagged, r.unfundedPeople(), replay);
+              assertEquals(0, points.compareTo(r.unfundedPoints()), replay);
+              BigDecimal byDomain =
+                  r.unfundedByDomain().stream().map(PortfolioReport.DomainLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+              BigDecimal byStream =
+                  r.versions().stream()
+                      .flatMap(v -> v.streams().stream())
+                      .map(PortfolioReport.StreamLine::unfundedPoints)
+                      .reduce(BigDecimal.ZERO, BigDecimal::add);
+              assertEquals(0, points.compareTo(byDomain), replay);
+              assertEquals(0, points.compareTo(byStream), replay);
+              // A person counts once in a domain: never more people in a domain than flagged people.
+              for (PortfolioReport.DomainLine d : r.unfundedByDomain()) {
+                assertEquals(true, d.people() >= 1 && d.people() <= flagged, replay + " " + d);
+              }
+            });
+  }
+
+  @Test
   void movingAPersonToAnotherVersionChangesOnlyThoseTwoVersionsFigures() {
     qt().withExamples(Examples.or(200))
         .forAll(

@@ -219,6 +219,22 @@ class PortfolioTest {
     assertEquals(Optional.empty(), sp.headroom());
     assertEquals("testshire 1", report.ruleSetLabel());
 
+    // Unfunded need: B (FACS moderate) is not eligible for social care, which alone pays personal care,
+    // so personal care's 5 points are unfunded (safety's 4 fall back to Supporting People); A and C are
+    // fully funded. One person, 5 points, in personal care, named for this year's social care.
+    assertEquals(1, report.unfundedPeople());
+    assertEquals(0, new BigDecimal("5").compareTo(report.unfundedPoints()));
+    assertEquals(1, report.unfundedByDomain().size());
+    assertEquals("personal_care", report.unfundedByDomain().get(0).domain().value());
+    assertEquals("Personal care", report.unfundedByDomain().get(0).name());
+    assertEquals(1, report.unfundedByDomain().get(0).people());
+    assertEquals(0, new BigDecimal("5").compareTo(report.unfundedByDomain().get(0).points()));
+    assertEquals(1, v1.streams().get(0).unfundedPeople());
+    assertEquals(0, new BigDecimal("5").compareTo(v1.streams().get(0).unfundedPoints()));
+    assertEquals(0, v0.streams().get(0).unfundedPeople());
+    assertEquals(0, v1.streams().get(1).unfundedPeople());
+    assertEquals(1, report.streams().get(0).unfundedPeople());
+
     // A budget from rules the portfolio does not know is refused, and nothing is added.
     RuleSet other = FundingTest.rules(true).withVersion("9").withEffectiveFrom(java.time.LocalDate.of(2027, 4, 1));
     Budget stranger = Calculator.compile(other).allocate(person("D", FacsBand.SUBSTANTIAL, BudgetHolding.MANAGED));

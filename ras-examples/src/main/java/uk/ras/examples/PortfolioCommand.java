@@ -270,6 +270,7 @@ final class PortfolioCommand {
     }
     streamTable(s, r.streams(), "  ");
     s.append("  (committed: liability less inactive virtual budgets; headroom: envelope less committed)\n\n");
+    unfunded(s, r);
     s.append("By budget holding and stream (a year)\n");
     StringBuilder head = new StringBuilder(String.format("  %-26s %6s", "holding", "people"));
     for (PortfolioReport.StreamLine st : r.streams()) {
@@ -322,6 +323,31 @@ final class PortfolioCommand {
   }
 
 
+  /** Need no stream the person is eligible for pays: people and points, by domain and by stream named. */
+  private static void unfunded(StringBuilder s, PortfolioReport r) {
+    if (r.unfundedPeople() == 0) {
+      s.append("Unfunded need: none (every assessed point is paid by a stream the person is eligible for)\n\n");
+      return;
+    }
+    s.append(
+        String.format(
+            "Unfunded need (paid by no stream the person is eligible for, so not priced): %,d people, %s points%n",
+            r.unfundedPeople(), r.unfundedPoints().toPlainString()));
+    s.append(String.format("  %-28s %6s %10s%n", "domain", "people", "points"));
+    for (PortfolioReport.DomainLine d : r.unfundedByDomain()) {
+      s.append(String.format("  %-28s %,6d %10s%n", d.name(), d.people(), d.points().toPlainString()));
+    }
+    s.append(String.format("  %-28s %6s %10s%n", "stream the rules name", "people", "points"));
+    for (PortfolioReport.StreamLine line : r.streams()) {
+      if (line.unfundedPeople() > 0) {
+        s.append(
+            String.format(
+                "  %-28s %,6d %10s%n", line.name(), line.unfundedPeople(), line.unfundedPoints().toPlainString()));
+      }
+    }
+    s.append('\n');
+  }
+
   private static void streamTable(StringBuilder s, List<PortfolioReport.StreamLine> streams, String indent) {
     s.append(
         String.format(
@@ -348,6 +374,12 @@ final class PortfolioCommand {
     csv.row(List.of("total", "all", "", "annual", r.annual().toPlainString()));
     for (PortfolioReport.StreamLine line : r.streams()) {
       streamRows(csv, "stream", line.stream().value(), line);
+    }
+    csv.row(List.of("unfunded", "all", "", "people", Integer.toString(r.unfundedPeople())));
+    csv.row(List.of("unfunded", "all", "", "points", r.unfundedPoints().toPlainString()));
+    for (PortfolioReport.DomainLine d : r.unfundedByDomain()) {
+      csv.row(List.of("unfunded", d.domain().value(), "", "people", Integer.toString(d.people())));
+      csv.row(List.of("unfunded", d.domain().value(), "", "points", d.points().toPlainString()));
     }
     for (PortfolioReport.VersionLine v : r.versions()) {
       String label = v.ruleSetLabel();
@@ -400,6 +432,8 @@ final class PortfolioCommand {
     csv.row(List.of(section, item, id, "liability", line.liability().toPlainString()));
     csv.row(List.of(section, item, id, "committed", line.committed().toPlainString()));
     csv.row(List.of(section, item, id, "headroom", plain(line.headroom())));
+    csv.row(List.of(section, item, id, "unfunded_people", Integer.toString(line.unfundedPeople())));
+    csv.row(List.of(section, item, id, "unfunded_points", line.unfundedPoints().toPlainString()));
   }
 
   private static String plain(Optional<Money> m) {

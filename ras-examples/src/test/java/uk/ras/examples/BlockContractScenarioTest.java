@@ -81,6 +81,29 @@ class BlockContractScenarioTest {
         + " £15,267.20 of Adult social care's need.\n"), cli::toString);
   }
 
+  /**
+   * People below the social-care threshold (FACS low or moderate) have personal-care, eating, community
+   * and work need that only social care pays: it is counted as unfunded, not priced. Every such person
+   * is one of the 39 funded by Supporting People alone (89 people - 50 jointly funded).
+   */
+  @Test
+  void thePortfolioCountsTheNeedNoStreamPays() throws IOException {
+    Path out = dir.resolve("portfolio.csv");
+    Cli cli = Cli.run("portfolio", "--scenario", "block-contract", "--out", out.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Unfunded need (paid by no stream the person is eligible for, so not priced): 39 people, 371 points\n"), cli::toString);
+    List<List<String>> rows = RasTest.readCsv(out);
+    assertTrue(rows.contains(List.of("unfunded", "all", "", "people", "39")), rows::toString);
+    assertTrue(rows.contains(List.of("stream", "social_care", "social_care", "unfunded_points", "371")), rows::toString);
+    assertTrue(rows.contains(List.of("stream", "supporting_people", "supporting_people", "unfunded_people", "0")), rows::toString);
+    // The domains' points add up to the whole: 137 + 104 + 94 + 36 = 371.
+    long byDomain = rows.stream()
+        .filter(r -> r.get(0).equals("unfunded") && !r.get(1).equals("all") && r.get(3).equals("points"))
+        .mapToLong(r -> Long.parseLong(r.get(4)))
+        .sum();
+    assertEquals(371, byDomain);
+  }
+
   @Test
   void whenNoStreamOfThePoolIsShortASurplusIsUnspentNotACrossSubsidy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
