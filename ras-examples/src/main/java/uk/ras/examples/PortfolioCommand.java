@@ -306,10 +306,19 @@ final class PortfolioCommand {
     s.append(
         String.format(
             "  Committed (less inactive virtual budgets): %s of the pool's %s.%n", pool.committed(), pool.total()));
+    boolean anySurplus = false;
     for (PortfolioReport.PoolShare share : pool.shares()) {
       if (share.crossSubsidy().isGreaterThan(Money.zero())) {
+        anySurplus = true;
         s.append(String.format("  %s%n", crossSubsidyText(r, pool, share)));
       }
+    }
+    if (!anySurplus && pool.headroom().isNegative()) {
+      // Every stream is short of its own people's need: none carries another's.
+      s.append(
+          String.format(
+              "  No stream puts in more than its own people's need, so none carries another's: the pool is %s short.%n",
+              pool.headroom().negated()));
     }
     if (pool.reservedFor().isPresent()) {
       s.append(
