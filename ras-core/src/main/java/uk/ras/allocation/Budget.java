@@ -15,6 +15,7 @@ import uk.ras.assessment.BudgetHolding;
 import uk.ras.assessment.Eligibility;
 import uk.ras.assessment.PersonId;
 import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamAttribution;
 import uk.ras.money.Money;
 import uk.ras.ruleset.DomainId;
 
@@ -130,6 +131,15 @@ public final class Budget {
    */
   public BigDecimal unfundedPoints() {
     return figures.unfundedPoints();
+  }
+
+  /**
+   * {@return each share of a domain's need that no stream the person is eligible for pays: its domain,
+   * the stream the rule names, its points and why, whether or not the budget was explained; their points
+   * add up to {@link #unfundedPoints()}; an immutable list, empty when all need is funded}
+   */
+  public List<StreamAttribution> unfundedShares() {
+    return figures.unfundedShares();
   }
 
   /** {@return the three statutory figures: cost, the person's contribution and the council's; never null} */

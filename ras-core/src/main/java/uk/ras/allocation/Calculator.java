@@ -548,6 +548,7 @@ public final class Calculator {
               funding.flags(),
               funding.amounts(),
               funding.unfundedPoints(),
+              funding.unfundedShares(),
               PersonalBudget.of(weekly, streams.chargeable(funding.amounts()), sheet.contribution));
     }
     Explanation explanation = explain ? explain(sheet, informalOption, points, figures, funding) : null;
@@ -564,6 +565,7 @@ public final class Calculator {
         prices.flags(total),
         List.of(),
         BigDecimal.ZERO,
+        List.of(),
         PersonalBudget.of(weekly, weekly, contribution));
   }
 

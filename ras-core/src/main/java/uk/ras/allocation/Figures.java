@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import uk.ras.funding.StreamAmount;
+import uk.ras.funding.StreamAttribution;
 import uk.ras.money.Money;
 
 /**
@@ -23,4 +24,5 @@ record Figures(
     Set<BudgetFlag> flags, // immutable
     List<StreamAmount> streams, // immutable
     BigDecimal unfundedPoints,
+    List<StreamAttribution> unfundedShares, // immutable
     PersonalBudget personalBudget) {}

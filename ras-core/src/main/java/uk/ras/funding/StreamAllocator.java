@@ -166,19 +166,22 @@ public final class StreamAllocator {
     private final List<StreamAmount> amounts;
     private final BigDecimal unfundedPoints;
     private final List<StreamAttribution> attributions;
+    private final List<StreamAttribution> unfundedShares;
 
     Outcome(
         Priced priced,
         Money annual,
         List<StreamAmount> amounts,
         BigDecimal unfundedPoints,
-        List<StreamAttribution> attributions) {
+        List<StreamAttribution> attributions,
+        List<StreamAttribution> unfundedShares) {
       this.priced = priced;
       this.flags = unfundedPoints.signum() == 0 ? priced.flags() : withUnfundedNeed(priced.flags());
       this.annual = annual;
       this.amounts = amounts;
       this.unfundedPoints = unfundedPoints;
       this.attributions = attributions;
+      this.unfundedShares = unfundedShares;
     }
 
     /** {@return the budget's weekly amount, all streams together; never null} */
@@ -215,6 +218,14 @@ public final class StreamAllocator {
     /** {@return each domain share's attribution, an immutable list; empty unless explained} */
     public List<StreamAttribution> attributions() {
       return attributions;
+    }
+
+    /**
+     * {@return the attribution of each share no stream pays, explained or not; their points add up to
+     * {@link #unfundedPoints()}; an immutable list}
+     */
+    public List<StreamAttribution> unfundedShares() {
+      return unfundedShares;
     }
 
     /** {@return the pricing's steps, an immutable list; empty unless explained} */
@@ -418,6 +429,11 @@ public final class StreamAllocator {
   private static final class Attributed {
     final BigDecimal[] points;
     BigDecimal unfunded = BigDecimal.ZERO;
+    /**
+     * The shares no stream pays, recorded on every path, explained or not, so that reports can count
+     * unfunded need by domain and stream; made only when some need is unfunded.
+     */
+    List<StreamAttribution> unfundedShares;
 
     Attributed(int streams) {
       points = new BigDecimal[streams];
@@ -460,7 +476,12 @@ public final class StreamAllocator {
               contributions.get(s));
     }
     return new Outcome(
-        priced, annual, List.of(amounts), plain(attributed.unfunded), List.copyOf(attributions));
+        priced,
+        annual,
+        List.of(amounts),
+        plain(attributed.unfunded),
+        List.copyOf(attributions),
+        attributed.unfundedShares == null ? List.of() : List.copyOf(attributed.unfundedShares));
   }
 
   private List<Pricer.Part> parts(Attributed attributed) {
@@ -508,8 +529,12 @@ public final class StreamAllocator {
         int paidBy = paidBy(d, f, eligible);
         if (paidBy >= 0) {
           out.points[paidBy] = out.points[paidBy].add(sharePoints);
-        } else {
+        } else if (sharePoints.signum() != 0) {
           out.unfunded = out.unfunded.add(sharePoints);
+          if (out.unfundedShares == null) {
+            out.unfundedShares = new ArrayList<>();
+          }
+          out.unfundedShares.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
         }
         if (explain) {
           attributions.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));

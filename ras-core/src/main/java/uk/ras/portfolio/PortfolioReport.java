@@ -1,18 +1,28 @@
 package uk.ras.portfolio;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.ras.assessment.BudgetHolding;
 import uk.ras.money.Money;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.StreamId;
 
 /**
  * A snapshot of a {@link Portfolio}: annual amounts by stream, by how budgets are held, and by pooled
  * fund. Its totals are the sums of the budgets added: {@code annual} is the sum of their annual amounts,
- * and so is the sum of the streams' liabilities. Immutable and thread-safe. Made only by {@link
- * Portfolio#report()}.
+ * and so is the sum of the streams' liabilities.
+ *
+ * <p>Each budget counts against the envelopes of the rule version it was allocated under: {@link
+ * #versions()} gives each version's streams and pools with its own envelopes, committed spend and
+ * headroom. With one version, the report's own stream and pool lines are that version's. With several,
+ * its stream lines are the sums of the versions' people, liabilities and committed spend, without an
+ * envelope or a headroom, and it has no pool lines: a version's envelope is its year's money set against
+ * the budgets allocated under it alone, and adding two years' envelopes would count the money twice.
+ *
+ * <p>Immutable and thread-safe. Made only by {@link Portfolio#report()}.
  */
 public final class PortfolioReport {
   private final String ruleSetLabel;
@@ -22,6 +32,10 @@ public final class PortfolioReport {
   private final List<StreamLine> streams;
   private final List<HoldingLine> holdings;
   private final List<PoolLine> pools;
+  private final List<VersionLine> versions;
+  private final int unfundedPeople;
+  private final BigDecimal unfundedPoints;
+  private final List<DomainLine> unfundedByDomain;
 
   PortfolioReport(
       String ruleSetLabel,
@@ -30,7 +44,11 @@ public final class PortfolioReport {
       Money annual,
       List<StreamLine> streams,
       List<HoldingLine> holdings,
-      List<PoolLine> pools) {
+      List<PoolLine> pools,
+      List<VersionLine> versions,
+      int unfundedPeople,
+      BigDecimal unfundedPoints,
+      List<DomainLine> unfundedByDomain) {
     this.ruleSetLabel = Objects.requireNonNull(ruleSetLabel, "ruleSetLabel");
     this.people = people;
     this.weekly = Objects.requireNonNull(weekly, "weekly");
@@ -38,9 +56,13 @@ public final class PortfolioReport {
     this.streams = List.copyOf(streams);
     this.holdings = List.copyOf(holdings);
     this.pools = List.copyOf(pools);
+    this.versions = List.copyOf(versions);
+    this.unfundedPeople = unfundedPeople;
+    this.unfundedPoints = Objects.requireNonNull(unfundedPoints, "unfundedPoints");
+    this.unfundedByDomain = List.copyOf(unfundedByDomain);
   }
 
-  /** {@return the label of the rule set whose streams it reports; never null} */
+  /** {@return the label of the newest rule version, whose stream names and order it follows; never null} */
   public String ruleSetLabel() {
     return ruleSetLabel;
   }
@@ -60,19 +82,60 @@ public final class PortfolioReport {
     return annual;
   }
 
-  /** {@return one line per stream, in the rule set's order; an immutable list} */
+  /**
+   * {@return one line per stream, the sum of the versions' lines for it (without envelope and headroom
+   * when there are several versions): the newest version's streams in its order, then older versions'
+   * other streams; an immutable list}
+   */
   public List<StreamLine> streams() {
     return streams;
   }
 
-  /** {@return one line per way of holding a budget met, in the order first met; an immutable list} */
+  /**
+   * {@return one line per way of holding a budget met, in the order first met; its amounts in the order
+   * of {@link #streams()}; an immutable list}
+   */
   public List<HoldingLine> holdings() {
     return holdings;
   }
 
-  /** {@return one line per pooled fund, in the rule set's order; an immutable list} */
+  /**
+   * {@return one line per pooled fund of the one version the budgets were allocated under, in its order;
+   * empty when they come from several versions (each version's pools are in {@link #versions()}); an
+   * immutable list}
+   */
   public List<PoolLine> pools() {
     return pools;
+  }
+
+  /**
+   * {@return one line per rule version at least one budget was allocated under, oldest first; the newest
+   * version alone when no budget was added; an immutable list, never empty}
+   */
+  public List<VersionLine> versions() {
+    return versions;
+  }
+
+  /**
+   * {@return how many budgets are flagged {@code UNFUNDED_NEED}: people with assessed need that no stream
+   * they are eligible for pays}
+   */
+  public int unfundedPeople() {
+    return unfundedPeople;
+  }
+
+  /** {@return the sum of the budgets' unfunded points, which are never priced; never null} */
+  public BigDecimal unfundedPoints() {
+    return unfundedPoints;
+  }
+
+  /**
+   * {@return one line per domain with need left unfunded, in the newest version's questionnaire order
+   * (then older versions' other domains); their points add up to {@link #unfundedPoints()}; an
+   * immutable list, empty when all need is funded}
+   */
+  public List<DomainLine> unfundedByDomain() {
+    return unfundedByDomain;
   }
 
   @Override
@@ -90,12 +153,18 @@ public final class PortfolioReport {
         && annual.equals(other.annual)
         && streams.equals(other.streams)
         && holdings.equals(other.holdings)
-        && pools.equals(other.pools);
+        && pools.equals(other.pools)
+        && versions.equals(other.versions)
+        && unfundedPeople == other.unfundedPeople
+        && unfundedPoints.equals(other.unfundedPoints)
+        && unfundedByDomain.equals(other.unfundedByDomain);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleSetLabel, people, weekly, annual, streams, holdings, pools);
+    return Objects.hash(
+        ruleSetLabel, people, weekly, annual, streams, holdings, pools, versions, unfundedPeople,
+        unfundedPoints, unfundedByDomain);
   }
 
   @Override
@@ -108,7 +177,113 @@ public final class PortfolioReport {
         + ", streams=" + streams
         + ", holdings=" + holdings
         + ", pools=" + pools
+        + ", versions=" + versions
+        + ", unfundedPeople=" + unfundedPeople
+        + ", unfundedPoints=" + unfundedPoints
+        + ", unfundedByDomain=" + unfundedByDomain
         + "]";
+  }
+
+  /**
+   * One rule version's part of the portfolio: the budgets allocated under it, set against its own
+   * streams' envelopes and its own pools. Immutable and thread-safe; made only by the engine.
+   */
+  public static final class VersionLine {
+    private final String ruleSetLabel;
+    private final LocalDate effectiveFrom;
+    private final int people;
+    private final Money weekly;
+    private final Money annual;
+    private final List<StreamLine> streams;
+    private final List<PoolLine> pools;
+
+    VersionLine(
+        String ruleSetLabel,
+        LocalDate effectiveFrom,
+        int people,
+        Money weekly,
+        Money annual,
+        List<StreamLine> streams,
+        List<PoolLine> pools) {
+      this.ruleSetLabel = Objects.requireNonNull(ruleSetLabel, "ruleSetLabel");
+      this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+      this.people = people;
+      this.weekly = Objects.requireNonNull(weekly, "weekly");
+      this.annual = Objects.requireNonNull(annual, "annual");
+      this.streams = List.copyOf(streams);
+      this.pools = List.copyOf(pools);
+    }
+
+    /** {@return the version's label, such as "northshire-mh 2025.1"; never null} */
+    public String ruleSetLabel() {
+      return ruleSetLabel;
+    }
+
+    /** {@return the date the version takes effect; never null} */
+    public LocalDate effectiveFrom() {
+      return effectiveFrom;
+    }
+
+    /** {@return how many budgets were allocated under it} */
+    public int people() {
+      return people;
+    }
+
+    /** {@return the sum of their weekly amounts; never null} */
+    public Money weekly() {
+      return weekly;
+    }
+
+    /** {@return the sum of their annual amounts; never null} */
+    public Money annual() {
+      return annual;
+    }
+
+    /** {@return one line per stream the version declares, in its order, with its envelopes; an immutable list} */
+    public List<StreamLine> streams() {
+      return streams;
+    }
+
+    /** {@return one line per pooled fund the version declares, in its order; an immutable list} */
+    public List<PoolLine> pools() {
+      return pools;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof VersionLine)) {
+        return false;
+      }
+      VersionLine other = (VersionLine) o;
+      return ruleSetLabel.equals(other.ruleSetLabel)
+          && effectiveFrom.equals(other.effectiveFrom)
+          && people == other.people
+          && weekly.equals(other.weekly)
+          && annual.equals(other.annual)
+          && streams.equals(other.streams)
+          && pools.equals(other.pools);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(ruleSetLabel, effectiveFrom, people, weekly, annual, streams, pools);
+    }
+
+    @Override
+    public String toString() {
+      return "VersionLine["
+          + "ruleSetLabel=" + ruleSetLabel
+          + ", effectiveFrom=" + effectiveFrom
+          + ", people=" + people
+          + ", weekly=" + weekly
+          + ", annual=" + annual
+          + ", streams=" + streams
+          + ", pools=" + pools
+          + "]";
+    }
   }
 
   /** A stream's position. Immutable and thread-safe; made only by the engine. */
@@ -120,6 +295,8 @@ public final class PortfolioReport {
     private final Money liability;
     private final Money committed;
     private final Optional<Money> headroom;
+    private final int unfundedPeople;
+    private final BigDecimal unfundedPoints;
 
     StreamLine(
         StreamId stream,
@@ -128,7 +305,9 @@ public final class PortfolioReport {
         Optional<Money> envelope,
         Money liability,
         Money committed,
-        Optional<Money> headroom) {
+        Optional<Money> headroom,
+        int unfundedPeople,
+        BigDecimal unfundedPoints) {
       this.stream = Objects.requireNonNull(stream, "stream");
       this.name = Objects.requireNonNull(name, "name");
       this.people = people;
@@ -136,6 +315,8 @@ public final class PortfolioReport {
       this.liability = Objects.requireNonNull(liability, "liability");
       this.committed = Objects.requireNonNull(committed, "committed");
       this.headroom = Objects.requireNonNull(headroom, "headroom");
+      this.unfundedPeople = unfundedPeople;
+      this.unfundedPoints = Objects.requireNonNull(unfundedPoints, "unfundedPoints");
     }
 
     /** {@return the stream; never null} */
@@ -153,7 +334,10 @@ public final class PortfolioReport {
       return people;
     }
 
-    /** {@return its annual envelope; empty when none is declared} */
+    /**
+     * {@return its annual envelope; empty when none is declared, and in a report's own lines when the
+     * budgets come from several rule versions}
+     */
     public Optional<Money> envelope() {
       return envelope;
     }
@@ -168,9 +352,24 @@ public final class PortfolioReport {
       return committed;
     }
 
-    /** {@return {@code envelope - committed}, negative when overcommitted; empty without an envelope} */
+    /**
+     * {@return {@code envelope - committed}, negative when overcommitted; empty without an envelope}
+     */
     public Optional<Money> headroom() {
       return headroom;
+    }
+
+    /**
+     * {@return how many people have need the rules name this stream for that is left unfunded: they are
+     * not eligible for it, nor for any {@code otherwise} stream}
+     */
+    public int unfundedPeople() {
+      return unfundedPeople;
+    }
+
+    /** {@return the points of that unfunded need, which no stream pays and which are not priced; never null} */
+    public BigDecimal unfundedPoints() {
+      return unfundedPoints;
     }
 
     @Override
@@ -188,12 +387,15 @@ public final class PortfolioReport {
           && envelope.equals(other.envelope)
           && liability.equals(other.liability)
           && committed.equals(other.committed)
-          && headroom.equals(other.headroom);
+          && headroom.equals(other.headroom)
+          && unfundedPeople == other.unfundedPeople
+          && unfundedPoints.equals(other.unfundedPoints);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(stream, name, people, envelope, liability, committed, headroom);
+      return Objects.hash(
+          stream, name, people, envelope, liability, committed, headroom, unfundedPeople, unfundedPoints);
     }
 
     @Override
@@ -206,7 +408,72 @@ public final class PortfolioReport {
           + ", liability=" + liability
           + ", committed=" + committed
           + ", headroom=" + headroom
+          + ", unfundedPeople=" + unfundedPeople
+          + ", unfundedPoints=" + unfundedPoints
           + "]";
+    }
+  }
+
+  /**
+   * A domain's need left unfunded: assessed need that no stream the person is eligible for pays.
+   * Immutable and thread-safe; made only by the engine.
+   */
+  public static final class DomainLine {
+    private final DomainId domain;
+    private final String name;
+    private final int people;
+    private final BigDecimal points;
+
+    DomainLine(DomainId domain, String name, int people, BigDecimal points) {
+      this.domain = Objects.requireNonNull(domain, "domain");
+      this.name = Objects.requireNonNull(name, "name");
+      this.people = people;
+      this.points = Objects.requireNonNull(points, "points");
+    }
+
+    /** {@return the domain; never null} */
+    public DomainId domain() {
+      return domain;
+    }
+
+    /** {@return the domain's name, as the newest rule version gives it; never null} */
+    public String name() {
+      return name;
+    }
+
+    /** {@return how many people have need in it left unfunded} */
+    public int people() {
+      return people;
+    }
+
+    /** {@return the points left unfunded, which no stream pays and which are not priced; never null} */
+    public BigDecimal points() {
+      return points;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof DomainLine)) {
+        return false;
+      }
+      DomainLine other = (DomainLine) o;
+      return domain.equals(other.domain)
+          && name.equals(other.name)
+          && people == other.people
+          && points.equals(other.points);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(domain, name, people, points);
+    }
+
+    @Override
+    public String toString() {
+      return "DomainLine[domain=" + domain + ", name=" + name + ", people=" + people + ", points=" + points + "]";
     }
   }
 

@@ -165,6 +165,114 @@ class PortfolioTest {
             });
   }
 
+  /**
+   * FundingTest's rules as an older version: the same questions and prices, envelopes of £900,000.00
+   * (social care) and £250,000.00 (Supporting People), in force from 1 April 2025.
+   */
+  static RuleSet lastYear() {
+    RuleSet now = FundingTest.rules(true);
+    return now.withVersion("0")
+        .withEffectiveFrom(java.time.LocalDate.of(2025, 4, 1))
+        .withStreams(
+            now.streams().get(0).withAnnualEnvelope(Money.ofPence(900_000_00)),
+            now.streams().get(1).withAnnualEnvelope(Money.ofPence(250_000_00)));
+  }
+
+  @Test
+  void eachBudgetCountsAgainstTheEnvelopesOfTheVersionItWasAllocatedUnder() {
+    Calculator old = Calculator.compile(lastYear());
+    Calculator now = Calculator.compile(FundingTest.rules(true));
+    Portfolio portfolio = Portfolio.of(RuleSetRegistry.of(List.of(now, old)));
+    // A (substantial, last year's rules): SC £1,638.00 + SP £468.00 a year (FundingTest's story).
+    // B (moderate, this year's, inactive): SP £1,040.00. C (substantial, this year's): as A.
+    portfolio.add(old.allocate(person("A", FacsBand.SUBSTANTIAL, BudgetHolding.INDIVIDUAL_SERVICE_FUND)));
+    portfolio.add(now.allocate(person("B", FacsBand.MODERATE, BudgetHolding.INACTIVE_VIRTUAL)));
+    portfolio.add(now.allocate(person("C", FacsBand.SUBSTANTIAL, BudgetHolding.DIRECT_PAYMENT)));
+    PortfolioReport report = portfolio.report();
+
+    assertEquals(2, report.versions().size());
+    PortfolioReport.VersionLine v0 = report.versions().get(0);
+    PortfolioReport.VersionLine v1 = report.versions().get(1);
+    assertEquals("testshire 0", v0.ruleSetLabel());
+    assertEquals(java.time.LocalDate.of(2025, 4, 1), v0.effectiveFrom());
+    assertEquals(1, v0.people());
+    assertEquals(Money.ofPence(2_106_00), v0.annual());
+    // Last year's social care: £900,000.00 - £1,638.00 = £898,362.00 headroom; SP £250,000.00 - £468.00.
+    assertEquals(Optional.of(Money.ofPence(900_000_00)), v0.streams().get(0).envelope());
+    assertEquals(Money.ofPence(1_638_00), v0.streams().get(0).committed());
+    assertEquals(Optional.of(Money.ofPence(898_362_00)), v0.streams().get(0).headroom());
+    assertEquals(Optional.of(Money.ofPence(249_532_00)), v0.streams().get(1).headroom());
+    // This year's: SC £1,000,000.00 - £1,638.00 = £998,362.00; SP liability £468.00 + £1,040.00 =
+    // £1,508.00, committed £468.00 (B is inactive), headroom £300,000.00 - £468.00 = £299,532.00.
+    assertEquals("testshire 1", v1.ruleSetLabel());
+    assertEquals(2, v1.people());
+    assertEquals(Optional.of(Money.ofPence(998_362_00)), v1.streams().get(0).headroom());
+    assertEquals(Money.ofPence(1_508_00), v1.streams().get(1).liability());
+    assertEquals(Money.ofPence(468_00), v1.streams().get(1).committed());
+    assertEquals(Optional.of(Money.ofPence(299_532_00)), v1.streams().get(1).headroom());
+    // The whole portfolio: liabilities and committed spend added up, with no envelope of two years.
+    PortfolioReport.StreamLine sp = report.streams().get(1);
+    assertEquals(Money.ofPence(1_976_00), sp.liability());
+    assertEquals(Money.ofPence(936_00), sp.committed());
+    assertEquals(3, sp.people());
+    assertEquals(Optional.empty(), sp.envelope());
+    assertEquals(Optional.empty(), sp.headroom());
+    assertEquals("testshire 1", report.ruleSetLabel());
+
+    // Unfunded need: B (FACS moderate) is not eligible for social care, which alone pays personal care,
+    // so personal care's 5 points are unfunded (safety's 4 fall back to Supporting People); A and C are
+    // fully funded. One person, 5 points, in personal care, named for this year's social care.
+    assertEquals(1, report.unfundedPeople());
+    assertEquals(0, new BigDecimal("5").compareTo(report.unfundedPoints()));
+    assertEquals(1, report.unfundedByDomain().size());
+    assertEquals("personal_care", report.unfundedByDomain().get(0).domain().value());
+    assertEquals("Personal care", report.unfundedByDomain().get(0).name());
+    assertEquals(1, report.unfundedByDomain().get(0).people());
+    assertEquals(0, new BigDecimal("5").compareTo(report.unfundedByDomain().get(0).points()));
+    assertEquals(1, v1.streams().get(0).unfundedPeople());
+    assertEquals(0, new BigDecimal("5").compareTo(v1.streams().get(0).unfundedPoints()));
+    assertEquals(0, v0.streams().get(0).unfundedPeople());
+    assertEquals(0, v1.streams().get(1).unfundedPeople());
+    assertEquals(1, report.streams().get(0).unfundedPeople());
+
+    // A budget from rules the portfolio does not know is refused, and nothing is added.
+    RuleSet other = FundingTest.rules(true).withVersion("9").withEffectiveFrom(java.time.LocalDate.of(2027, 4, 1));
+    Budget stranger = Calculator.compile(other).allocate(person("D", FacsBand.SUBSTANTIAL, BudgetHolding.MANAGED));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> portfolio.add(stranger));
+    assertEquals(
+        "budget of D was allocated under testshire 9, not under this portfolio's rules (testshire 0, testshire 1)",
+        e.getMessage());
+    assertEquals(report, portfolio.report());
+  }
+
+  @Test
+  void withOneVersionTheReportIsThatVersionsAndAnEmptyOneShowsTheNewestEnvelopes() {
+    Calculator now = Calculator.compile(FundingTest.rules(true));
+    Portfolio portfolio = Portfolio.of(RuleSetRegistry.of(List.of(now, Calculator.compile(lastYear()))));
+    PortfolioReport empty = portfolio.report();
+    assertEquals(1, empty.versions().size());
+    assertEquals("testshire 1", empty.versions().get(0).ruleSetLabel());
+    assertEquals(Optional.of(Money.ofPence(300_000_00)), empty.streams().get(1).headroom());
+
+    portfolio.add(now.allocate(person("C", FacsBand.SUBSTANTIAL, BudgetHolding.DIRECT_PAYMENT)));
+    PortfolioReport one = portfolio.report();
+    assertEquals(List.of("testshire 1"), one.versions().stream().map(PortfolioReport.VersionLine::ruleSetLabel).toList());
+    assertEquals(one.versions().get(0).streams(), one.streams());
+    assertEquals(one.versions().get(0).pools(), one.pools());
+    assertEquals(Optional.of(Money.ofPence(1_000_000_00 - 1_638_00)), one.streams().get(0).headroom());
+  }
+
+  @Test
+  void twoVersionsWithOneLabelCannotMakeAPortfolio() {
+    RuleSet a = FundingTest.rules(true);
+    RuleSet b = a.withEffectiveFrom(java.time.LocalDate.of(2027, 4, 1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Portfolio.of(RuleSetRegistry.of(List.of(Calculator.compile(a), Calculator.compile(b)))));
+    assertEquals("two rule sets are labelled testshire 1", e.getMessage());
+  }
+
   @Test
   void aPortfolioNeedsStreams() {
     assertThrows(IllegalArgumentException.class, () -> Portfolio.of(Testshire.rules()));

@@ -22,20 +22,20 @@ import uk.ras.examples.files.OutputFile;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
 import uk.ras.allocation.Budget;
+import uk.ras.allocation.Calculator;
 import uk.ras.allocation.RuleSetRegistry;
-import uk.ras.ruleset.FundingStream;
 import uk.ras.portfolio.Portfolio;
 import uk.ras.portfolio.PortfolioReport;
 import uk.ras.ruleset.StreamId;
 import uk.ras.money.Money;
-import uk.ras.ruleset.RuleSet;
 
 /**
  * {@code ras portfolio}: allocates every row of an assessments CSV, as {@code ras allocate} does, and
  * adds the budgets up by funding stream, by how they are held and by pooled fund: each stream's
  * liability against its envelope, committed spend and headroom, and each pool's contributions,
- * liabilities and cross-subsidy. Streams, envelopes and pools are those of the latest rule set; budgets
- * allocated under an older version count towards the same stream ids. Amounts are a year.
+ * liabilities and cross-subsidy. Each budget counts against the streams, envelopes and pools of the rule
+ * version it was allocated under; when the budgets come from several versions the summary shows each
+ * version's figures and the whole portfolio's as their sums. Amounts are a year.
  */
 final class PortfolioCommand {
   static final List<String> CSV_COLUMNS = List.of("section", "item", "stream", "measure", "value");
@@ -45,8 +45,9 @@ final class PortfolioCommand {
       description = {
         "Allocates every row as allocate does and reports the budgets a year by funding stream "
             + "(liability, envelope, committed, headroom), by budget holding and by pooled fund "
-            + "(contributions, liabilities, cross-subsidy, reserve). Streams, envelopes and pools are the "
-            + "latest rules'. Each option left out takes its default. See docs/funding.md."
+            + "(contributions, liabilities, committed, cross-subsidy, reserve), and unfunded need; each "
+            + "budget against its own rule version's envelopes. Each option left out takes its default. "
+            + "See docs/funding.md."
       },
       footerHeading = "%n",
       footer = {
@@ -131,16 +132,17 @@ final class PortfolioCommand {
       err.println(e.getMessage());
       return Ras.USAGE;
     }
-    RuleSet rules = registry.latest().ruleSet();
-    if (rules.streams().isEmpty()) {
-      throw new UsageException(
-          "rule set " + rules.label() + " declares no funding streams; a portfolio needs them (docs/funding.md)");
+    for (Calculator c : registry.all()) {
+      if (c.ruleSet().streams().isEmpty()) {
+        throw new UsageException(
+            "rule set " + c.ruleSet().label() + " declares no funding streams; a portfolio needs them (docs/funding.md)");
+      }
     }
     Path outFile = options.out == null || options.out.equals("-") ? null : Path.of(options.out);
     PrintStream report = "-".equals(options.out) ? err : out;
     AllocateCommand.Options allocateOptions = new AllocateCommand.Options();
     AllocateCommand allocator = new AllocateCommand(allocateOptions, out, err);
-    Portfolio portfolio = Portfolio.of(rules);
+    Portfolio portfolio = Portfolio.of(registry);
     long read = 0;
     FirstProblems<AllocateCommand.Rejection> rejections = new FirstProblems<>();
     long rejectedRows = 0;
@@ -178,13 +180,13 @@ final class PortfolioCommand {
       PortfolioReport r = portfolio.report();
       if (file != null) {
         try (CsvOut csvOut = CsvOut.to(file.stream())) {
-          writeCsv(r, rules, csvOut);
+          writeCsv(r, csvOut);
           csvOut.flush();
           file.commit();
         }
       } else if ("-".equals(options.out)) {
         CsvOut csvOut = CsvOut.to(out);
-        writeCsv(r, rules, csvOut);
+        writeCsv(r, csvOut);
         csvOut.flush();
       }
     } catch (TableReader.MalformedTableException e) {
@@ -195,7 +197,12 @@ final class PortfolioCommand {
       return Ras.USAGE;
     }
     PortfolioReport r = portfolio.report();
-    report.println(Cells.escapeControls("Rules: " + rules.label() + " (streams, envelopes and pools)"));
+    List<String> labels = registry.all().stream().map(c -> c.ruleSet().label()).toList();
+    report.println(
+        Cells.escapeControls(
+            labels.size() == 1
+                ? "Rules: " + labels.get(0) + " (streams, envelopes and pools)"
+                : "Rules: " + String.join(", ", labels) + " (each budget against its own version's envelopes)"));
     report.println("Assessments: " + Cells.escapeControls(source));
     if (outFile != null) {
       report.println("Portfolio written to: " + Cells.escapeControls(options.out));
@@ -208,7 +215,7 @@ final class PortfolioCommand {
       report.printf("  ... and %,d more problems, not shown (the first %,d are)%n", rejections.notKept(), FirstProblems.KEPT);
     }
     report.println();
-    report.print(Cells.escapeControlsButLineFeeds(summary(r, rules)));
+    report.print(Cells.escapeControlsButLineFeeds(summary(r)));
     return rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
@@ -241,31 +248,32 @@ final class PortfolioCommand {
   }
 
   /** The readable summary; never null. */
-  static String summary(PortfolioReport r, RuleSet rules) {
+  static String summary(PortfolioReport r) {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
             "Portfolio: %,d people, %s a week, %s a year%n%n", r.people(), r.weekly(), r.annual()));
-    s.append("By funding stream (a year)\n");
-    s.append(
-        String.format(
-            "  %-28s %6s %15s %15s %15s %15s%n",
-            "stream", "people", "envelope", "liability", "committed", "headroom"));
-    for (PortfolioReport.StreamLine line : r.streams()) {
-      s.append(
-          String.format(
-              "  %-28s %,6d %15s %15s %15s %15s%n",
-              line.name(),
-              line.people(),
-              line.envelope().map(Money::toString).orElse("-"),
-              line.liability(),
-              line.committed(),
-              line.headroom().map(Money::toString).orElse("-")));
+    boolean severalVersions = r.versions().size() > 1;
+    if (severalVersions) {
+      s.append("By rule version (a year): each budget counts against the envelopes of the version it was allocated under\n");
+      for (PortfolioReport.VersionLine v : r.versions()) {
+        s.append(
+            String.format(
+                "  %s (in force from %s): %,d people, %s a year%n",
+                v.ruleSetLabel(), v.effectiveFrom(), v.people(), v.annual()));
+        streamTable(s, v.streams(), "    ");
+      }
+      s.append('\n');
+      s.append("By funding stream, all versions together (a year; envelopes and headroom are each version's, above)\n");
+    } else {
+      s.append("By funding stream (a year)\n");
     }
+    streamTable(s, r.streams(), "  ");
     s.append("  (committed: liability less inactive virtual budgets; headroom: envelope less committed)\n\n");
+    unfunded(s, r);
     s.append("By budget holding and stream (a year)\n");
     StringBuilder head = new StringBuilder(String.format("  %-26s %6s", "holding", "people"));
-    for (FundingStream st : rules.streams()) {
+    for (PortfolioReport.StreamLine st : r.streams()) {
       head.append(String.format(" %18s", abbreviate(st.name(), 18)));
     }
     s.append(head).append(String.format(" %15s%n", "total"));
@@ -276,78 +284,165 @@ final class PortfolioCommand {
       }
       s.append(String.format(" %15s%n", h.total()));
     }
-    for (PortfolioReport.PoolLine pool : r.pools()) {
-      s.append('\n').append("Pooled fund: ").append(pool.name()).append(" (a year)\n");
-      s.append(
-          String.format("  %-28s %15s %15s %15s%n", "stream", "contribution", "liability", "cross-subsidy"));
-      for (PortfolioReport.PoolShare share : pool.shares()) {
-        s.append(
-            String.format(
-                "  %-28s %15s %15s %15s%n",
-                streamName(rules, share.stream()), share.contribution(), share.liability(), share.crossSubsidy()));
-      }
-      s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
-      s.append(
-          String.format(
-              "  Committed (less inactive virtual budgets): %s of the pool's %s.%n", pool.committed(), pool.total()));
-      for (PortfolioReport.PoolShare share : pool.shares()) {
-        if (share.crossSubsidy().isGreaterThan(Money.zero())) {
-          s.append(String.format("  %s%n", crossSubsidyText(rules, pool, share)));
-        }
-      }
-      if (pool.reservedFor().isPresent()) {
-        s.append(
-            String.format(
-                "  Reserve: %s%% (%s) for people funded by %s alone, whose budgets come to %s.%n",
-                pool.reservePercent().stripTrailingZeros().toPlainString(),
-                pool.reserve(),
-                streamName(rules, pool.reservedFor().get()),
-                pool.reservedLiability()));
+    for (PortfolioReport.VersionLine v : r.versions()) {
+      for (PortfolioReport.PoolLine pool : v.pools()) {
+        poolSection(s, r, pool, severalVersions ? ", " + v.ruleSetLabel() : "");
       }
     }
     return s.toString();
   }
 
-  static void writeCsv(PortfolioReport r, RuleSet rules, CsvOut csv) throws IOException {
+  private static void poolSection(StringBuilder s, PortfolioReport r, PortfolioReport.PoolLine pool, String version) {
+    s.append('\n').append("Pooled fund: ").append(pool.name()).append(version).append(" (a year)\n");
+    s.append(
+        String.format("  %-28s %15s %15s %15s%n", "stream", "contribution", "liability", "cross-subsidy"));
+    for (PortfolioReport.PoolShare share : pool.shares()) {
+      s.append(
+          String.format(
+              "  %-28s %15s %15s %15s%n",
+              streamName(r, share.stream()), share.contribution(), share.liability(), share.crossSubsidy()));
+    }
+    s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
+    s.append(
+        String.format(
+            "  Committed (less inactive virtual budgets): %s of the pool's %s.%n", pool.committed(), pool.total()));
+    boolean anySurplus = false;
+    for (PortfolioReport.PoolShare share : pool.shares()) {
+      if (share.crossSubsidy().isGreaterThan(Money.zero())) {
+        anySurplus = true;
+        s.append(String.format("  %s%n", crossSubsidyText(r, pool, share)));
+      }
+    }
+    if (!anySurplus && pool.headroom().isNegative()) {
+      // Every stream is short of its own people's need: none carries another's.
+      s.append(
+          String.format(
+              "  No stream puts in more than its own people's need, so none carries another's: the pool is %s short.%n",
+              pool.headroom().negated()));
+    }
+    if (pool.reservedFor().isPresent()) {
+      s.append(
+          String.format(
+              "  Reserve: %s%% (%s) for people funded by %s alone, whose budgets come to %s.%n",
+              pool.reservePercent().stripTrailingZeros().toPlainString(),
+              pool.reserve(),
+              streamName(r, pool.reservedFor().get()),
+              pool.reservedLiability()));
+    }
+  }
+
+
+  /** Need no stream the person is eligible for pays: people and points, by domain and by stream named. */
+  private static void unfunded(StringBuilder s, PortfolioReport r) {
+    if (r.unfundedPeople() == 0) {
+      s.append("Unfunded need: none (every assessed point is paid by a stream the person is eligible for)\n\n");
+      return;
+    }
+    s.append(
+        String.format(
+            "Unfunded need (paid by no stream the person is eligible for, so not priced): %,d people, %s points%n",
+            r.unfundedPeople(), r.unfundedPoints().toPlainString()));
+    s.append(String.format("  %-28s %6s %10s%n", "domain", "people", "points"));
+    for (PortfolioReport.DomainLine d : r.unfundedByDomain()) {
+      s.append(String.format("  %-28s %,6d %10s%n", d.name(), d.people(), d.points().toPlainString()));
+    }
+    s.append(String.format("  %-28s %6s %10s%n", "stream the rules name", "people", "points"));
+    for (PortfolioReport.StreamLine line : r.streams()) {
+      if (line.unfundedPeople() > 0) {
+        s.append(
+            String.format(
+                "  %-28s %,6d %10s%n", line.name(), line.unfundedPeople(), line.unfundedPoints().toPlainString()));
+      }
+    }
+    s.append('\n');
+  }
+
+  private static void streamTable(StringBuilder s, List<PortfolioReport.StreamLine> streams, String indent) {
+    s.append(
+        String.format(
+            "%s%-28s %6s %15s %15s %15s %15s%n",
+            indent, "stream", "people", "envelope", "liability", "committed", "headroom"));
+    for (PortfolioReport.StreamLine line : streams) {
+      s.append(
+          String.format(
+              "%s%-28s %,6d %15s %15s %15s %15s%n",
+              indent,
+              line.name(),
+              line.people(),
+              line.envelope().map(Money::toString).orElse("-"),
+              line.liability(),
+              line.committed(),
+              line.headroom().map(Money::toString).orElse("-")));
+    }
+  }
+
+  static void writeCsv(PortfolioReport r, CsvOut csv) throws IOException {
     csv.row(CSV_COLUMNS);
     csv.row(List.of("total", "all", "", "people", Integer.toString(r.people())));
     csv.row(List.of("total", "all", "", "weekly", r.weekly().toPlainString()));
     csv.row(List.of("total", "all", "", "annual", r.annual().toPlainString()));
     for (PortfolioReport.StreamLine line : r.streams()) {
-      String id = line.stream().value();
-      csv.row(List.of("stream", id, id, "people", Integer.toString(line.people())));
-      csv.row(List.of("stream", id, id, "envelope", plain(line.envelope())));
-      csv.row(List.of("stream", id, id, "liability", line.liability().toPlainString()));
-      csv.row(List.of("stream", id, id, "committed", line.committed().toPlainString()));
-      csv.row(List.of("stream", id, id, "headroom", plain(line.headroom())));
+      streamRows(csv, "stream", line.stream().value(), line);
+    }
+    csv.row(List.of("unfunded", "all", "", "people", Integer.toString(r.unfundedPeople())));
+    csv.row(List.of("unfunded", "all", "", "points", r.unfundedPoints().toPlainString()));
+    for (PortfolioReport.DomainLine d : r.unfundedByDomain()) {
+      csv.row(List.of("unfunded", d.domain().value(), "", "people", Integer.toString(d.people())));
+      csv.row(List.of("unfunded", d.domain().value(), "", "points", d.points().toPlainString()));
+    }
+    for (PortfolioReport.VersionLine v : r.versions()) {
+      String label = v.ruleSetLabel();
+      csv.row(List.of("version", label, "", "effective_from", v.effectiveFrom().toString()));
+      csv.row(List.of("version", label, "", "people", Integer.toString(v.people())));
+      csv.row(List.of("version", label, "", "annual", v.annual().toPlainString()));
+      for (PortfolioReport.StreamLine line : v.streams()) {
+        streamRows(csv, "version", label, line);
+      }
     }
     for (PortfolioReport.HoldingLine h : r.holdings()) {
       String item = holdingName(h.holding());
       csv.row(List.of("holding", item, "", "people", Integer.toString(h.people())));
-      for (int i = 0; i < rules.streams().size(); i++) {
-        csv.row(List.of("holding", item, rules.streams().get(i).id().value(), "annual", h.byStream().get(i).toPlainString()));
+      for (int i = 0; i < r.streams().size(); i++) {
+        csv.row(List.of("holding", item, r.streams().get(i).stream().value(), "annual", h.byStream().get(i).toPlainString()));
       }
       csv.row(List.of("holding", item, "", "annual", h.total().toPlainString()));
     }
-    for (PortfolioReport.PoolLine pool : r.pools()) {
-      for (PortfolioReport.PoolShare share : pool.shares()) {
-        String id = share.stream().value();
-        csv.row(List.of("pool", pool.pool(), id, "contribution", share.contribution().toPlainString()));
-        csv.row(List.of("pool", pool.pool(), id, "liability", share.liability().toPlainString()));
-        csv.row(List.of("pool", pool.pool(), id, "cross_subsidy", share.crossSubsidy().toPlainString()));
+    for (PortfolioReport.VersionLine v : r.versions()) {
+      for (PortfolioReport.PoolLine pool : v.pools()) {
+        poolRows(csv, r.versions().size() == 1 ? pool.pool() : v.ruleSetLabel() + "/" + pool.pool(), pool);
       }
-      csv.row(List.of("pool", pool.pool(), "", "total", pool.total().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), "", "liability", pool.liability().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), "", "committed", pool.committed().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), "", "headroom", pool.headroom().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve_percent",
-          pool.reservePercent().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserve",
-          pool.reserve().toPlainString()));
-      csv.row(List.of("pool", pool.pool(), pool.reservedFor().map(StreamId::value).orElse(""), "reserved_liability",
-          pool.reservedLiability().toPlainString()));
     }
     csv.flush();
+  }
+
+  /** A pool's rows; {@code item} names the pool, and its version when the budgets come from several. */
+  private static void poolRows(CsvOut csv, String item, PortfolioReport.PoolLine pool) throws IOException {
+    for (PortfolioReport.PoolShare share : pool.shares()) {
+      String id = share.stream().value();
+      csv.row(List.of("pool", item, id, "contribution", share.contribution().toPlainString()));
+      csv.row(List.of("pool", item, id, "liability", share.liability().toPlainString()));
+      csv.row(List.of("pool", item, id, "cross_subsidy", share.crossSubsidy().toPlainString()));
+    }
+    csv.row(List.of("pool", item, "", "total", pool.total().toPlainString()));
+    csv.row(List.of("pool", item, "", "liability", pool.liability().toPlainString()));
+    csv.row(List.of("pool", item, "", "committed", pool.committed().toPlainString()));
+    csv.row(List.of("pool", item, "", "headroom", pool.headroom().toPlainString()));
+    String reserved = pool.reservedFor().map(StreamId::value).orElse("");
+    csv.row(List.of("pool", item, reserved, "reserve_percent", pool.reservePercent().toPlainString()));
+    csv.row(List.of("pool", item, reserved, "reserve", pool.reserve().toPlainString()));
+    csv.row(List.of("pool", item, reserved, "reserved_liability", pool.reservedLiability().toPlainString()));
+  }
+
+  private static void streamRows(CsvOut csv, String section, String item, PortfolioReport.StreamLine line)
+      throws IOException {
+    String id = line.stream().value();
+    csv.row(List.of(section, item, id, "people", Integer.toString(line.people())));
+    csv.row(List.of(section, item, id, "envelope", plain(line.envelope())));
+    csv.row(List.of(section, item, id, "liability", line.liability().toPlainString()));
+    csv.row(List.of(section, item, id, "committed", line.committed().toPlainString()));
+    csv.row(List.of(section, item, id, "headroom", plain(line.headroom())));
+    csv.row(List.of(section, item, id, "unfunded_people", Integer.toString(line.unfundedPeople())));
+    csv.row(List.of(section, item, id, "unfunded_points", line.unfundedPoints().toPlainString()));
   }
 
   private static String plain(Optional<Money> m) {
@@ -358,8 +453,12 @@ final class PortfolioCommand {
     return h.map(FactColumns::name).orElse("not_recorded");
   }
 
-  private static String streamName(RuleSet rules, StreamId id) {
-    return rules.streams().stream().filter(s -> s.id().equals(id)).map(FundingStream::name).findFirst().orElse(id.value());
+  private static String streamName(PortfolioReport r, StreamId id) {
+    return r.streams().stream()
+        .filter(s -> s.stream().equals(id))
+        .map(PortfolioReport.StreamLine::name)
+        .findFirst()
+        .orElse(id.value());
   }
 
   private static String abbreviate(String text, int width) {
@@ -370,14 +469,14 @@ final class PortfolioCommand {
    * What a stream's surplus in a pool means. It carries another stream's need only when another stream
    * of the pool puts in less than its own people's need; when none does, the surplus is unspent.
    */
-  static String crossSubsidyText(RuleSet rules, PortfolioReport.PoolLine pool, PortfolioReport.PoolShare share) {
-    String name = streamName(rules, share.stream());
+  static String crossSubsidyText(PortfolioReport r, PortfolioReport.PoolLine pool, PortfolioReport.PoolShare share) {
+    String name = streamName(r, share.stream());
     Money shortfall = Money.zero();
     java.util.List<String> shortOf = new java.util.ArrayList<>();
     for (PortfolioReport.PoolShare other : pool.shares()) {
       if (!other.stream().equals(share.stream()) && other.liability().isGreaterThan(other.contribution())) {
         shortfall = shortfall.plus(other.liability().minus(other.contribution()));
-        shortOf.add(streamName(rules, other.stream()));
+        shortOf.add(streamName(r, other.stream()));
       }
     }
     if (shortfall.isZero()) {

@@ -20,12 +20,57 @@ class PortfolioCommandTest {
   void withNoOptionsReportsTheBundledSampleUnderTheBundledStreams() {
     Cli cli = Cli.run("portfolio");
     assertEquals(0, cli.exit, cli::toString);
-    assertTrue(cli.out.contains("Rules: northshire-mh 2026.1 (streams, envelopes and pools)"), cli::toString);
+    assertTrue(
+        cli.out.contains("Rules: northshire-mh 2025.1, northshire-mh 2026.1 (each budget against its own version's envelopes)"),
+        cli::toString);
     assertTrue(cli.out.contains("Rows read: 250; in the portfolio: 250; rejected: 0"), cli::toString);
-    assertTrue(cli.out.contains("By funding stream (a year)"), cli::toString);
+    assertTrue(cli.out.contains("By funding stream, all versions together (a year;"), cli::toString);
     assertTrue(cli.out.contains("By budget holding and stream (a year)"), cli::toString);
-    assertTrue(cli.out.contains("Pooled fund: Northshire community support fund (a year)"), cli::toString);
+    assertTrue(cli.out.contains("Pooled fund: Northshire community support fund, northshire-mh 2026.1 (a year)"), cli::toString);
     assertTrue(cli.out.contains("  Reserve: 10% (£215,000.00) for people funded by Supporting People alone"), cli::toString);
+  }
+
+  /**
+   * The bundled sample's assessments are dated from April 2025 to 2026, so its budgets come from both
+   * Northshire versions: each version's envelopes are set against its own people, and the whole
+   * portfolio's lines add up liability and committed spend without adding two years' envelopes.
+   */
+  @Test
+  void budgetsFromTwoVersionsCountAgainstTheirOwnVersionsEnvelopes() throws IOException {
+    Path out = dir.resolve("portfolio.csv");
+    Cli cli = Cli.run("portfolio", "--out", out.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("By rule version (a year): each budget counts against the envelopes of the version it was allocated under\n"
+        + "  northshire-mh 2025.1 (in force from 2025-04-01): 147 people, £1,146,048.80 a year\n"), cli::toString);
+    assertTrue(cli.out.contains("  northshire-mh 2026.1 (in force from 2026-04-01): 103 people, £826,404.80 a year\n"), cli::toString);
+    // Each version's own envelope: £1,150,000.00 in 2025, £1,200,000.00 in 2026 (the rule files).
+    assertTrue(cli.out.contains("    Adult social care                94   £1,150,000.00"), cli::toString);
+    assertTrue(cli.out.contains("    Adult social care                64   £1,200,000.00"), cli::toString);
+    assertTrue(cli.out.contains("Pooled fund: Northshire community support fund, northshire-mh 2025.1 (a year)"), cli::toString);
+
+    List<List<String>> rows = RasTest.readCsv(out);
+    // 147 + 103 = 250 people; £1,146,048.80 + £826,404.80 = £1,972,453.60, the whole portfolio's year.
+    assertTrue(rows.contains(List.of("version", "northshire-mh 2025.1", "", "people", "147")), rows::toString);
+    assertTrue(rows.contains(List.of("version", "northshire-mh 2026.1", "", "people", "103")), rows::toString);
+    assertTrue(rows.contains(List.of("total", "all", "", "annual", "1972453.60")), rows::toString);
+    assertTrue(rows.contains(List.of("version", "northshire-mh 2025.1", "social_care", "envelope", "1150000.00")), rows::toString);
+    assertTrue(rows.contains(List.of("stream", "social_care", "social_care", "envelope", "")), rows::toString);
+    assertTrue(rows.contains(List.of("pool", "northshire-mh 2026.1/community_support", "", "total", "2150000.00")), rows::toString);
+    // Each version's committed spend, headroom = envelope - committed, in pence.
+    for (String label : List.of("northshire-mh 2025.1", "northshire-mh 2026.1")) {
+      for (String stream : List.of("social_care", "supporting_people")) {
+        uk.ras.money.Money envelope = figure(rows, label, stream, "envelope");
+        assertEquals(envelope.minus(figure(rows, label, stream, "committed")), figure(rows, label, stream, "headroom"));
+      }
+    }
+  }
+
+  private static uk.ras.money.Money figure(List<List<String>> rows, String label, String stream, String measure) {
+    return rows.stream()
+        .filter(r -> r.equals(List.of("version", label, stream, measure, r.get(4))))
+        .map(r -> uk.ras.money.Money.parse(r.get(4)))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Read as ras allocate reads it: bytes that are not UTF-8 reject their row, not the whole file. */

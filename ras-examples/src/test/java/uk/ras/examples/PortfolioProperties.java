@@ -56,6 +56,14 @@ class PortfolioProperties {
       String id = s.id().value();
       Money liability = sum(rows, header.indexOf(id + "_annual"));
       assertEquals(true, totals.contains(List.of("stream", id, id, "liability", liability.toPlainString())), replay + " " + id);
+      // The versions' liabilities add up to the same total: each budget is in exactly one version.
+      Money versions = Money.zero();
+      for (List<String> row : totals) {
+        if (row.get(0).equals("version") && row.get(2).equals(id) && row.get(3).equals("liability")) {
+          versions = versions.plus(Money.parse(row.get(4)));
+        }
+      }
+      assertEquals(liability, versions, replay + " " + id);
     }
   }
 
