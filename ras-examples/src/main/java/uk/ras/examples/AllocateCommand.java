@@ -2,6 +2,8 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +58,7 @@ import uk.ras.examples.files.FirstProblems;
 import uk.ras.examples.files.OutputFile;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
+import uk.ras.examples.report.AllocateReport;
 
 /**
  * {@code ras allocate}: streams an assessments CSV through a registry of rule sets, writes one budget
@@ -144,6 +147,17 @@ final class AllocateCommand {
     boolean ignoreDates;
     @Mixin CliValues.Sheet sheet;
 
+    @Option(
+        names = "--report",
+        paramLabel = "DIR",
+        converter = CliValues.File.class,
+        description = {
+          "Also write DIR/allocate.html: the distribution of the weekly budgets by rule version (DIR is "
+              + "made if need be; 8 bytes kept per allocated row).",
+          "Default: none."
+        })
+    Path report;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -213,7 +227,7 @@ final class AllocateCommand {
         if (budgets != null) {
           budgets.flush();
         }
-        return report(registry, csv, outcome, report);
+        return htmlReport(registry, csv, outcome, report(registry, csv, outcome, report));
       }
       Outcome outcome;
       // The budgets go to a temporary file, moved into place only when every row is written: a failed
@@ -224,7 +238,7 @@ final class AllocateCommand {
         budgets.flush();
         file.commit();
       }
-      return report(registry, csv, outcome, report);
+      return htmlReport(registry, csv, outcome, report(registry, csv, outcome, report));
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {
@@ -273,6 +287,7 @@ final class AllocateCommand {
     List<Rejection> problems = new ArrayList<>();
     BudgetRows rows = new BudgetRows(domains, streams);
     Totals totals = new Totals(new StreamTotals(streams, rows));
+    totals.weekly = options.report == null ? null : new AllocateReport.Budgets();
     String unreadable = null;
     // One loop: read a row, allocate it, write it. A bad value of any size or form rejects its row only.
     while (true) {
@@ -389,6 +404,40 @@ final class AllocateCommand {
     return outcome.rejectedRows() > 0 || explainMissing || outcome.unreadable() != null ? Ras.ROWS_REJECTED : Ras.OK;
   }
 
+  static final String REPORT_HTML = "allocate.html";
+
+  /**
+   * Writes DIR/allocate.html for --report, through a temporary file moved into place; returns the exit code,
+   * or {@link Ras#USAGE} with the reason on standard error if the page cannot be written.
+   */
+  private int htmlReport(RuleSetRegistry registry, AssessmentCsv csv, Outcome outcome, int exit) throws UsageException {
+    if (options.report == null) {
+      return exit;
+    }
+    Path target = options.report.resolve(REPORT_HTML);
+    String rules = registry.all().stream().map(c -> c.ruleSet().label()).collect(Collectors.joining(", "));
+    try {
+      Files.createDirectories(options.report);
+      List<Path> inputs = new ArrayList<>(options.rules);
+      if (options.assessments != null) {
+        inputs.add(options.assessments);
+      }
+      FileChecks.notAnInput(target, inputs.toArray(Path[]::new));
+      try (OutputFile file = OutputFile.open(target)) {
+        file.stream().write(AllocateReport.html(rules, csv.source(), outcome.totals().weekly)
+            .getBytes(StandardCharsets.UTF_8));
+        file.commit();
+      }
+      return exit;
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("ras: cannot write the report to " + Cells.escapeControls(options.report.toString()) + ": "
+          + FileChecks.plainReason(e));
+      return Ras.USAGE;
+    }
+  }
+
   /**
    * A row made ready for allocation: encoded for the rule set in force on its date,
    * or rejected with every problem found.
@@ -465,6 +514,8 @@ final class AllocateCommand {
     long personallyControlledAboveBudget;
     final List<String> explanations = new ArrayList<>();
     final Set<String> explained = new LinkedHashSet<>();
+    /** Every weekly budget, for --report only. */
+    AllocateReport.Budgets weekly;
 
     Totals(StreamTotals streams) {
       this.streams = streams;
@@ -472,6 +523,9 @@ final class AllocateCommand {
 
     void add(Budget budget) {
       allocated++;
+      if (weekly != null) {
+        weekly.add(budget.ruleSetLabel(), budget.weekly());
+      }
       weeklyPence = Math.addExact(weeklyPence, budget.weekly().pence());
       annualPence = Math.addExact(annualPence, budget.annual().pence());
       byRuleSet.add(budget.ruleSetLabel());

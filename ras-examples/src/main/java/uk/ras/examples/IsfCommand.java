@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import uk.ras.assessment.PersonId;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.FileChecks;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.files.UnusableFileException;
+import uk.ras.examples.report.IsfReport;
 import uk.ras.isf.InvalidSettingException;
 import uk.ras.isf.JoinAnalysis;
 import uk.ras.isf.LeaveAnalysis;
@@ -65,6 +71,7 @@ final class IsfCommand {
   private final PrintStream err;
   private String file;
   private String format = "json";
+  private Path report;
   private String person;
   private LeavePolicy policy = LeavePolicy.RESPLIT;
   private String id;
@@ -113,6 +120,20 @@ final class IsfCommand {
     String format = "json";
   }
 
+  /** {@code --report DIR}, for split and leave. */
+  static final class ReportOption {
+    @Option(
+        names = "--report",
+        paramLabel = "DIR",
+        converter = CliValues.File.class,
+        description = {
+          "Also write an HTML report with a chart (DIR/isf-split.html or DIR/isf-leave.html; DIR is made "
+              + "if need be).",
+          "Default: none."
+        })
+    Path dir;
+  }
+
   static final class FormatConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
@@ -159,11 +180,14 @@ final class IsfCommand {
 
     @Mixin FormatOption format;
 
+    @Mixin ReportOption report;
+
     @Override
     public int run(PrintStream out, PrintStream err) throws UsageException {
       IsfCommand c = new IsfCommand(out, err);
       c.file = file;
       c.format = format.format;
+      c.report = report.dir;
       return c.guarded(c::split);
     }
   }
@@ -201,11 +225,14 @@ final class IsfCommand {
 
     @Mixin FormatOption format;
 
+    @Mixin ReportOption report;
+
     @Override
     public int run(PrintStream out, PrintStream err) throws UsageException {
       IsfCommand c = new IsfCommand(out, err);
       c.file = file;
       c.format = format.format;
+      c.report = report.dir;
       c.person = person;
       c.policy = policy;
       return c.guarded(c::leave);
@@ -331,6 +358,9 @@ final class IsfCommand {
 
   private int split() throws UsageException {
     Split split = readSetting().split();
+    if (report != null && !writeReport(SPLIT_REPORT, IsfReport.split(split))) {
+      return Ras.USAGE;
+    }
     if (format.equals("text")) {
       out.print(TextTables.split(split));
     } else {
@@ -347,6 +377,9 @@ final class IsfCommand {
     } catch (UnknownPersonException e) {
       err.println("--person: " + e.getMessage());
       return Ras.ROWS_REJECTED;
+    }
+    if (report != null && !writeReport(LEAVE_REPORT, IsfReport.leave(leave))) {
+      return Ras.USAGE;
     }
     if (format.equals("text")) {
       out.print(TextTables.leave(leave));
@@ -443,6 +476,34 @@ final class IsfCommand {
     }
     print(root);
     return Ras.OK;
+  }
+
+  static final String SPLIT_REPORT = "isf-split.html";
+  static final String LEAVE_REPORT = "isf-leave.html";
+
+  /**
+   * Writes the HTML report into the --report directory, made if need be, through a temporary file moved into
+   * place; false, with the reason on standard error, if it cannot be written.
+   */
+  private boolean writeReport(String name, String html) throws UsageException {
+    Path target = report.resolve(name);
+    try {
+      Files.createDirectories(report);
+      if (file != null) {
+        FileChecks.notAnInput(target, Path.of(file));
+      }
+      try (OutputFile out = OutputFile.open(target)) {
+        out.stream().write(html.getBytes(StandardCharsets.UTF_8));
+        out.commit();
+      }
+      return true;
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("ras: cannot write the report to " + Cells.escapeControls(report.toString()) + ": "
+          + FileChecks.plainReason(e));
+      return false;
+    }
   }
 
   // ---- reading ----

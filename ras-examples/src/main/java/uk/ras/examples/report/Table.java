@@ -1,0 +1,97 @@
+package uk.ras.examples.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table of a report: a heading row, body rows and optional total rows, every cell's text escaped. The
+ * first column is read as the rows' names (left-aligned); the others are figures (right-aligned, in
+ * figures of equal width). Write amounts with {@link Numbers}. One thread.
+ */
+public final class Table {
+  private final List<String> headings;
+  private final List<List<String>> rows = new ArrayList<>();
+  private final List<Boolean> totals = new ArrayList<>();
+  private String caption = "";
+
+  private Table(List<String> headings) {
+    this.headings = headings;
+  }
+
+  /**
+   * A table with these column headings.
+   *
+   * @param headings at least one
+   * @return never null
+   */
+  public static Table of(String... headings) {
+    if (headings.length == 0) {
+      throw new IllegalArgumentException("a table needs a column");
+    }
+    return new Table(List.of(headings));
+  }
+
+  /**
+   * A caption above the table.
+   *
+   * @param text not null
+   * @return this
+   */
+  public Table caption(String text) {
+    this.caption = Objects.requireNonNull(text);
+    return this;
+  }
+
+  /**
+   * A row.
+   *
+   * @param cells one per column
+   * @return this
+   * @throws IllegalArgumentException for another count
+   */
+  public Table row(String... cells) {
+    return add(false, cells);
+  }
+
+  /**
+   * A total row, set in bold under the others.
+   *
+   * @param cells one per column
+   * @return this
+   * @throws IllegalArgumentException for another count
+   */
+  public Table total(String... cells) {
+    return add(true, cells);
+  }
+
+  private Table add(boolean total, String... cells) {
+    if (cells.length != headings.size()) {
+      throw new IllegalArgumentException(cells.length + " cells for " + headings.size() + " columns");
+    }
+    rows.add(List.of(cells));
+    totals.add(total);
+    return this;
+  }
+
+  String html() {
+    StringBuilder h = new StringBuilder("<table>\n");
+    if (!caption.isEmpty()) {
+      h.append("<caption>").append(Markup.escape(caption)).append("</caption>\n");
+    }
+    h.append("<thead><tr>");
+    for (int i = 0; i < headings.size(); i++) {
+      h.append(i == 0 ? "<th class=\"l\">" : "<th>").append(Markup.escape(headings.get(i))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (int r = 0; r < rows.size(); r++) {
+      h.append(totals.get(r) ? "<tr class=\"total\">" : "<tr>");
+      List<String> row = rows.get(r);
+      for (int i = 0; i < row.size(); i++) {
+        h.append(i == 0 ? "<td class=\"l\">" : "<td>").append(Markup.escape(row.get(i))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    return h.append("</tbody>\n</table>\n").toString();
+  }
+}

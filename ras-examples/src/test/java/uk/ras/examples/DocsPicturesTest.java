@@ -1,0 +1,73 @@
+package uk.ras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pictures in docs/pictures are the charts the commands draw now from the bundled data: each is cut from
+ * the command's --report page and must equal the committed file. After a change to the charts or the data,
+ * regenerate them with
+ *
+ * <pre>
+ * mvn -B -o -q test -pl ras-core,ras-rules,ras-examples -Dtest=DocsPicturesTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dras.writePictures=true
+ * </pre>
+ */
+class DocsPicturesTest {
+  private static final Path PICTURES = Path.of("../docs/pictures");
+  private static final String REGENERATE = "regenerate: mvn -B -o -q test -pl ras-core,ras-rules,ras-examples "
+      + "-Dtest=DocsPicturesTest -Dsurefire.failIfNoSpecifiedTests=false -Dras.writePictures=true";
+
+  @TempDir Path dir;
+
+  /** A picture: its file, the doc showing it, the chart's id, the page and the command writing it. */
+  private record Picture(String file, String doc, String chart, String page, String... command) {}
+
+  private static final List<Picture> ALL = List.of(
+      new Picture("isf-split.svg", "isf.md", "isf-split", IsfCommand.SPLIT_REPORT, "isf", "split"),
+      new Picture("isf-leave-c.svg", "isf.md", "isf-leave", IsfCommand.LEAVE_REPORT, "isf", "leave", "--person", "C"),
+      new Picture("allocate-2025.svg", "cli.md", "budgets-0", AllocateCommand.REPORT_HTML, "allocate"),
+      new Picture("allocate-2026.svg", "cli.md", "budgets-1", AllocateCommand.REPORT_HTML, "allocate"));
+
+  @Test
+  void everyPictureInTheDocsIsCurrent() throws IOException {
+    boolean write = Boolean.getBoolean("ras.writePictures");
+    List<String> stale = new ArrayList<>();
+    for (Picture p : ALL) {
+      List<String> args = new ArrayList<>(List.of(p.command()));
+      Path out = Files.createTempDirectory(dir, "report");
+      args.addAll(List.of("--report", out.toString()));
+      Cli cli = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, cli.exit, cli::toString);
+      String svg = chart(Files.readString(out.resolve(p.page())), p.chart());
+      Path file = PICTURES.resolve(p.file());
+      if (write) {
+        Files.createDirectories(PICTURES);
+        Files.writeString(file, svg, StandardCharsets.UTF_8);
+      } else if (!Files.exists(file) || !Files.readString(file).equals(svg)) {
+        stale.add("docs/pictures/" + p.file());
+      }
+      String doc = Files.readString(Path.of("../docs", p.doc()));
+      assertTrue(doc.contains("(pictures/" + p.file() + ")"), "docs/" + p.doc() + " shows pictures/" + p.file());
+    }
+    assertTrue(stale.isEmpty(), () -> "not what the code draws now: " + stale + "; " + REGENERATE);
+  }
+
+  /** The chart's svg element, as a file of its own. */
+  static String chart(String html, String id) {
+    Matcher m = Pattern.compile("(?s)<svg [^>]*\\bid=\"" + Pattern.quote(id) + "\".*?</svg>").matcher(html);
+    assertTrue(m.find(), "no chart " + id);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + m.group() + "\n";
+  }
+}
