@@ -47,7 +47,8 @@ class ArchitectureTest {
   /**
    * Bottom up: money (and the root exception), the rule vocabulary, pricing (points become money),
    * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
-   * side, none depending on another.
+   * side, none depending on another. Costing prices plans from rates and needs only money and the
+   * person's id.
    */
   @Test
   void packagesDependDownwardsOnly() {
@@ -62,13 +63,15 @@ class ArchitectureTest {
         .layer("portfolio").definedBy("uk.ras.portfolio")
         .layer("calibration").definedBy("uk.ras.calibration")
         .layer("isf").definedBy("uk.ras.isf")
+        .layer("costing").definedBy("uk.ras.costing")
         .whereLayer("isf").mayNotBeAccessedByAnyLayer()
+        .whereLayer("costing").mayNotBeAccessedByAnyLayer()
         .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
         .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
         .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf")
         .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf")
         .whereLayer("assessment")
-        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
+        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing")
         .whereLayer("pricing")
         .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
         .whereLayer("rule vocabulary")
