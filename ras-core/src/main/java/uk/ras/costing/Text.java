@@ -20,7 +20,8 @@ final class Text {
   }
 
   /**
-   * Exact pounds with at least two decimals and every further decimal the value has: £12.71, £1.534097.
+   * Exact pounds with at least two decimals and every further decimal the value has: £12.71, £1.534097,
+   * £1,413.125.
    * An explanation shows the exact figure that is about to be rounded, not a rounded one.
    */
   static String pounds(BigDecimal pounds) {
@@ -29,7 +30,16 @@ final class Text {
       p = p.setScale(2);
     }
     String s = p.abs().toPlainString();
-    return (p.signum() < 0 ? "-£" : "£") + s;
+    int point = s.indexOf('.');
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(s.charAt(i));
+    }
+    // Grouped like Money's own text, so that exact and rounded figures read alike: £1,413.125, £1,413.13.
+    return (p.signum() < 0 ? "-£" : "£") + grouped + s.substring(point);
   }
 
   /**

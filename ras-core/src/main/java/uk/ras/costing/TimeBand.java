@@ -74,6 +74,10 @@ public final class TimeBand {
   String explain(Money base, RoundingMode rounding) {
     Money banded = apply(base, rounding);
     if (multiplier != null) {
+      BigDecimal exact = base.pounds().multiply(multiplier);
+      if (exact.compareTo(banded.pounds()) == 0) {
+        return name + ": " + base + " x " + Text.plain(multiplier) + " = " + banded + " an hour";
+      }
       return name
           + ": "
           + base

@@ -1,8 +1,8 @@
 /**
  * Cost-based budgets, the method of the care-funding calculators, open and explained: {@link
  * uk.ras.costing.Rates} (effective-dated versions of hourly rates, built up from pay or given, with time
- * bands, sleep-ins, waking nights, sessions and mileage) price a cost plan (weekly
- * lines of support for a person or a shared setting) on a date into a costing:
+ * bands, sleep-ins, waking nights, sessions and mileage) price a {@link uk.ras.costing.CostPlan} (weekly
+ * lines of support for a person or a shared setting) on a date into a {@link uk.ras.costing.Costing}:
  * each person's core, shared and personal amounts, weekly and annual, every pound traced to a line, a
  * rate and its build-up. The file formats and command are in {@code docs/costing.md}.
  *
