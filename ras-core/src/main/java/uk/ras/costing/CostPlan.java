@@ -256,7 +256,7 @@ public final class CostPlan {
         case HOURS:
           quantity(line.quantity().orElseThrow(), MAX_HOURS, at + ".hoursPerWeek", problems);
           if (line.staffCount() < 1 || line.staffCount() > MAX_STAFF) {
-            problems.add(new CostingProblem(at + ".staff", "the staff count must be from 1 to " + MAX_STAFF + ", was " + line.staffCount()));
+            problems.add(new CostingProblem(at + ".staffCount", "the staff count must be from 1 to " + MAX_STAFF + ", was " + line.staffCount()));
           }
           break;
         case SLEEP_IN:

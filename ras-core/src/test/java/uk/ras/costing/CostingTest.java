@@ -163,7 +163,7 @@ class CostingTest {
             "lines[0].users[1]: unknown person \"B\"; expected one of A",
             "lines[0].users[1]: \"B\" is listed twice (also lines[0].users[0])",
             "lines[0].hoursPerWeek: must be from 0 to 168, was 169",
-            "lines[0].staff: the staff count must be from 1 to 20, was 0",
+            "lines[0].staffCount: the staff count must be from 1 to 20, was 0",
             "lines[1].name: duplicate line \"x\" (also lines[0])",
             "lines[1].person: unknown person \"C\"; expected one of A",
             "lines[1].nightsPerWeek: must be from 0 to 7, was 7.001",
