@@ -10,6 +10,7 @@ module uk.ras.core {
   exports uk.ras.allocation;
   exports uk.ras.assessment;
   exports uk.ras.calibration;
+  exports uk.ras.comparison;
   exports uk.ras.costing;
   exports uk.ras.funding;
   exports uk.ras.isf;

@@ -181,7 +181,7 @@ final class Coster {
       case FIXED:
         {
           Money weekly = line.amount().orElseThrow();
-          return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, head + weekly + " a week, as given");
+          return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, head + weekly + " a week, as given", line.needs());
         }
       case ONE_OFF:
       default:
@@ -209,7 +209,7 @@ final class Coster {
                   + (exactText.equals(Text.pounds(weekly.pounds()))
                       ? weekly.toString()
                       : exactText + " = " + weekly + " (rounded " + Text.mode(rounding) + ")");
-          return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, text);
+          return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, text, line.needs());
         }
     }
     Money weekly = Money.ofPounds(exact.setScale(2, rounding));
@@ -217,7 +217,7 @@ final class Coster {
         exact.compareTo(weekly.pounds()) == 0
             ? " = " + weekly
             : " = " + Text.pounds(exact) + " = " + weekly + " (rounded " + Text.mode(rounding) + ")";
-    return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, head + sum + result);
+    return new LineCost(line.name(), line.kind(), line.paidBy().scope(), payers, weekly, rate, head + sum + result, line.needs());
   }
 
   private static String rateName(HourlyRate r) {

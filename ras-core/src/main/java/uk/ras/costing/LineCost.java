@@ -19,6 +19,7 @@ public final class LineCost {
   private final Money weekly;
   private final Optional<HourlyRate> rate;
   private final String explanation;
+  private final List<String> needs;
 
   LineCost(
       String name,
@@ -27,7 +28,8 @@ public final class LineCost {
       List<PersonId> payers,
       Money weekly,
       Optional<HourlyRate> rate,
-      String explanation) {
+      String explanation,
+      List<String> needs) {
     this.name = name;
     this.kind = kind;
     this.scope = scope;
@@ -35,6 +37,7 @@ public final class LineCost {
     this.weekly = weekly;
     this.rate = rate;
     this.explanation = explanation;
+    this.needs = List.copyOf(needs);
   }
 
   /** {@return the line's name; never null} */
@@ -75,6 +78,11 @@ public final class LineCost {
     return explanation;
   }
 
+  /** {@return the domains of need the line meets, as its plan line records them; never null} */
+  public List<String> needs() {
+    return needs;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof LineCost)) {
@@ -87,12 +95,13 @@ public final class LineCost {
         && payers.equals(l.payers)
         && weekly.equals(l.weekly)
         && rate.equals(l.rate)
-        && explanation.equals(l.explanation);
+        && explanation.equals(l.explanation)
+        && needs.equals(l.needs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, kind, scope, payers, weekly, rate, explanation);
+    return Objects.hash(name, kind, scope, payers, weekly, rate, explanation, needs);
   }
 
   @Override
@@ -111,6 +120,8 @@ public final class LineCost {
         + rate.map(HourlyRate::rate).map(Money::toString).orElse("")
         + ", explanation="
         + explanation
+        + ", needs="
+        + needs
         + "]";
   }
 }

@@ -1,6 +1,7 @@
 package uk.ras.costing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.ras.money.Money;
@@ -29,6 +30,7 @@ public final class PlanLine {
   private final String session;
   private final Money amount;
   private final int years;
+  private final List<String> needs;
 
   private PlanLine(
       String name,
@@ -41,7 +43,8 @@ public final class PlanLine {
       int staffCount,
       String session,
       Money amount,
-      int years) {
+      int years,
+      List<String> needs) {
     this.name = Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("a plan line's name must not be blank");
@@ -56,6 +59,7 @@ public final class PlanLine {
     this.session = session;
     this.amount = amount;
     this.years = years;
+    this.needs = List.copyOf(needs);
   }
 
   /**
@@ -84,7 +88,7 @@ public final class PlanLine {
         staffCount,
         null,
         null,
-        0);
+        0, List.of());
   }
 
   /**
@@ -98,7 +102,7 @@ public final class PlanLine {
    */
   public static PlanLine sleepIns(String name, PaidBy paidBy, BigDecimal nightsPerWeek) {
     return new PlanLine(
-        name, paidBy, LineKind.SLEEP_IN, null, null, Objects.requireNonNull(nightsPerWeek, "nightsPerWeek"), null, 1, null, null, 0);
+        name, paidBy, LineKind.SLEEP_IN, null, null, Objects.requireNonNull(nightsPerWeek, "nightsPerWeek"), null, 1, null, null, 0, List.of());
   }
 
   /**
@@ -123,7 +127,7 @@ public final class PlanLine {
         1,
         null,
         null,
-        0);
+        0, List.of());
   }
 
   /**
@@ -148,7 +152,7 @@ public final class PlanLine {
         1,
         Objects.requireNonNull(session, "session"),
         null,
-        0);
+        0, List.of());
   }
 
   /**
@@ -162,7 +166,7 @@ public final class PlanLine {
    */
   public static PlanLine mileage(String name, PaidBy paidBy, BigDecimal milesPerWeek) {
     return new PlanLine(
-        name, paidBy, LineKind.MILEAGE, null, null, Objects.requireNonNull(milesPerWeek, "milesPerWeek"), null, 1, null, null, 0);
+        name, paidBy, LineKind.MILEAGE, null, null, Objects.requireNonNull(milesPerWeek, "milesPerWeek"), null, 1, null, null, 0, List.of());
   }
 
   /**
@@ -176,7 +180,7 @@ public final class PlanLine {
    */
   public static PlanLine fixed(String name, PaidBy paidBy, Money weekly) {
     return new PlanLine(
-        name, paidBy, LineKind.FIXED, null, null, null, null, 1, null, Objects.requireNonNull(weekly, "weekly"), 0);
+        name, paidBy, LineKind.FIXED, null, null, null, null, 1, null, Objects.requireNonNull(weekly, "weekly"), 0, List.of());
   }
 
   /**
@@ -192,7 +196,7 @@ public final class PlanLine {
    */
   public static PlanLine oneOff(String name, PaidBy paidBy, Money amount, int years) {
     return new PlanLine(
-        name, paidBy, LineKind.ONE_OFF, null, null, null, null, 1, null, Objects.requireNonNull(amount, "amount"), years);
+        name, paidBy, LineKind.ONE_OFF, null, null, null, null, 1, null, Objects.requireNonNull(amount, "amount"), years, List.of());
   }
 
   /** {@return the line's name, unique in its plan; never null} */
@@ -253,9 +257,28 @@ public final class PlanLine {
     return years;
   }
 
+  /**
+   * {@return this line recorded as meeting needs in the named domains of the assessment (for comparing
+   * a cost plan with a RAS: where the plan spends; see {@code uk.ras.comparison}); never null}
+   *
+   * @param domains the rule set's domain ids, such as "personal_care", not null, no nulls; a line's
+   *     share is split equally among them
+   */
+  public PlanLine meeting(List<String> domains) {
+    for (String d : Objects.requireNonNull(domains, "domains")) {
+      Objects.requireNonNull(d, "domains");
+    }
+    return new PlanLine(name, paidBy, kind, staffType, band, quantity, hoursPerNight, staffCount, session, amount, years, domains);
+  }
+
+  /** {@return the domains of need the line meets, as recorded; empty when none is; never null} */
+  public List<String> needs() {
+    return needs;
+  }
+
   /** This line with another quantity (for the properties: more hours). */
   PlanLine withQuantity(BigDecimal newQuantity) {
-    return new PlanLine(name, paidBy, kind, staffType, band, newQuantity, hoursPerNight, staffCount, session, amount, years);
+    return new PlanLine(name, paidBy, kind, staffType, band, newQuantity, hoursPerNight, staffCount, session, amount, years, needs);
   }
 
   @Override
@@ -274,12 +297,13 @@ public final class PlanLine {
         && staffCount == l.staffCount
         && Objects.equals(session, l.session)
         && Objects.equals(amount, l.amount)
-        && years == l.years;
+        && years == l.years
+        && needs.equals(l.needs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, paidBy, kind, staffType, band, quantity, hoursPerNight, staffCount, session, amount, years);
+    return Objects.hash(name, paidBy, kind, staffType, band, quantity, hoursPerNight, staffCount, session, amount, years, needs);
   }
 
   @Override

@@ -71,16 +71,17 @@ class ResultContractTest {
     PersonId b = PersonId.of("B");
     HourlyRate rate = new HourlyRate("sw", Optional.empty(), m("20.00"), m("20.00"), List.of("a"));
     check(
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x"),
-        "LineCost[name=Outings, kind=HOURS, scope=SHARED, payers=[A, B], weekly=£40.00, rate=£20.00, explanation=x]",
-        new LineCost("Trips", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.FIXED, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.CORE, List.of(a, b), m("40.00"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a), m("40.00"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.01"), Optional.of(rate), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.empty(), "x"),
-        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "y"));
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        "LineCost[name=Outings, kind=HOURS, scope=SHARED, payers=[A, B], weekly=£40.00, rate=£20.00, explanation=x, needs=[pc]]",
+        new LineCost("Trips", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.FIXED, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.CORE, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a), m("40.00"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.01"), Optional.of(rate), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.empty(), "x", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "y", List.of("pc")),
+        new LineCost("Outings", LineKind.HOURS, Scope.SHARED, List.of(a, b), m("40.00"), Optional.of(rate), "x", List.of()));
   }
 
   @Test

@@ -29,6 +29,7 @@ class ModuleDescriptorTest {
             "uk.ras.allocation",
             "uk.ras.assessment",
             "uk.ras.calibration",
+            "uk.ras.comparison",
             "uk.ras.costing",
             "uk.ras.funding",
             "uk.ras.isf",

@@ -70,7 +70,8 @@ final class CostingMapper {
   static final List<String> LINE_FIELDS =
       List.of(
           "name", "kind", "scope", "users", "person", "staff", "band", "hoursPerWeek", "staffCount",
-          "nightsPerWeek", "hoursPerNight", "session", "perWeek", "milesPerWeek", "weekly", "amount", "years");
+          "nightsPerWeek", "hoursPerNight", "session", "perWeek", "milesPerWeek", "weekly", "amount", "years",
+          "needs");
 
   private final Problems problems;
   private final Map<String, Node> byPath;
@@ -310,6 +311,8 @@ final class CostingMapper {
     Optional<String> name = f.required("name").flatMap(values::name);
     Optional<String> kind = f.required("kind").flatMap(n -> values.choice(n, "a kind of line", KINDS));
     Optional<PaidBy> paidBy = paidBy(f);
+    Optional<List<String>> needs =
+        f.optional("needs").isPresent() ? f.optional("needs").flatMap(n -> list(n, values::name)) : Optional.of(List.of());
     if (kind.isEmpty()) {
       return Optional.empty();
     }
@@ -317,7 +320,7 @@ final class CostingMapper {
     for (Node.Entry e : f.node().entries().values()) {
       if (LINE_FIELDS.contains(e.key())
           && !allowed.contains(e.key())
-          && !List.of("name", "kind", "scope", "users", "person").contains(e.key())) {
+          && !List.of("name", "kind", "scope", "users", "person", "needs").contains(e.key())) {
         problems.add(
             e.line(),
             e.column(),
@@ -391,7 +394,9 @@ final class CostingMapper {
           break;
         }
     }
-    return problems.blockingCount() > before ? Optional.empty() : Optional.ofNullable(line);
+    return problems.blockingCount() > before || needs.isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(line).map(l -> l.meeting(needs.get()));
   }
 
   private boolean sound(int before, Optional<String> name, Optional<PaidBy> paidBy) {
