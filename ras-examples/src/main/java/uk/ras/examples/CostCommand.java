@@ -267,6 +267,8 @@ final class CostCommand implements Ras.Subcommand {
       ArrayNode payers = n.putArray("payers");
       l.payers().forEach(p -> payers.add(p.value()));
       n.put("weekly", amount(l.weekly()));
+      ArrayNode needs = n.putArray("needs");
+      l.needs().forEach(needs::add);
       l.rate().ifPresent(r -> {
         ObjectNode rate = n.putObject("rate");
         rate.put("staff", r.staffType());

@@ -118,6 +118,7 @@ public final class Ras {
     cl.addSubcommand(IsfCommand.commandLine());
     cl.addSubcommand(new CalibrateCommand.Options());
     cl.addSubcommand(new CostCommand());
+    cl.addSubcommand(new CompareCommand());
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     layOut(cl);

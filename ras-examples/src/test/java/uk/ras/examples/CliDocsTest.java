@@ -42,7 +42,7 @@ class CliDocsTest {
     List<String> cli = checkHelpBlocks("cli.md");
     assertEquals(List.of("--help", "allocate --help", "portfolio --help", "sample --help", "isf --help"), cli);
     assertEquals(List.of("calibrate --help"), checkHelpBlocks("calibration.md"));
-    assertEquals(List.of("cost --help"), checkHelpBlocks("costing.md"));
+    assertEquals(List.of("cost --help", "compare --help"), checkHelpBlocks("costing.md"));
     List<String> isf = checkHelpBlocks("isf.md");
     assertTrue(isf.containsAll(List.of("isf split --help", "isf leave --help", "isf join --help",
         "isf portfolio --help")), isf::toString);

@@ -63,7 +63,7 @@ class CostingReaderTest {
       "plan: Small house\n"
           + "people: [A, B, C]\n"
           + "lines:\n"
-          + "  - {name: Sleep-in, kind: sleep-in, scope: core, nightsPerWeek: 7}\n"
+          + "  - {name: Sleep-in, kind: sleep-in, scope: core, nightsPerWeek: 7, needs: [safety]}\n"
           + "  - {name: House manager, kind: hours, scope: core, staff: support-worker, hoursPerWeek: 5}\n"
           + "  - {name: Outings, kind: hours, scope: shared, users: [C, A], staff: support-worker, band: weekend, hoursPerWeek: 4.5, staffCount: 1}\n"
           + "  - {name: Vehicle, kind: fixed, scope: shared, users: [C, A], weekly: \"10.01\"}\n"
@@ -103,6 +103,8 @@ class CostingReaderTest {
         List.of("546.70", "1687.31", "462.24"),
         c.people().stream().map(p -> p.weekly().toPlainString()).collect(Collectors.toList()));
     assertEquals(List.of(PersonId.of("C"), PersonId.of("A")), plan.lines().get(2).paidBy().users());
+    assertEquals(List.of("safety"), plan.lines().get(0).needs());
+    assertEquals(List.of(), plan.lines().get(1).needs());
   }
 
   @Test
