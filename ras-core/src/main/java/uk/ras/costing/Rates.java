@@ -57,7 +57,7 @@ public final class Rates {
     }
     List<CostingProblem> problems = new ArrayList<>();
     if (rounding == RoundingMode.UNNECESSARY) {
-      problems.add(new CostingProblem("rounding", "unnecessary is not allowed: nearly every built-up or banded rate needs rounding; expected half-up, half-even, up or down"));
+      problems.add(new CostingProblem("rounding", "UNNECESSARY is not allowed: nearly every built-up or banded rate needs rounding; expected HALF_UP, HALF_EVEN, HALF_DOWN, UP, DOWN, CEILING or FLOOR"));
     }
     if (list.isEmpty()) {
       problems.add(new CostingProblem("versions", "rates need at least one version"));

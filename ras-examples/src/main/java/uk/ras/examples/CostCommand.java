@@ -234,7 +234,7 @@ final class CostCommand implements Ras.Subcommand {
     rates.put("name", c.rates().ratesName());
     rates.put("from", c.rates().version().from().toString());
     rates.put("to", c.rates().version().to().toString());
-    rates.put("rounding", mode(c.rates().rounding()));
+    rates.put("rounding", c.rates().rounding().name());
     rates.put("weeksPerYear", weeks(c.rates().weeksPerYear()));
     root.put("weekly", amount(c.weekly()));
     root.put("annual", amount(c.annual()));

@@ -81,10 +81,10 @@ class CostCommandTest {
 
   @Test
   void rateFilesUsedTogetherMustNotShareADayNorDisagree() throws Exception {
-    String one = "rates: One\nrounding: half-up\nweeksPerYear: 52\nversions:\n  - {from: 2026-04-01, to: 2027-03-31, staff: [{name: sw, hourly: 20}]}\n";
+    String one = "rates: One\nrounding: HALF_UP\nweeksPerYear: 52\nversions:\n  - {from: 2026-04-01, to: 2027-03-31, staff: [{name: sw, hourly: 20}]}\n";
     Path a = Files.writeString(dir.resolve("a.yaml"), one);
     Path b = Files.writeString(dir.resolve("b.yaml"), one.replace("One", "Two").replace("2026-04-01", "2027-01-01"));
-    Path c = Files.writeString(dir.resolve("c.yaml"), one.replace("half-up", "down").replace("2026", "2028").replace("2027", "2029"));
+    Path c = Files.writeString(dir.resolve("c.yaml"), one.replace("HALF_UP", "DOWN").replace("2026", "2028").replace("2027", "2029"));
     Cli overlap = Cli.run("cost", "--rates", a.toString(), "--rates", b.toString(), "--date", "2026-06-01");
     assertEquals(2, overlap.exit, overlap::toString);
     assertTrue(overlap.err.startsWith("ras: --rates: " + b + " versions[0] (2027-01-01 to 2027-03-31) overlaps " + a + " versions[0]"), overlap.err);
@@ -95,7 +95,7 @@ class CostCommandTest {
 
   @Test
   void twoRateFilesOfDifferentYearsWorkTogether() throws Exception {
-    String one = "rates: One\nrounding: half-up\nweeksPerYear: 52\nversions:\n  - {from: 2026-04-01, to: 2027-03-31, staff: [{name: support-worker, hourly: 20}]}\n";
+    String one = "rates: One\nrounding: HALF_UP\nweeksPerYear: 52\nversions:\n  - {from: 2026-04-01, to: 2027-03-31, staff: [{name: support-worker, hourly: 20}]}\n";
     Path a = Files.writeString(dir.resolve("a.yaml"), one);
     Path b = Files.writeString(dir.resolve("b.yaml"), one.replace("2027-03-31", "2028-03-31").replace("2026-04-01", "2027-04-01").replace("20}", "21}"));
     Path plan = Files.writeString(dir.resolve("p.yaml"), "plan: P\npeople: [A]\nlines:\n  - {name: x, kind: hours, scope: personal, person: A, staff: support-worker, hoursPerWeek: 2}\n");

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.ras.assessment.PersonId;
@@ -41,16 +42,12 @@ final class CostingMapper {
   static final List<String> SESSION_FIELDS = List.of("name", "price");
   static final List<String> PLAN_FIELDS = List.of("plan", "people", "lines");
 
-  /** The rounding modes a rate file may declare, by the word it uses. */
-  static final Map<String, RoundingMode> ROUNDING =
-      Map.of(
-          "half-up", RoundingMode.HALF_UP,
-          "half-even", RoundingMode.HALF_EVEN,
-          "half-down", RoundingMode.HALF_DOWN,
-          "up", RoundingMode.UP,
-          "down", RoundingMode.DOWN);
-
-  static final List<String> ROUNDING_WORDS = List.of("half-up", "half-even", "half-down", "up", "down");
+  /**
+   * The rounding modes a rate file may declare: java.math.RoundingMode names, case ignored, as in rule
+   * files. UNNECESSARY is read too, so that the core can say why it is refused.
+   */
+  static final List<String> ROUNDING_WORDS =
+      List.of("HALF_UP", "HALF_EVEN", "HALF_DOWN", "UP", "DOWN", "CEILING", "FLOOR");
   static final List<String> WEEKS_WORDS = List.of("52", "365/7", "365.25/7");
   static final List<String> KINDS =
       List.of("hours", "sleep-in", "waking-night", "sessions", "mileage", "fixed", "one-off");
@@ -93,8 +90,7 @@ final class CostingMapper {
     Fields f = fields.get();
     int before = problems.blockingCount();
     Optional<String> name = f.required("rates").flatMap(values::name);
-    Optional<RoundingMode> rounding =
-        f.required("rounding").flatMap(n -> values.choice(n, "a rounding mode", ROUNDING_WORDS)).map(ROUNDING::get);
+    Optional<RoundingMode> rounding = f.required("rounding").flatMap(this::rounding);
     Optional<PeriodConversion> weeks = f.required("weeksPerYear").flatMap(this::weeksPerYear);
     Optional<List<RateVersion>> versions = f.required("versions").flatMap(n -> list(n, this::version));
     if (problems.blockingCount() > before) {
@@ -106,6 +102,23 @@ final class CostingMapper {
       locate(e.problems(), "", root);
       return Optional.empty();
     }
+  }
+
+  private Optional<RoundingMode> rounding(Node node) {
+    if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.Kind.TEXT) {
+      String text = ((Node.ScalarNode) node).text().trim().toUpperCase(Locale.ROOT);
+      if (ROUNDING_WORDS.contains(text) || text.equals("UNNECESSARY")) {
+        return Optional.of(RoundingMode.valueOf(text));
+      }
+    }
+    problems.add(
+        node,
+        (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.Kind.TEXT
+                ? "'" + RuleSetMapper.shorten(((Node.ScalarNode) node).text()) + "' is not a rounding mode"
+                : "expected a rounding mode, found " + node.describe())
+            + "; expected "
+            + String.join(" or ", ROUNDING_WORDS));
+    return Optional.empty();
   }
 
   private Optional<PeriodConversion> weeksPerYear(Node node) {

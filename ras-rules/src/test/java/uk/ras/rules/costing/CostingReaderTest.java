@@ -32,7 +32,7 @@ class CostingReaderTest {
 
   static final String RATES =
       "rates: Hand\n"
-          + "rounding: half-up\n"
+          + "rounding: HALF_UP\n"
           + "weeksPerYear: 52\n"
           + "versions:\n"
           + "  - from: 2026-04-01\n"
@@ -138,7 +138,7 @@ class CostingReaderTest {
             + "      - {name: weekend}\n";
     assertEquals(
         List.of(
-            "bad.yaml:2:11 rounding: 'nearest' is not a rounding mode; expected half-up or half-even or half-down or up or down",
+            "bad.yaml:2:11 rounding: 'nearest' is not a rounding mode; expected HALF_UP or HALF_EVEN or HALF_DOWN or UP or DOWN or CEILING or FLOOR",
             "bad.yaml:3:15 weeksPerYear: expected weeks a year 52 or 365/7 or 365.25/7, found the number 53",
             "bad.yaml:5:11 versions[0].from: '2026-04-31' is not a date of the calendar",
             "bad.yaml:9:17 versions[0].staff[0].hourly: 20.001 has a fraction of a penny; amounts are pounds with at most 2 decimals",
@@ -153,7 +153,7 @@ class CostingReaderTest {
   void theCoresChecksOfARateFileAreLocatedAtTheirFields() {
     String bad =
         "rates: Bad\n"
-            + "rounding: half-up\n"
+            + "rounding: HALF_UP\n"
             + "weeksPerYear: 52\n"
             + "versions:\n"
             + "  - from: 2026-04-01\n"
@@ -175,6 +175,15 @@ class CostingReaderTest {
         List.of(
             "bad.yaml:11:11 versions[1].from: versions[1] (2027-01-01 to 2028-03-31) overlaps versions[0] (2026-04-01 to 2027-03-31) from 2027-01-01; each day may be in one version only"),
         rateProblems("bad.yaml", overlapping));
+  }
+
+  @Test
+  void unnecessaryRoundingIsRefusedWithItsReason() {
+    assertEquals(
+        List.of(
+            "r.yaml:2:11 rounding: UNNECESSARY is not allowed: nearly every built-up or banded rate needs rounding;"
+                + " expected HALF_UP, HALF_EVEN, HALF_DOWN, UP, DOWN, CEILING or FLOOR"),
+        rateProblems("r.yaml", RATES.replace("rounding: HALF_UP", "rounding: unnecessary")));
   }
 
   @Test
