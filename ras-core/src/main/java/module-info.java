@@ -1,5 +1,5 @@
 /**
- * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration and the compiled
+ * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration, cost-based budgets and the compiled
  * allocation calculator. Packages depend downwards only (money, rule vocabulary, pricing, assessment, funding, allocation, then the analyses); ArchitectureTest enforces it.
  */
 module uk.ras.core {
@@ -10,6 +10,8 @@ module uk.ras.core {
   exports uk.ras.allocation;
   exports uk.ras.assessment;
   exports uk.ras.calibration;
+  exports uk.ras.comparison;
+  exports uk.ras.costing;
   exports uk.ras.funding;
   exports uk.ras.isf;
   exports uk.ras.money;

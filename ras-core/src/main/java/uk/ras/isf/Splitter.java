@@ -13,12 +13,13 @@ import uk.ras.money.Money;
  *
  * <p><b>Core lines.</b> The issue asks for the <em>sum</em> of the core lines to be apportioned equally,
  * so that equal core shares differ by at most a penny however many core lines there are; yet each person's
- * share of each core line is shown too. Both hold at once: each line gives every person its amount divided
- * by the number of people, rounded down, and its {@code r} left-over pennies go to the next {@code r}
- * people in turn, continuing from where the previous core line stopped (starting with the first person
- * listed). With {@code R} left-over pennies in all, the first {@code R mod n} people get one more penny
- * than the others, which is exactly {@link Apportionment#equally} of the sum; and every line's shares add
- * up to the line.
+ * share of each core line is shown too. Both hold at once with {@link Apportionment#equallyInTurn}: each
+ * line gives every person its amount divided by the number of people, rounded down, and its {@code r}
+ * left-over pennies go to the next {@code r} people in turn, continuing from where the previous core line
+ * stopped (starting with the first person listed). With {@code R} left-over pennies in all, the first
+ * {@code R mod n} people get one more penny than the others, which is exactly {@link
+ * Apportionment#equally} of the sum; and every line's shares add up to the line. (Cost plans split their
+ * core lines the same way, so a costed rota gives the same ISFs.)
  *
  * <p><b>Shared lines.</b> Each is apportioned equally over its users present, in the setting's order.
  */
@@ -39,24 +40,23 @@ final class Splitter {
       lines.add(new ArrayList<>());
     }
     List<LineAmount> unallocated = new ArrayList<>();
-    int next = 0;
+    List<Money> coreAmounts = new ArrayList<>();
     for (CostLine line : costs) {
-      long pence = line.amount().pence();
+      if (line.kind() == CostKind.CORE) {
+        coreAmounts.add(line.amount());
+      }
+    }
+    List<List<Money>> coreShares = n == 0 ? List.of() : Apportionment.equallyInTurn(coreAmounts, n);
+    int core = 0;
+    for (CostLine line : costs) {
       if (line.kind() == CostKind.CORE) {
         if (n == 0) {
           unallocated.add(new LineAmount(line.name(), line.kind(), line.amount()));
           continue;
         }
-        long base = pence / n;
-        int leftOver = (int) (pence % n);
-        long[] shares = new long[n];
-        java.util.Arrays.fill(shares, base);
-        for (int k = 0; k < leftOver; k++) {
-          shares[(next + k) % n]++;
-        }
-        next = (next + leftOver) % n;
+        List<Money> shares = coreShares.get(core++);
         for (int i = 0; i < n; i++) {
-          lines.get(i).add(new LineAmount(line.name(), line.kind(), Money.ofPence(shares[i])));
+          lines.get(i).add(new LineAmount(line.name(), line.kind(), shares.get(i)));
         }
       } else {
         List<Integer> users = new ArrayList<>();

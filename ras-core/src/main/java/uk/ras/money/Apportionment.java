@@ -47,6 +47,44 @@ public final class Apportionment {
   }
 
   /**
+   * Splits each of several amounts into {@code count} equal shares, the odd pennies of each going to the
+   * next shares in turn, continuing from where the previous amount's stopped (the first amount's start
+   * with the first share). Every amount's shares add up to it and differ by at most a penny; and since
+   * the odd pennies go round in turn, share {@code i} of all the amounts together is exactly share
+   * {@code i} of {@link #equally} of their sum: equal shares of a total that is shown item by item.
+   *
+   * <p>This is how a shared setting's core costs are split among its residents, line by line (an ISF,
+   * or a costed rota), so that the two always agree to the penny.
+   *
+   * @param amounts not null, no nulls, none negative; may be empty
+   * @param count at least 1
+   * @return for each amount, in order, its {@code count} shares; never null
+   * @throws IllegalArgumentException if an amount is negative or {@code count} is below 1
+   */
+  public static List<List<Money>> equallyInTurn(List<Money> amounts, int count) {
+    Objects.requireNonNull(amounts, "amounts");
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    List<List<Money>> result = new ArrayList<>(amounts.size());
+    int next = 0;
+    for (Money amount : amounts) {
+      Objects.requireNonNull(amount, "amounts[" + result.size() + "]");
+      requireNotNegative(amount);
+      long base = amount.pence() / count;
+      int leftOver = (int) (amount.pence() % count);
+      Money[] shares = new Money[count];
+      for (int i = 0; i < count; i++) {
+        // Share i is (count + i - next) mod count places after the first to get an odd penny.
+        shares[i] = Money.ofPence(base + (Math.floorMod(i - next, count) < leftOver ? 1 : 0));
+      }
+      next = (next + leftOver) % count;
+      result.add(List.of(shares));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
    * Splits {@code total} in proportion to {@code weights}.
    *
    * @param total not null, not negative

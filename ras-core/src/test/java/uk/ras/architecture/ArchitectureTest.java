@@ -47,7 +47,8 @@ class ArchitectureTest {
   /**
    * Bottom up: money (and the root exception), the rule vocabulary, pricing (points become money),
    * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
-   * side, none depending on another.
+   * side, none depending on another. Costing prices plans from rates and needs only money and the
+   * person's id; comparison sets the RAS figure (allocation) beside the cost figure (costing), above both.
    */
   @Test
   void packagesDependDownwardsOnly() {
@@ -62,13 +63,17 @@ class ArchitectureTest {
         .layer("portfolio").definedBy("uk.ras.portfolio")
         .layer("calibration").definedBy("uk.ras.calibration")
         .layer("isf").definedBy("uk.ras.isf")
+        .layer("costing").definedBy("uk.ras.costing")
+        .layer("comparison").definedBy("uk.ras.comparison")
         .whereLayer("isf").mayNotBeAccessedByAnyLayer()
+        .whereLayer("comparison").mayNotBeAccessedByAnyLayer()
+        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison")
         .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
         .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
-        .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf")
+        .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf", "comparison")
         .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf")
         .whereLayer("assessment")
-        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
+        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison")
         .whereLayer("pricing")
         .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
         .whereLayer("rule vocabulary")

@@ -117,6 +117,8 @@ public final class Ras {
     cl.addSubcommand(new SampleAssessments.Options());
     cl.addSubcommand(IsfCommand.commandLine());
     cl.addSubcommand(new CalibrateCommand.Options());
+    cl.addSubcommand(new CostCommand());
+    cl.addSubcommand(new CompareCommand());
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     layOut(cl);

@@ -29,6 +29,8 @@ class ModuleDescriptorTest {
             "uk.ras.allocation",
             "uk.ras.assessment",
             "uk.ras.calibration",
+            "uk.ras.comparison",
+            "uk.ras.costing",
             "uk.ras.funding",
             "uk.ras.isf",
             "uk.ras.money",
@@ -47,7 +49,7 @@ class ModuleDescriptorTest {
   void rasRulesExportsItsReadersAndNotItsInternalsOrJackson() throws Exception {
     ModuleDescriptor rules = descriptor(RuleSetReader.class);
     assertEquals("uk.ras.rules", rules.name());
-    assertEquals(Set.of("uk.ras.rules", "uk.ras.rules.isf"), exports(rules));
+    assertEquals(Set.of("uk.ras.rules", "uk.ras.rules.costing", "uk.ras.rules.isf"), exports(rules));
     assertEquals(
         exports(rules),
         rules.packages().stream().filter(p -> !p.contains(".internal")).collect(Collectors.toSet()));

@@ -1,12 +1,10 @@
 package uk.ras.rules.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import uk.ras.assessment.PersonId;
 import uk.ras.isf.CostLine;
 import uk.ras.isf.InvalidSettingException;
@@ -30,18 +28,14 @@ final class SettingMapper {
   static final List<String> PERSON_FIELDS = List.of("id", "personalFunding", "weight", "spentWith");
   static final List<String> COST_FIELDS = List.of("name", "kind", "amount", "usedBy");
 
-  /** Amounts: pounds, optionally with pence; a sign is read so that the core can say "must not be negative". */
-  private static final Pattern AMOUNT_TEXT = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
-
-  private static final Pattern DIGITS = Pattern.compile("[-+]?[0-9]+");
-  private static final int MAX_INTEGER_DIGITS = 12;
-
   private final Problems problems;
   private final Map<String, Node> byPath;
+  private final Values values;
 
   SettingMapper(Problems problems, Map<String, Node> byPath) {
     this.problems = problems;
     this.byPath = byPath;
+    this.values = new Values(problems);
   }
 
   /** A portfolio: {@code settings}, a list of settings. Empty if any setting has a problem. */
@@ -207,37 +201,12 @@ final class SettingMapper {
     return Fields.list(node, item, problems);
   }
 
-  /** Names and ids: text that says something. */
   private Optional<String> name(Node node) {
-    if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.Kind.TEXT) {
-      String text = ((Node.ScalarNode) node).text();
-      if (text.isBlank()) {
-        problems.add(node, "must not be blank");
-        return Optional.empty();
-      }
-      return Optional.of(text);
-    }
-    String hint =
-        node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() != Node.Kind.NULL
-            ? " (put it in quotes: \"" + ((Node.ScalarNode) node).text() + "\")"
-            : "";
-    problems.add(node, "expected text, found " + node.describe() + hint);
-    return Optional.empty();
+    return values.name(node);
   }
 
   private Optional<String> choice(Node node, String what, List<String> allowed) {
-    if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).kind() == Node.Kind.TEXT) {
-      String text = ((Node.ScalarNode) node).text();
-      if (allowed.contains(text)) {
-        return Optional.of(text);
-      }
-      problems.add(
-          node,
-          "'" + RuleSetMapper.shorten(text) + "' is not " + what + "; expected " + String.join(" or ", allowed));
-      return Optional.empty();
-    }
-    problems.add(node, "expected " + String.join(" or ", allowed) + ", found " + node.describe());
-    return Optional.empty();
+    return values.choice(node, what, allowed);
   }
 
   private Optional<Period> period(Node node) {
@@ -253,69 +222,11 @@ final class SettingMapper {
         .map(t -> t.equals("same-provider") ? SpentWith.SAME_PROVIDER : SpentWith.OTHER_PROVIDER);
   }
 
-  /** Pounds as a JSON string or number, at most two decimals: "1015.00", 1015, 412.3. */
   private Optional<Money> amount(Node node) {
-    Node.ScalarNode scalar = node instanceof Node.ScalarNode ? (Node.ScalarNode) node : null;
-    boolean acceptable =
-        scalar != null
-            && (scalar.kind() == Node.Kind.TEXT
-                || scalar.kind() == Node.Kind.WHOLE_NUMBER
-                || scalar.kind() == Node.Kind.DECIMAL);
-    if (!acceptable) {
-      problems.add(node, "expected an amount in pounds such as \"1015.00\", found " + node.describe());
-      return Optional.empty();
-    }
-    Optional<String> octal = LookAlikes.octalProblem(scalar);
-    if (octal.isPresent()) {
-      problems.add(node, octal.get());
-      return Optional.empty();
-    }
-    String text = scalar.text().trim();
-    BigDecimal value = null;
-    if (text.length() <= 100 && (scalar.kind() != Node.Kind.TEXT || AMOUNT_TEXT.matcher(text).matches())) {
-      try {
-        value = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        value = null;
-      }
-    }
-    if (value == null) {
-      problems.add(
-          node, "'" + RuleSetMapper.shorten(scalar.text()) + "' is not an amount; expected pounds such as \"1015.00\"");
-      return Optional.empty();
-    }
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      problems.add(
-          node,
-          RuleSetMapper.shorten(text) + " is too large; expected at most " + MAX_INTEGER_DIGITS + " digits before the point");
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Money.ofPounds(value));
-    } catch (ArithmeticException e) {
-      problems.add(
-          node,
-          RuleSetMapper.shorten(text) + " has a fraction of a penny; amounts are pounds with at most 2 decimals");
-      return Optional.empty();
-    }
+    return values.amount(node);
   }
 
   private Optional<Long> weight(Node node) {
-    Node.ScalarNode scalar = node instanceof Node.ScalarNode ? (Node.ScalarNode) node : null;
-    if (scalar == null || scalar.kind() != Node.Kind.WHOLE_NUMBER || !DIGITS.matcher(scalar.text()).matches()) {
-      problems.add(node, "expected a positive whole number, found " + node.describe());
-      return Optional.empty();
-    }
-    Optional<String> octal = LookAlikes.octalProblem(scalar);
-    if (octal.isPresent()) {
-      problems.add(node, octal.get());
-      return Optional.empty();
-    }
-    String text = scalar.text();
-    if (text.replaceFirst("^[-+]", "").length() > MAX_INTEGER_DIGITS) {
-      problems.add(node, RuleSetMapper.shorten(text) + " is too large; expected at most " + MAX_INTEGER_DIGITS + " digits");
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(text));
+    return values.whole(node, "a positive whole number");
   }
 }
