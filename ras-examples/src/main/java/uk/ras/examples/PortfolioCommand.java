@@ -2,6 +2,8 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import uk.ras.examples.files.FirstProblems;
 import uk.ras.examples.files.OutputFile;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
+import uk.ras.examples.report.PortfolioPage;
 import uk.ras.allocation.Budget;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.RuleSetRegistry;
@@ -93,6 +96,18 @@ final class PortfolioCommand {
         })
     String scenario;
     @Mixin CliValues.Sheet sheet;
+
+    @Option(
+        names = "--report",
+        paramLabel = "DIR",
+        converter = CliValues.File.class,
+        description = {
+          "Also write DIR/" + REPORT_HTML + ": each rule version's streams (envelope, committed, headroom) and "
+              + "pooled funds (contributions against liabilities) as charts and tables, and the unfunded need "
+              + "(DIR is made if need be).",
+          "Default: none."
+        })
+    Path report;
 
     @Spec CommandSpec spec;
 
@@ -216,7 +231,41 @@ final class PortfolioCommand {
     }
     report.println();
     report.print(Cells.escapeControlsButLineFeeds(summary(r)));
-    return rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
+    int exit = rejectedRows > 0 ? Ras.ROWS_REJECTED : Ras.OK;
+    return htmlReport(r, String.join(", ", labels), source, exit);
+  }
+
+  static final String REPORT_HTML = "portfolio.html";
+
+  /**
+   * Writes DIR/portfolio.html for --report, through a temporary file moved into place; returns the exit code,
+   * or {@link Ras#USAGE} with the reason on standard error if the page cannot be written.
+   */
+  private int htmlReport(PortfolioReport r, String rules, String source, int exit) throws UsageException {
+    if (options.report == null) {
+      return exit;
+    }
+    Path target = options.report.resolve(REPORT_HTML);
+    try {
+      Files.createDirectories(options.report);
+      List<Path> inputs = new ArrayList<>(options.rules);
+      if (options.assessments != null) {
+        inputs.add(options.assessments);
+      }
+      FileChecks.notAnInput(target, inputs.toArray(Path[]::new));
+      try (OutputFile file = OutputFile.open(target)) {
+        String html = PortfolioPage.html(rules, source, r, pool -> poolNotes(r, pool));
+        file.stream().write(html.getBytes(StandardCharsets.UTF_8));
+        file.commit();
+      }
+      return exit;
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("ras: cannot write the report to " + Cells.escapeControls(options.report.toString()) + ": "
+          + FileChecks.plainReason(e));
+      return Ras.USAGE;
+    }
   }
 
   /** Refuses an output that is an input, then locks it and opens its temporary file. */
@@ -303,34 +352,38 @@ final class PortfolioCommand {
               streamName(r, share.stream()), share.contribution(), share.liability(), share.crossSubsidy()));
     }
     s.append(String.format("  %-28s %15s %15s %15s%n", "pool", pool.total(), pool.liability(), pool.headroom()));
-    s.append(
-        String.format(
-            "  Committed (less inactive virtual budgets): %s of the pool's %s.%n", pool.committed(), pool.total()));
+    for (String sentence : poolNotes(r, pool)) {
+      s.append("  ").append(sentence).append('\n');
+    }
+  }
+
+  /** The sentences under a pool, in the text summary and on the --report page: committed, cross-subsidy, reserve. */
+  static List<String> poolNotes(PortfolioReport r, PortfolioReport.PoolLine pool) {
+    List<String> notes = new ArrayList<>();
+    notes.add(String.format("Committed (less inactive virtual budgets): %s of the pool's %s.", pool.committed(), pool.total()));
     boolean anySurplus = false;
     for (PortfolioReport.PoolShare share : pool.shares()) {
       if (share.crossSubsidy().isGreaterThan(Money.zero())) {
         anySurplus = true;
-        s.append(String.format("  %s%n", crossSubsidyText(r, pool, share)));
+        notes.add(crossSubsidyText(r, pool, share));
       }
     }
     if (!anySurplus && pool.headroom().isNegative()) {
       // Every stream is short of its own people's need: none carries another's.
-      s.append(
-          String.format(
-              "  No stream puts in more than its own people's need, so none carries another's: the pool is %s short.%n",
-              pool.headroom().negated()));
+      notes.add(String.format(
+          "No stream puts in more than its own people's need, so none carries another's: the pool is %s short.",
+          pool.headroom().negated()));
     }
     if (pool.reservedFor().isPresent()) {
-      s.append(
-          String.format(
-              "  Reserve: %s%% (%s) for people funded by %s alone, whose budgets come to %s.%n",
-              pool.reservePercent().stripTrailingZeros().toPlainString(),
-              pool.reserve(),
-              streamName(r, pool.reservedFor().get()),
-              pool.reservedLiability()));
+      notes.add(String.format(
+          "Reserve: %s%% (%s) for people funded by %s alone, whose budgets come to %s.",
+          pool.reservePercent().stripTrailingZeros().toPlainString(),
+          pool.reserve(),
+          streamName(r, pool.reservedFor().get()),
+          pool.reservedLiability()));
     }
+    return notes;
   }
-
 
   /** Need no stream the person is eligible for pays: people and points, by domain and by stream named. */
   private static void unfunded(StringBuilder s, PortfolioReport r) {

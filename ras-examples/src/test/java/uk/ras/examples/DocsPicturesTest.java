@@ -38,7 +38,11 @@ class DocsPicturesTest {
       new Picture("isf-split.svg", "isf.md", "isf-split", IsfCommand.SPLIT_REPORT, "isf", "split"),
       new Picture("isf-leave-c.svg", "isf.md", "isf-leave", IsfCommand.LEAVE_REPORT, "isf", "leave", "--person", "C"),
       new Picture("allocate-2025.svg", "cli.md", "budgets-0", AllocateCommand.REPORT_HTML, "allocate"),
-      new Picture("allocate-2026.svg", "cli.md", "budgets-1", AllocateCommand.REPORT_HTML, "allocate"));
+      new Picture("allocate-2026.svg", "cli.md", "budgets-1", AllocateCommand.REPORT_HTML, "allocate"),
+      new Picture("portfolio-block-contract-streams.svg", "funding.md", "streams-0", PortfolioCommand.REPORT_HTML,
+          "portfolio", "--scenario", BlockContractScenario.NAME),
+      new Picture("portfolio-block-contract-pool.svg", "funding.md", "pool-0-0", PortfolioCommand.REPORT_HTML,
+          "portfolio", "--scenario", BlockContractScenario.NAME));
 
   @Test
   void everyPictureInTheDocsIsCurrent() throws IOException {
