@@ -47,7 +47,8 @@ import uk.ras.ruleset.RuleSet;
  *       counts as 1.
  *   <li><b>Envelope.</b> The new rules are the current rules with the {@link #version(String) version}
  *       and {@link #effectiveFrom(LocalDate) effective date}; {@link Envelope#solve} finds the largest
- *       pricing of their kind with {@code forecast ≤ envelope − contingency} (see {@link Envelope}).
+ *       pricing of their kind at which, in every year of the phase-in, {@code budgets + transitional
+ *       grants ≤ that year's envelope − contingency} (see {@link Envelope}): a grant is committed money.
  *   <li><b>Choice</b> ({@link PriceChoice}). For a price per point: {@code chosen = min(fittedPrice,
  *       largest price that fits)}; the fitted price when it fits, since the envelope is a limit, not a
  *       target. For a banding table or an interpolation: the largest scale that fits.
@@ -79,7 +80,8 @@ public final class Calibration {
   private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)([0-9]+)$");
 
   private final RuleSet rules;
-  private final Money envelope;
+  private final List<Money> envelopes;
+  private final BigDecimal upliftPercent;
   private final BigDecimal contingencyPercent;
   private final BigDecimal takeUp;
   private final TransitionalProtection protection;
@@ -91,11 +93,12 @@ public final class Calibration {
   private final int cliffEdges;
 
   private Calibration(
-      RuleSet rules, Money envelope, BigDecimal contingencyPercent, BigDecimal takeUp,
+      RuleSet rules, List<Money> envelopes, BigDecimal upliftPercent, BigDecimal contingencyPercent, BigDecimal takeUp,
       TransitionalProtection protection, String version, LocalDate effectiveFrom, int folds, long seed,
       double outlierThreshold, int cliffEdges) {
     this.rules = rules;
-    this.envelope = envelope;
+    this.envelopes = envelopes;
+    this.upliftPercent = upliftPercent;
     this.contingencyPercent = contingencyPercent;
     this.takeUp = takeUp;
     this.protection = protection;
@@ -119,12 +122,14 @@ public final class Calibration {
    */
   public static Calibration of(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
-    return new Calibration(rules, null, BigDecimal.ZERO, null, null, null, null, DEFAULT_FOLDS, DEFAULT_SEED,
+    return new Calibration(rules, null, Envelope.DEFAULT_UPLIFT_PERCENT, BigDecimal.ZERO, null, null, null, null, DEFAULT_FOLDS, DEFAULT_SEED,
         DEFAULT_OUTLIER_THRESHOLD, DEFAULT_CLIFF_EDGES);
   }
 
   /**
-   * The annual budget envelope the forecast spend must fit; required before {@link #run}.
+   * The envelope of year 1, the first year of the new rules; later years follow the {@link
+   * #uplift(BigDecimal) uplift}. An envelope, this or {@link #envelopes(List)}, is required before {@link
+   * #run}.
    *
    * @param annual more than zero; not null
    * @return a new calibration, never null
@@ -136,8 +141,44 @@ public final class Calibration {
     if (!annual.isGreaterThan(Money.zero())) {
       throw new IllegalArgumentException("the envelope must be more than zero, not " + annual);
     }
-    return new Calibration(rules, annual, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, List.of(annual), upliftPercent, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * The envelope year by year, instead of {@link #envelope(Money) one year's}: the forecast of every year
+   * of the phase-in, transitional grants included, must fit that year's envelope less contingency. Years
+   * after the last given follow the {@link #uplift(BigDecimal) uplift}.
+   *
+   * @param annualByYear the envelopes of years 1, 2, .., each more than zero; not null, not empty
+   * @return a new calibration, never null
+   * @throws NullPointerException if {@code annualByYear} or an amount is null
+   * @throws IllegalArgumentException if no year is given or an amount is zero or negative
+   */
+  public Calibration envelopes(List<Money> annualByYear) {
+    Objects.requireNonNull(annualByYear, "annualByYear");
+    List<Money> years = List.copyOf(annualByYear);
+    // Checked here, not at run, so that a caller's mistake is reported where it is made.
+    Envelope.ofYears(years, upliftPercent, BigDecimal.ZERO, BigDecimal.ONE);
+    return new Calibration(rules, years, upliftPercent, contingencyPercent, takeUp, protection, version,
+        effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * The yearly change of the envelope after the last year given (default {@link
+   * Envelope#DEFAULT_UPLIFT_PERCENT}, 0%: a flat cash envelope): {@code envelope[y] = envelope[y − 1] ×
+   * (1 + percent / 100)}, rounded down to the penny.
+   *
+   * @param percent more than −100 and at most 100, such as 2 for 2% a year or −11 for a cut; not null
+   * @return a new calibration, never null
+   * @throws NullPointerException if {@code percent} is null
+   * @throws IllegalArgumentException if {@code percent} is out of range
+   */
+  public Calibration uplift(BigDecimal percent) {
+    Objects.requireNonNull(percent, "percent");
+    Envelope.checkUplift(percent);
+    return new Calibration(rules, envelopes, percent, contingencyPercent, takeUp, protection, version,
+        effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
   }
 
   /**
@@ -155,7 +196,7 @@ public final class Calibration {
       throw new IllegalArgumentException(
           "contingency must be from 0% to less than 100%, not " + percent.toPlainString() + "%");
     }
-    return new Calibration(rules, envelope, percent, takeUp, protection, version, effectiveFrom, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, percent, takeUp, protection, version, effectiveFrom, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -174,7 +215,7 @@ public final class Calibration {
       throw new IllegalArgumentException(
           "take-up must be more than 0 and at most 1 (100%), not " + share.toPlainString());
     }
-    return new Calibration(rules, envelope, contingencyPercent, share, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, share, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
   }
 
@@ -187,7 +228,7 @@ public final class Calibration {
    */
   public Calibration protect(TransitionalProtection rule) {
     Objects.requireNonNull(rule, "rule");
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, rule, version, effectiveFrom, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, rule, version, effectiveFrom, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -205,7 +246,7 @@ public final class Calibration {
     if (version.isBlank()) {
       throw new IllegalArgumentException("the version must not be blank");
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
   }
 
@@ -218,7 +259,7 @@ public final class Calibration {
    */
   public Calibration effectiveFrom(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, date, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, protection, version, date, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -235,7 +276,7 @@ public final class Calibration {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
   }
 
@@ -251,7 +292,7 @@ public final class Calibration {
     if (!(threshold > 0) || Double.isInfinite(threshold)) {
       throw new IllegalArgumentException("the outlier threshold must be more than 0 and finite, not " + threshold);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
         seed, threshold, cliffEdges);
   }
 
@@ -267,7 +308,7 @@ public final class Calibration {
     if (limit < 1) {
       throw new IllegalArgumentException("the number of cliff edges must be at least 1, not " + limit);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, limit);
   }
 
@@ -280,12 +321,13 @@ public final class Calibration {
    * @throws IllegalStateException if no {@link #envelope(Money) envelope} was given, or take-up is to be
    *     estimated and the sample has no {@link CostSample#indicativeAnnualTotal() indicative total}
    * @throws DegenerateDataException if the sample cannot give a price through the origin
-   * @throws EnvelopeException if no pricing fits the envelope, or every pricing searched does
+   * @throws EnvelopeException if no pricing fits every year of the envelope (with the protection's grants),
+   *     or every pricing searched does
    */
   public CalibrationResult run(CostSample sample) {
     Objects.requireNonNull(sample, "sample");
-    if (envelope == null) {
-      throw new IllegalStateException("no envelope: call envelope(annual) before run");
+    if (envelopes == null) {
+      throw new IllegalStateException("no envelope: call envelope(annual) or envelopes(annualByYear) before run");
     }
     if (takeUp == null && sample.indicativeAnnualTotal().isEmpty()) {
       throw new IllegalStateException(
@@ -317,12 +359,12 @@ public final class Calibration {
     }
     boolean estimated = takeUp == null;
     BigDecimal share = estimated ? estimatedTakeUp(currentAnnual, sample.indicativeAnnualTotal().orElseThrow()) : takeUp;
-    Envelope limit = Envelope.of(envelope, contingencyPercent, share);
+    Envelope limit = Envelope.ofYears(envelopes, upliftPercent, contingencyPercent, share);
 
     RuleSet base = rules
         .withVersion(version != null ? version : bumpedVersion(rules.version()))
         .withEffectiveFrom(effectiveFrom != null ? effectiveFrom : rules.effectiveFrom().plusYears(1));
-    EnvelopeFit solved = limit.solve(base, sample);
+    EnvelopeFit solved = protection == null ? limit.solve(base, sample) : limit.solve(base, sample, protection);
     RuleSet proposed;
     PriceChoice choice;
     String explanation;
@@ -333,8 +375,17 @@ public final class Calibration {
         explanation = "the fitted price £" + fitted + " fits the envelope (the most it allows is £" + max + ")";
       } else {
         choice = PriceChoice.LARGEST_PRICE_THAT_FITS;
-        explanation = "the fitted price £" + fitted
-            + " would overspend the envelope, so the price is the largest that fits: £" + max;
+        if (solved.years().size() == 1 && protection == null) {
+          explanation = "the fitted price £" + fitted
+              + " would overspend the envelope, so the price is the largest that fits: £" + max;
+        } else {
+          RuleSet atFitted = base.withPricing(base.pricing().withMethod(PricePerPoint.of(fitted)));
+          YearForecast over = (protection == null ? limit.assess(atFitted, sample) : limit.assess(atFitted, sample, protection))
+              .years().stream().filter(y -> !y.fits()).findFirst().orElseThrow();
+          explanation = "the fitted price £" + fitted + " would overspend year " + over.year() + "'s envelope"
+              + (over.grants().isZero() ? "" : " with its transitional grants")
+              + ", so the price is the largest that fits every year: £" + max;
+        }
       }
       proposed = base.withPricing(base.pricing().withMethod(PricePerPoint.of(fitted.min(max))));
     } else {
@@ -349,7 +400,7 @@ public final class Calibration {
     return new CalibrationResult(
         rules, proposed, sample, fits, crossValidations, unavailable, fitted, currentAnnual,
         sample.indicativeAnnualTotal().orElse(null), share, estimated, solved, limit.assess(rules, sample),
-        limit.assess(proposed, sample), choice, explanation, impact, plan,
+        protection == null ? limit.assess(proposed, sample) : limit.assess(proposed, sample, protection), choice, explanation, impact, plan,
         CliffEdges.largest(rules, cliffEdges), CliffEdges.largest(proposed, cliffEdges), outlierThreshold,
         origin.outliers(outlierThreshold));
   }
@@ -389,7 +440,12 @@ public final class Calibration {
   public String toString() {
     List<String> parts = new ArrayList<>();
     parts.add("calibration of " + rules.label());
-    parts.add(envelope == null ? "no envelope" : envelope + " a year");
+    parts.add(envelopes == null ? "no envelope"
+        : envelopes.size() == 1 ? envelopes.get(0) + " a year" : "envelopes " + envelopes + " for years 1 to "
+            + envelopes.size());
+    if (upliftPercent.signum() != 0) {
+      parts.add("then " + upliftPercent.toPlainString() + "% a year");
+    }
     parts.add(contingencyPercent.toPlainString() + "% contingency");
     parts.add(takeUp == null ? "take-up estimated" : "take-up " + takeUp.toPlainString());
     if (protection != null) {

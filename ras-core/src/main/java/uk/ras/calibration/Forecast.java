@@ -2,52 +2,75 @@ package uk.ras.calibration;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
-import uk.ras.pricing.PriceSchedule;
 import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
+import uk.ras.pricing.PriceSchedule;
 import uk.ras.ruleset.Pricing;
 import uk.ras.ruleset.RuleSet;
 
 /**
- * Prices a caseload's totals under a pricing with the engine's own {@link PriceSchedule}, so that a
- * forecast and the calculator can never disagree about a person's amount. Not API.
+ * Prices a caseload under a rule set with the engine's own {@link PriceSchedule}, so that a forecast and
+ * the calculator can never disagree about a person's amount, and works out what each year of a phase-in
+ * commits (see {@link Envelope}). Not API.
  */
 final class Forecast {
-  private final int[] countByTotal;
+  private final List<PersonCost> people;
+  private final int maxTotal;
 
   Forecast(List<PersonCost> people) {
+    this.people = people;
     int max = 0;
     for (PersonCost p : people) {
       max = Math.max(max, p.totalPoints());
     }
-    countByTotal = new int[max + 1];
-    for (PersonCost p : people) {
-      countByTotal[p.totalPoints()]++;
-    }
+    this.maxTotal = max;
   }
 
   /** The schedule of a rule set with this pricing, up to the highest total in the caseload. */
   PriceSchedule schedule(RuleSet rules, Pricing pricing) {
-    return PriceSchedule.compile(pricing, rules.rounding(), rules.weeksPerYear(), countByTotal.length - 1);
+    return PriceSchedule.compile(pricing, rules.rounding(), rules.weeksPerYear(), maxTotal);
   }
 
-  /** Everyone's annual amount under the pricing, summed exactly. */
-  Money annualTotal(RuleSet rules, Pricing pricing) {
-    PriceSchedule schedule = schedule(rules, pricing);
-    long pence = 0;
-    for (int t = 0; t < countByTotal.length; t++) {
-      if (countByTotal[t] > 0) {
-        pence = Math.addExact(pence, Math.multiplyExact(schedule.annual(t).pence(), (long) countByTotal[t]));
-      }
+  /** Each person's weekly budget under the rules, in the caseload's order. */
+  List<PersonChange> changes(RuleSet rules) {
+    PriceSchedule schedule = schedule(rules, rules.pricing());
+    List<PersonChange> changes = new ArrayList<>(people.size());
+    for (PersonCost p : people) {
+      changes.add(new PersonChange(p, schedule.weekly(p.totalPoints())));
     }
-    return Money.ofPence(pence);
+    return changes;
   }
 
   /**
-   * The forecast spend: {@code takeUp × annualTotal}, rounded up to the penny so that a forecast is
-   * never below the exact product.
+   * Every year's forecast under the rules: years 1 to the later of the envelope's given years and the
+   * plan's last year (1 without protection).
+   *
+   * @param protection null for none
    */
-  Money forecast(RuleSet rules, Pricing pricing, BigDecimal takeUp) {
-    return annualTotal(rules, pricing).multipliedBy(takeUp, RoundingMode.CEILING);
+  List<YearForecast> years(Envelope envelope, RuleSet rules, TransitionalProtection protection) {
+    List<PersonChange> changes = changes(rules);
+    PeriodConversion weeks = rules.weeksPerYear();
+    RoundingMode rounding = rules.rounding();
+    long budgets = 0;
+    for (PersonChange c : changes) {
+      budgets = Math.addExact(budgets, weeks.annual(c.proposedWeekly(), rounding).pence());
+    }
+    List<Money> grants = protection == null
+        ? List.of() : protection.plan(changes, weeks, rounding).grantCostByYear();
+    int years = Math.max(Math.max(1, grants.size()), envelope.givenYears().size());
+    BigDecimal takeUp = envelope.takeUp();
+    Money budgetsForecast = Money.ofPence(budgets).multipliedBy(takeUp, RoundingMode.CEILING);
+    List<YearForecast> result = new ArrayList<>(years);
+    for (int y = 1; y <= years; y++) {
+      long committed = y <= grants.size() ? Math.addExact(budgets, grants.get(y - 1).pence()) : budgets;
+      // Take-up applies to the whole of what a person may spend, grant included, and the rounding is of
+      // the whole: so the forecast never falls as a price rises (see Envelope).
+      Money forecast = Money.ofPence(committed).multipliedBy(takeUp, RoundingMode.CEILING);
+      result.add(new YearForecast(y, envelope.annualIn(y), envelope.contingencyHeldBackIn(y), budgetsForecast,
+          forecast.minus(budgetsForecast)));
+    }
+    return result;
   }
 }

@@ -67,10 +67,10 @@ class CalibrationWorkflowTest {
     CostSample sample = fourPeople();
     assertEquals(Money.parse("26000.00"), sample.indicativeAnnualTotal().orElseThrow());
 
+    // No protection here, so no grants: theGrantsAreInsideTheEnvelopeByHand adds them.
     CalibrationResult r = Calibration.of(CURRENT)
         .envelope(Money.parse("16000"))
         .contingency(BigDecimal.valueOf(5))
-        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
         .run(sample);
 
     // Fit through the origin: Σx² = 100 + 400 + 900 + 1600 = 3000;
@@ -145,7 +145,9 @@ class CalibrationWorkflowTest {
     // Year 1's grants: (8.20 + 8.30) x 52 = 426.40 + 431.60 = £858.00 a year.
     // Year 2: P2 £81.00 − £8.10 = £72.90 (grant £0.10, £5.20 a year); P4 £153.90 − £15.39 = £138.51 <
     // £145.60: at the target. Year 3: P2 £72.90 − £7.29 = £65.61 < £72.80: at the target.
-    TransitionPlan plan = r.plan().orElseThrow();
+    assertTrue(r.plan().isEmpty());
+    TransitionPlan plan = TransitionalProtection.limitingFallTo(BigDecimal.TEN)
+        .plan(r.impact().people(), r.proposed().weeksPerYear(), r.proposed().rounding());
     assertEquals(List.of(Money.parse("36.40"), Money.parse("81.00"), Money.parse("109.20"), Money.parse("153.90")),
         plan.people().stream().map(p -> p.weeklyIn(1)).toList());
     assertEquals(List.of(Money.parse("858.00"), Money.parse("5.20"), Money.zero()), plan.grantCostByYear());
@@ -159,6 +161,50 @@ class CalibrationWorkflowTest {
     assertEquals(0, r.proposedCliffEdges().get(0).points());
     assertEquals(Money.parse("189.28"), r.proposedCliffEdges().get(0).annualJump());
     assertEquals(Money.parse("260.00"), r.currentCliffEdges().get(0).annualJump());
+  }
+
+  @Test
+  void theGrantsAreInsideTheEnvelopeByHand() {
+    // The four people of theWholeWorkflowByHand (points 10, 20, 30, 40; current £40, £90, £100, £171 a
+    // week; take-up 0.802; £16,000 less 5% = £15,200.00 available every year, no uplift), now with 10% a
+    // year protection. At p a point the targets are 10p, 20p, 30p, 40p. In year 1 each person is paid
+    // max(target, current − 10%): max(10p, 36.00), max(20p, 81.00), max(30p, 90.00), max(40p, 153.90).
+    // Year 1's forecast = 0.802 × 52 × Σ = 41.704 × Σ, rounded up; it fits when Σ ≤ 15200 / 41.704
+    // = 364.473...
+    //   For p ≤ 3.00 Σ = 36 + 81 + 90 + 153.90 = 360.90: fits whatever the price.
+    //   For 3.00 < p ≤ 3.60, Σ = 270.90 + 30p ≤ 364.473 → p ≤ 3.119: £3.11.
+    //   £3.11: Σ = 364.20, 41.704 × 364.20 = 15,188.5968 → £15,188.60, headroom £11.40;
+    //   £3.12: Σ = 364.50, 41.704 × 364.50 = 15,201.108 → £15,201.11, £1.11 over.
+    // Without grants £3.64 fitted (theWholeWorkflowByHand); with them, at £3.64 year 1 would commit
+    // Σ = 36.40 + 81.00 + 109.20 + 153.90 = 380.50, × 41.704 = 15,868.372 → £15,868.38, £668.38 over.
+    CalibrationResult r = Calibration.of(CURRENT)
+        .envelope(Money.parse("16000"))
+        .contingency(BigDecimal.valueOf(5))
+        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
+        .run(fourPeople());
+    assertEquals(new BigDecimal("3.11"), r.largestPriceThatFits().orElseThrow());
+    assertEquals(new BigDecimal("3.11"), r.chosenPrice().orElseThrow());
+    YearForecast year1 = r.proposedForecast().years().get(0);
+    assertEquals(Money.parse("15188.60"), year1.forecast());
+    assertEquals(Money.parse("11.40"), year1.headroom());
+    // Budgets alone: 0.802 × 52 × 100 × 3.11 = 12,969.944 → £12,969.95; the grants the rest, £2,218.65.
+    assertEquals(Money.parse("12969.95"), year1.budgets());
+    assertEquals(Money.parse("2218.65"), year1.grants());
+    assertEquals(Money.parse("15201.11"), r.envelopeSolution().nextStepForecast().orElseThrow());
+    assertEquals(1, r.envelopeSolution().nextStep().orElseThrow().year());
+    // Year 2 at £3.11 (targets 31.10, 62.20, 93.30, 124.40): P1 36.00 − 3.60 = 32.40; P2 81.00 − 8.10 =
+    // 72.90; P3 reached 93.30 in year 1; P4 153.90 − 15.39 = 138.51. Σ = 337.11; × 41.704 = 14,058.83544
+    // → £14,058.84. Year 3: P1 32.40 − 3.24 = 29.16 < 31.10 → 31.10; P2 72.90 − 7.29 = 65.61; P4 138.51 −
+    // 13.85 = 124.66; Σ = 31.10 + 65.61 + 93.30 + 124.66 = 314.67 → 41.704 × 314.67 = 13,123.00 (13,122.99768
+    // rounded up).
+    List<YearForecast> years = r.proposedForecast().years();
+    assertEquals(Money.parse("14058.84"), years.get(1).forecast());
+    assertEquals(Money.parse("13123.00"), years.get(2).forecast());
+    assertEquals(r.plan().orElseThrow().years(), years.size());
+    assertEquals(1, r.proposedForecast().tightestYear().year());
+    assertEquals("the fitted price £4.01 would overspend year 1's envelope with its transitional grants, so the price"
+        + " is the largest that fits every year: £3.11",
+        r.priceChoiceExplanation());
   }
 
   @Test

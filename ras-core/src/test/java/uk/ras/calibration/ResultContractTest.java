@@ -51,6 +51,7 @@ class ResultContractTest {
     sameTwice(first.impact().people(), second.impact().people());
     sameTwice(List.copyOf(first.impact().byGroup().values()), List.copyOf(second.impact().byGroup().values()));
     sameTwice(first.plan().orElseThrow().people(), second.plan().orElseThrow().people());
+    sameTwice(first.proposedForecast().years(), second.proposedForecast().years());
     sameTwice(first.currentCliffEdges(), second.currentCliffEdges());
     sameTwice(first.proposedCliffEdges(), second.proposedCliffEdges());
     sameTwice(List.copyOf(first.crossValidations().values()), List.copyOf(second.crossValidations().values()));
@@ -101,6 +102,23 @@ class ResultContractTest {
         new TransitionPlan.PersonPath(change, List.of(Money.ofPence(36_00)), 2, true),
         new TransitionPlan.PersonPath(change, weekly, 3, true),
         new TransitionPlan.PersonPath(change, weekly, 2, false));
+  }
+
+  @Test
+  void aYearForecastIsAValue() {
+    Money m = Money.ofPence(100_00);
+    Money c = Money.ofPence(5_00);
+    Money b = Money.ofPence(80_00);
+    Money g = Money.ofPence(10_00);
+    check(
+        new YearForecast(2, m, c, b, g),
+        new YearForecast(2, Money.ofPence(100_00), Money.ofPence(5_00), Money.ofPence(80_00), Money.ofPence(10_00)),
+        "YearForecast[year=2, envelope=£100.00, contingencyHeldBack=£5.00, budgets=£80.00, grants=£10.00]",
+        new YearForecast(3, m, c, b, g),
+        new YearForecast(2, Money.ofPence(100_01), c, b, g),
+        new YearForecast(2, m, Money.ofPence(5_01), b, g),
+        new YearForecast(2, m, c, Money.ofPence(80_01), g),
+        new YearForecast(2, m, c, b, Money.ofPence(10_01)));
   }
 
   @Test

@@ -32,11 +32,13 @@ import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.CostSample;
 import uk.ras.calibration.DegenerateDataException;
+import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeException;
 import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.calibration.TransitionalProtection;
+import uk.ras.calibration.YearForecast;
 import uk.ras.examples.files.Cells;
 import uk.ras.examples.files.CsvOut;
 import uk.ras.examples.files.FileChecks;
@@ -77,13 +79,13 @@ final class CalibrateCommand {
   @Command(
       name = "calibrate",
       description = {
-        "Fits points to current package costs, solves the price per point (or banding scale) that fits "
-            + "the annual envelope, phases losses in with transitional protection, and writes "
+        "Fits points to current package costs, solves the largest price per point (or banding scale) at "
+            + "which every year's budgets and transitional grants fit that year's envelope, phases losses in with transitional protection, and writes "
             + "DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and DIR/report.html. See docs/calibration.md.",
         "",
         "Without --assessments and --current-costs it runs the bundled 'pilot council' scenario (1,000 "
-            + "people; envelope 9300000, contingency 5%%, protection 10%%/year for at most 5 years); any option given "
-            + "replaces the scenario's. With your own data, --assessments, --current-costs, --envelope and "
+            + "people; envelopes " + PilotCouncil.ENVELOPES_TEXT + " for years 1 to 3 and then flat, contingency "
+            + "5%%, protection 10%%/year for at most 5 years); any option given replaces the scenario's. With your own data, --assessments, --current-costs, --envelope and "
             + "--out are all needed."
       },
       footerHeading = "%n",
@@ -127,10 +129,23 @@ final class CalibrateCommand {
         paramLabel = "AMOUNT",
         converter = CliValues.Pounds.class,
         description = {
-          "The annual budget envelope in pounds, such as 9300000 or £9,300,000.",
-          "Default: the scenario's " + PilotCouncil.ENVELOPE + "; needed with your own data."
+          "The annual budget envelope of year 1 in pounds, such as 9300000 or £9,300,000; repeat it for "
+              + "years 2, 3, ..: every year's budgets plus transitional grants must fit that year's envelope "
+              + "less contingency.",
+          "Default: the scenario's " + PilotCouncil.ENVELOPES_TEXT + "; needed with your own data."
         })
-    Money envelope;
+    List<Money> envelopes;
+
+    @Option(
+        names = "--uplift",
+        paramLabel = "PERCENT/year",
+        converter = CliValues.SignedPercentPerYear.class,
+        description = {
+          "How the envelope changes each year after the last one given, such as 2%%/year, or -11%%/year "
+              + "for a cut; rounded down to the penny.",
+          "Default: 0%%/year, a flat cash envelope (the scenario: " + PilotCouncil.UPLIFT + "%%/year)."
+        })
+    BigDecimal upliftPercent;
 
     @Option(
         names = "--contingency",
@@ -233,8 +248,11 @@ final class CalibrateCommand {
     void resolve() {
       scenario = scenarioDefaults || (assessments == null && currentCosts == null);
       if (scenario) {
-        if (envelope == null) {
-          envelope = Money.parse(PilotCouncil.ENVELOPE);
+        if (envelopes == null) {
+          envelopes = PilotCouncil.ENVELOPES.stream().map(Money::parse).toList();
+        }
+        if (upliftPercent == null) {
+          upliftPercent = new BigDecimal(PilotCouncil.UPLIFT);
         }
         if (contingencyPercent == null) {
           contingencyPercent = new BigDecimal(PilotCouncil.CONTINGENCY);
@@ -256,7 +274,7 @@ final class CalibrateCommand {
         if (currentCosts == null) {
           missing.add("--current-costs=FILE.csv");
         }
-        if (envelope == null) {
+        if (envelopes == null) {
           missing.add("--envelope=AMOUNT");
         }
         if (out == null) {
@@ -281,6 +299,9 @@ final class CalibrateCommand {
       }
       if (contingencyPercent == null) {
         contingencyPercent = BigDecimal.ZERO;
+      }
+      if (upliftPercent == null) {
+        upliftPercent = Envelope.DEFAULT_UPLIFT_PERCENT;
       }
     }
   }
@@ -404,7 +425,10 @@ final class CalibrateCommand {
     Calibration calibration = Calibration.of(rules);
     String option = "--envelope";
     try {
-      calibration = calibration.envelope(options.envelope);
+      option = "--uplift";
+      calibration = calibration.uplift(options.upliftPercent);
+      option = "--envelope";
+      calibration = calibration.envelopes(options.envelopes);
       option = "--contingency";
       calibration = calibration.contingency(options.contingencyPercent);
       option = "--take-up";
@@ -509,18 +533,32 @@ final class CalibrateCommand {
     }
   }
 
+  /** Each year's envelope, contingency, available, budgets, grants, forecast and headroom. */
+  static String yearTable(List<YearForecast> years) {
+    StringBuilder b = new StringBuilder();
+    String row = "  %4s %15s %13s %15s %15s %14s %15s %14s%n";
+    b.append(String.format(java.util.Locale.ROOT, row, "year", "envelope", "contingency", "available", "budgets",
+        "grants", "forecast", "headroom"));
+    for (YearForecast y : years) {
+      b.append(String.format(java.util.Locale.ROOT, row, y.year(), y.envelope(), y.contingencyHeldBack(),
+          y.available(), y.budgets(), y.grants(), y.forecast(), y.headroom()));
+    }
+    return b.toString();
+  }
+
   private void printSummary(String title, CalibrationResult r, Path rulesFile, Path report) {
     out.println(title);
     out.printf("  People calibrated:        %,d%n", r.sample().count());
     out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
     r.largestPriceThatFits().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
     out.println("  Chosen:                   " + r.priceChoiceExplanation());
-    out.println("  Envelope:                 " + r.envelope().annual() + " a year, "
-        + r.envelope().contingencyPercent().toPlainString() + "% contingency ("
-        + r.envelope().contingencyHeldBack() + "), take-up "
+    out.println("  Envelope:                 " + CalibrationReport.envelopeText(r.envelope()) + "; "
+        + r.envelope().contingencyPercent().toPlainString() + "% contingency; take-up "
         + r.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + (r.takeUpEstimated() ? " (estimated)" : ""));
-    out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " (headroom " + r.proposedForecast().headroom()
-        + "; current rules would forecast " + r.currentForecast().forecast() + ")");
+    out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " in year "
+        + r.proposedForecast().tightestYear().year() + ", the tightest (headroom " + r.proposedForecast().headroom()
+        + "; the current rules' budgets alone would forecast " + r.currentForecast().budgets() + ")");
+    out.print(yearTable(r.proposedForecast().years()));
     out.println("  Current weekly total:     " + r.impact().currentWeeklyTotal());
     out.println("  Proposed weekly total:    " + r.impact().proposedWeeklyTotal());
     r.plan().ifPresent(p -> out.println("  Transitional grants:      " + p.grantCostByYear().get(0) + " in year 1, "

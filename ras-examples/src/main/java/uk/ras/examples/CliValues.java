@@ -96,6 +96,18 @@ final class CliValues {
       return Path.of(text(value));
     }
   }
+  /** {@code 2%/year}, {@code -11%/year} or {@code 2%}: a yearly change, which may be a cut. */
+  static final class SignedPercentPerYear implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String v = value.strip();
+      if (v.startsWith("-") || v.startsWith("+")) {
+        BigDecimal number = percent(v.substring(1), true);
+        return v.startsWith("-") ? number.negate() : number;
+      }
+      return percent(v, true);
+    }
+  }
 
   /** Any text but blank, without the spaces around it. */
   static final class Text implements ITypeConverter<String> {

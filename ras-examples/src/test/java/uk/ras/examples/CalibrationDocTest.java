@@ -20,6 +20,7 @@ import uk.ras.calibration.Calibration;
 import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CostAccumulator;
+import uk.ras.calibration.EnvelopeException;
 import uk.ras.calibration.PriceChoice;
 import uk.ras.calibration.TransitionalProtection;
 import uk.ras.money.Money;
@@ -42,6 +43,20 @@ class CalibrationDocTest {
 
   @Test
   void calibrationSample() throws IOException {
+    // What the sample prints is compared with the doc's output block.
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream console = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      sample();
+    } finally {
+      System.setOut(console);
+    }
+    assertEquals(docBlock("calibration-sample-output"), printed.toString(StandardCharsets.UTF_8).strip(),
+        "docs/calibration.md's calibration-sample-output block differs from what the sample prints");
+  }
+
+  private static void sample() throws IOException {
     // calibration-sample:start
     RuleSet rules = RuleSetReader.create()
         .read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
@@ -55,29 +70,62 @@ class CalibrationDocTest {
     }
 
     CalibrationResult result = Calibration.of(rules)
-        .envelope(Money.parse("100000"))                    // a year
-        .contingency(BigDecimal.valueOf(5))                 // per cent of the envelope held back
+        .envelopes(List.of(Money.parse("112000"), Money.parse("100000"))) // year 1, then every year
+        .contingency(BigDecimal.valueOf(5))                 // per cent of each year's envelope held back
         .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN).endingAfter(5))
         .run(people.snapshot());
 
     System.out.println(result.priceChoiceExplanation());
     System.out.println(result.proposedForecast());
-    result.plan().ifPresent(plan -> System.out.println("grants in year 1: " + plan.grantCostByYear().get(0)));
+    result.proposedForecast().years().forEach(year -> System.out.println("year " + year.year() + ": budgets "
+        + year.budgets() + " + grants " + year.grants() + " of " + year.available()));
     RuleSet proposed = result.proposed();                   // version 2026.2, in force from 2027-04-01
     // calibration-sample:end
 
-    // The figures the doc quotes (CalibrationWorkflowTest works the same workflow by hand on a smaller
-    // caseload).
+    // The figures the doc quotes, worked through in the doc's prose (CalibrationWorkflowTest works the
+    // same workflow by hand on a smaller caseload).
     assertEquals(12, result.sample().count());
     assertEquals("2026.2", proposed.version());
     assertEquals(LocalDate.of(2027, 4, 1), proposed.effectiveFrom());
     assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, result.priceChoice());
-    assertEquals("the fitted price £6.14 would overspend the envelope, so the price is the largest that fits: £5.54",
-        result.priceChoiceExplanation());
-    assertEquals("£5.54 per point: forecast £94,841.76 of £95,000.00 available, headroom £158.24",
-        result.proposedForecast().toString());
-    assertEquals(Money.parse("9806.68"), result.plan().orElseThrow().grantCostByYear().get(0));
+    assertEquals(new BigDecimal("5.10"), result.chosenPrice().orElseThrow());
+    // Year 2 binds: £100,000 less 5% = £95,000.00; budgets £87,495.72 + grants £7,478.64 = £94,974.36.
+    assertEquals(2, result.proposedForecast().tightestYear().year());
+    assertEquals(Money.parse("94974.36"), Money.parse("87495.72").plus(Money.parse("7478.64")));
+    assertEquals(Money.parse("94974.36"), result.proposedForecast().forecast());
     assertTrue(result.takeUpEstimated());
+  }
+
+  @Test
+  void withoutTheExtraMoneyInYear1NoPriceFitsAndTheExceptionSaysWhatProtectionWould() throws IOException {
+    RuleSet rules = RuleSetReader.create().read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
+    Calculator calculator = Calculator.compile(rules);
+    CostAccumulator people = CostAccumulator.forDomains(rules.domains().stream().map(Domain::id).toList());
+    for (Person p : caseload(rules)) {
+      people.add(calculator.allocate(p.assessment(), Detail.FIGURES), p.group(), p.currentWeekly());
+    }
+    EnvelopeException e = org.junit.jupiter.api.Assertions.assertThrows(EnvelopeException.class,
+        () -> Calibration.of(rules)
+            .envelope(Money.parse("100000"))
+            .contingency(BigDecimal.valueOf(5))
+            .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN).endingAfter(5))
+            .run(people.snapshot()));
+    assertEquals(EnvelopeException.Kind.GRANTS_TOO_COSTLY, e.kind());
+    assertEquals(1, e.year());
+    assertTrue(e.protectionThatFits().orElseThrow().compareTo(BigDecimal.TEN) > 0, e.getMessage());
+  }
+
+  /** The text between a doc's {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->}, without its fence. */
+  static String docBlock(String name) throws IOException {
+    List<String> doc = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+    int start = indexOfTrimmed(doc, "<!-- " + name + ":start -->", 0);
+    int end = start < 0 ? -1 : indexOfTrimmed(doc, "<!-- " + name + ":end -->", start);
+    if (start < 0 || end < 0) {
+      fail("docs/calibration.md has no " + name + " block");
+    }
+    List<String> block = new ArrayList<>(doc.subList(start + 1, end));
+    block.removeIf(line -> line.startsWith("```"));
+    return String.join("\n", block).strip();
   }
 
   /**

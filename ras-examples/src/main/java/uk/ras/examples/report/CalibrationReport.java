@@ -12,6 +12,7 @@ import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CliffEdge;
 import uk.ras.calibration.Coefficient;
 import uk.ras.calibration.CrossValidation;
+import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeFit;
 import uk.ras.calibration.FitModel;
 import uk.ras.calibration.GroupChange;
@@ -22,6 +23,7 @@ import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PersonCost;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
+import uk.ras.calibration.YearForecast;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
 
@@ -179,27 +181,53 @@ public final class CalibrationReport {
     }
   }
 
+  /** The envelope in words: "£9,300,000.00 a year" or "£9.9m in year 1, £9.6m in year 2, then 2% a year". */
+  public static String envelopeText(Envelope e) {
+    List<String> years = new ArrayList<>();
+    for (int y = 1; y <= e.givenYears().size(); y++) {
+      years.add(e.givenYears().get(y - 1) + (e.givenYears().size() == 1 && e.upliftPercent().signum() == 0
+          ? " a year" : " in year " + y));
+    }
+    return String.join(", ", years) + (e.upliftPercent().signum() == 0 && e.givenYears().size() == 1 ? ""
+        : ", then " + e.upliftPercent().toPlainString() + "% a year");
+  }
+
   private static void envelope(StringBuilder h, Inputs in) {
     EnvelopeFit p = in.calibration().proposedForecast();
-    h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Forecast spend = take-up × the sum of everyone's annual ")
-        .append("budget, rounded up to the penny; available = envelope − contingency. Take-up ")
+    Envelope e = p.envelope();
+    h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Each year's forecast is everything committed that ")
+        .append("year: take-up × the annual amount each person is paid, their new budget and any transitional grant, ")
+        .append("rounded up to the penny. It must fit the year's envelope less contingency in every year of the phase-in. ")
+        .append("Take-up ")
         .append(in.calibration().takeUpEstimated() ? "was estimated as current spend ÷ the indicative allocations of the current rules." : "was given.")
         .append("</p>\n<table>\n");
-    row(h, "Annual envelope", p.envelope().annual().toString());
-    row(h, "Contingency held back (" + p.envelope().contingencyPercent().toPlainString() + "%)", p.envelope().contingencyHeldBack().toString());
-    row(h, "Available", p.available().toString());
+    row(h, "Envelope", envelopeText(e));
+    row(h, "Contingency held back", e.contingencyPercent().toPlainString() + "% of each year's envelope, rounded up");
     row(h, "Take-up", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
-    row(h, "Forecast under the current rules", in.calibration().currentForecast().forecast() + " (headroom " + in.calibration().currentForecast().headroom() + ")");
-    row(h, "Forecast under the proposed rules", p.forecast() + " (headroom " + p.headroom() + ")");
+    row(h, "Tightest year", "year " + p.tightestYear().year() + ": forecast " + p.forecast() + " of " + p.available()
+        + " available, headroom " + p.headroom());
+    row(h, "The current rules' budgets alone", in.calibration().currentForecast().budgets() + " a year");
     h.append("</table>\n");
-    List<Svg.Bar> bars = List.of(
-        new Svg.Bar("envelope", new double[] {pounds(p.envelope().annual())}),
-        new Svg.Bar("available", new double[] {pounds(p.available())}),
-        new Svg.Bar("current rules", new double[] {pounds(in.calibration().currentForecast().forecast())}),
-        new Svg.Bar("proposed rules", new double[] {pounds(p.forecast())}));
-    figure(h, "envelope-chart", Svg.bars("Envelope and forecast spend", "£ a year", List.of("£ a year"), bars,
-        "The envelope, the money available after contingency, and the forecast spend under the current and proposed rules."),
-        "The envelope against forecast spend.");
+    h.append("<table>\n<tr><th>Year</th><th>Envelope</th><th>Contingency</th><th>Available</th><th>Budgets</th>")
+        .append("<th>Transitional grants</th><th>Forecast</th><th>Headroom</th></tr>\n");
+    List<Svg.Bar> bars = new ArrayList<>();
+    double[] available = new double[p.years().size()];
+    for (YearForecast y : p.years()) {
+      h.append("<tr><td>").append(y.year()).append("</td><td>").append(y.envelope()).append("</td><td>")
+          .append(y.contingencyHeldBack()).append("</td><td>").append(y.available()).append("</td><td>").append(y.budgets())
+          .append("</td><td>").append(y.grants()).append("</td><td>").append(y.forecast()).append("</td><td>")
+          .append(y.headroom()).append("</td></tr>\n");
+      bars.add(new Svg.Bar("year " + y.year(), new double[] {pounds(y.budgets()), pounds(y.grants()),
+          pounds(y.headroom().isNegative() ? Money.zero() : y.headroom()), pounds(y.contingencyHeldBack())}));
+      available[y.year() - 1] = pounds(y.available());
+    }
+    h.append("</table>\n");
+    figure(h, "envelope-chart", Svg.stackedBars("Each year's envelope: budgets, grants, headroom, contingency", "£ a year",
+        List.of("budgets", "transitional grants", "headroom", "contingency"), bars, "available (envelope less contingency)",
+        available, "One bar per year of the phase-in, as tall as the year's envelope when nothing overspends: the forecast "
+            + "budgets, the transitional grants, the headroom left and the contingency held back; the line is the money "
+            + "available."),
+        "Each year's envelope: what is committed, what is left, what is held back.");
   }
 
   private static void impact(StringBuilder h, Inputs in) {
