@@ -257,6 +257,28 @@ public final class CalibrationResult {
     return outliers;
   }
 
+  /**
+   * {@return assessed need no funding stream the person is eligible for pays, for each client group with
+   * some, in the enum's order: reported, never priced (neither the fit nor any forecast counts it); empty
+   * for rules without streams; never null}
+   */
+  public Map<ClientGroup, UnfundedNeed> unfundedNeed() {
+    return UnfundedNeed.byGroup(sample);
+  }
+
+  /**
+   * {@return how many people have some unfunded need: their budgets carry {@code
+   * BudgetFlag.UNFUNDED_NEED}}
+   */
+  public int unfundedPeople() {
+    return unfundedNeed().values().stream().mapToInt(UnfundedNeed::people).sum();
+  }
+
+  /** {@return everyone's unfunded points; never null} */
+  public BigDecimal unfundedPoints() {
+    return unfundedNeed().values().stream().map(UnfundedNeed::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   @Override
   public String toString() {
     return "calibration of " + current.label() + " for " + sample.count() + " people: " + priceChoiceExplanation

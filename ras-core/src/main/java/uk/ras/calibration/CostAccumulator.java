@@ -1,5 +1,6 @@
 package uk.ras.calibration;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +88,10 @@ public final class CostAccumulator {
       }
       points.add(byDomain.get(d).points());
     }
-    add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly));
+    // The points the rules price are those a stream the person is eligible for pays: the rest are
+    // reported as unfunded, never priced.
+    add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly,
+        BigDecimal.valueOf(budget.totalPoints()).subtract(budget.unfundedPoints()), budget.eligibility()));
     indicativeAnnualPence = Math.addExact(indicativeAnnualPence, budget.annual().pence());
     fromBudgets++;
     return this;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import uk.ras.funding.StreamAllocator;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 import uk.ras.pricing.PriceSchedule;
@@ -33,12 +34,32 @@ final class Forecast {
     return PriceSchedule.compile(pricing, rules.rounding(), rules.weeksPerYear(), maxTotal);
   }
 
-  /** Each person's weekly budget under the rules, in the caseload's order. */
+  /**
+   * Each person's weekly budget under the rules, in the caseload's order, as the calculator would allocate
+   * it: for rules with funding streams through the {@link StreamAllocator}, with the person's domain
+   * points and eligibility, so that points no eligible stream pays for are never priced.
+   */
   List<PersonChange> changes(RuleSet rules) {
-    PriceSchedule schedule = schedule(rules, rules.pricing());
     List<PersonChange> changes = new ArrayList<>(people.size());
+    if (rules.streams().isEmpty()) {
+      PriceSchedule schedule = schedule(rules, rules.pricing());
+      for (PersonCost p : people) {
+        changes.add(new PersonChange(p, schedule.weekly(p.totalPoints())));
+      }
+      return changes;
+    }
+    StreamAllocator streams = StreamAllocator.of(rules);
+    int domains = rules.domains().size();
     for (PersonCost p : people) {
-      changes.add(new PersonChange(p, schedule.weekly(p.totalPoints())));
+      if (p.domainPoints().size() != domains) {
+        throw new IllegalArgumentException(p.person() + " has points for " + p.domainPoints().size()
+            + " domains; the rules " + rules.label() + " have " + domains);
+      }
+      int[] points = new int[domains];
+      for (int d = 0; d < domains; d++) {
+        points[d] = p.domainPoints().get(d);
+      }
+      changes.add(new PersonChange(p, streams.allocate(points, p.eligibility(), false).weekly()));
     }
     return changes;
   }

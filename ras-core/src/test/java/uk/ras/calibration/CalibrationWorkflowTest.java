@@ -304,7 +304,7 @@ class CalibrationWorkflowTest {
             .envelope(Money.parse("16000"))
             .takeUp(BigDecimal.ONE)
             .run(Caseloads.sample(new int[] {5, 5, 5}, new long[] {20_00, 25_00, 30_00}));
-    assertEquals("every one of the 3 people has 5 points: the slope is not determined", r.unavailable().get(FitModel.WITH_INTERCEPT));
+    assertEquals("every one of the 3 people has 5 points priced: the slope is not determined", r.unavailable().get(FitModel.WITH_INTERCEPT));
   }
 
   @Test

@@ -63,7 +63,8 @@ class ResultContractTest {
 
   private static final PersonCost P1 = cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_00);
   private static final String P1_TEXT =
-      "PersonCost[person=P1, group=OLDER_PEOPLE, totalPoints=10, domainPoints=[10], currentWeekly=£40.00]";
+      "PersonCost[person=P1, group=OLDER_PEOPLE, totalPoints=10, domainPoints=[10], currentWeekly=£40.00,"
+          + " pricedPoints=10, eligibility=no eligibility facts]";
 
   @Test
   void aPersonCostIsAValue() {
@@ -75,7 +76,25 @@ class ResultContractTest {
         cost("P1", ClientGroup.TRANSITION, 10, List.of(10), 40_00),
         cost("P1", ClientGroup.OLDER_PEOPLE, 11, List.of(10), 40_00),
         cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(11), 40_00),
-        cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_01));
+        cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_01),
+        new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+            new BigDecimal("9.5"), uk.ras.assessment.Eligibility.unknown()),
+        new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+            BigDecimal.TEN, uk.ras.assessment.Eligibility.of(uk.ras.ruleset.FacsBand.LOW, null)));
+    // 10.0 priced points are 10: the same value.
+    assertEquals(P1, new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+        new BigDecimal("10.0"), uk.ras.assessment.Eligibility.unknown()));
+  }
+
+  @Test
+  void anUnfundedNeedIsAValue() {
+    check(
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("7.50")),
+        "UnfundedNeed[group=MENTAL_HEALTH, people=3, points=7.5]",
+        new UnfundedNeed(ClientGroup.TRANSITION, 3, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 4, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("8")));
   }
 
   @Test

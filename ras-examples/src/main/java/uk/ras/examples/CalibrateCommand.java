@@ -64,7 +64,8 @@ final class CalibrateCommand {
   static final String PEOPLE_CSV = "people.csv";
   static final String REPORT_HTML = "report.html";
   static final List<String> PEOPLE_COLUMNS = List.of(
-      "person_id", "client_group", "total_points", "current_weekly", "fitted_weekly", "proposed_weekly",
+      "person_id", "client_group", "total_points", "priced_points", "unfunded_points", "current_weekly",
+      "fitted_weekly", "proposed_weekly",
       "change_weekly", "change_percent", "year1_weekly", "year1_grant_annual", "year_reached");
 
   /** The longest transitional protection the command offers, in years. */
@@ -520,6 +521,8 @@ final class CalibrateCommand {
       cells.add(c.person().person().value());
       cells.add(CurrentCosts.code(c.person().group()));
       cells.add(Integer.toString(c.person().totalPoints()));
+      cells.add(c.person().pricedPoints().toPlainString());
+      cells.add(c.person().unfundedPoints().toPlainString());
       cells.add(c.currentWeekly().toPlainString());
       cells.add(BigDecimal.valueOf(fit.predictedWeekly(c.person())).setScale(2, RoundingMode.HALF_UP).toPlainString());
       cells.add(c.proposedWeekly().toPlainString());
@@ -559,6 +562,12 @@ final class CalibrateCommand {
         + r.proposedForecast().tightestYear().year() + ", the tightest (headroom " + r.proposedForecast().headroom()
         + "; the current rules' budgets alone would forecast " + r.currentForecast().budgets() + ")");
     out.print(yearTable(r.proposedForecast().years()));
+    if (!r.unfundedNeed().isEmpty()) {
+      List<String> groups = new ArrayList<>();
+      r.unfundedNeed().values().forEach(u -> groups.add(u.group().label() + " " + u.people() + " (" + u.points().toPlainString() + ")"));
+      out.println("  Unfunded need:            " + r.unfundedPeople() + " people flagged UNFUNDED_NEED, "
+          + r.unfundedPoints().toPlainString() + " points no eligible stream pays for, not priced: " + String.join(", ", groups));
+    }
     out.println("  Current weekly total:     " + r.impact().currentWeeklyTotal());
     out.println("  Proposed weekly total:    " + r.impact().proposedWeeklyTotal());
     r.plan().ifPresent(p -> out.println("  Transitional grants:      " + p.grantCostByYear().get(0) + " in year 1, "

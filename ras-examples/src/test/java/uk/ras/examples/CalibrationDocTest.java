@@ -26,6 +26,7 @@ import uk.ras.calibration.TransitionalProtection;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.ruleset.Question;
 import uk.ras.ruleset.RuleSet;
 
@@ -89,9 +90,12 @@ class CalibrationDocTest {
     assertEquals(LocalDate.of(2027, 4, 1), proposed.effectiveFrom());
     assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, result.priceChoice());
     assertEquals(new BigDecimal("5.10"), result.chosenPrice().orElseThrow());
-    // Year 2 binds: £100,000 less 5% = £95,000.00; budgets £87,495.72 + grants £7,478.64 = £94,974.36.
+    // Year 2 binds: £100,000 less 5% = £95,000.00; budgets £83,789.16 + grants £11,185.20 = £94,974.36.
     assertEquals(2, result.proposedForecast().tightestYear().year());
-    assertEquals(Money.parse("94974.36"), Money.parse("87495.72").plus(Money.parse("7478.64")));
+    assertEquals(Money.parse("94974.36"), Money.parse("83789.16").plus(Money.parse("11185.20")));
+    assertEquals(1, result.unfundedPeople());
+    // A penny more, £5.11, overspends year 2 first.
+    assertEquals(2, result.envelopeSolution().nextStep().orElseThrow().year());
     assertEquals(Money.parse("94974.36"), result.proposedForecast().forecast());
     assertTrue(result.takeUpEstimated());
   }
@@ -129,7 +133,8 @@ class CalibrationDocTest {
   }
 
   /**
-   * Twelve people: person i answers "some_help" to the first 2i questions and "no_help" to the rest;
+   * Twelve people: person i answers "some_help" to the first 2i questions and "no_help" to the rest; all
+   * FACS substantial but P05, moderate;
    * groups in turn; a current weekly cost of £20 plus £4.50 to £6.50 a point, by group.
    */
   static List<Person> caseload(RuleSet rules) {
@@ -145,7 +150,10 @@ class CalibrationDocTest {
           answers.answer(question.id().value(), answered++ < 2 * i ? "some_help" : "no_help");
         }
       }
-      Assessment assessment = answers.build();
+      // Everyone is eligible for social care (FACS substantial) but P05 (FACS moderate).
+      Assessment assessment = answers
+          .eligibility(uk.ras.assessment.Eligibility.of(i == 4 ? FacsBand.MODERATE : FacsBand.SUBSTANTIAL, null))
+          .build();
       int points = calculator.allocate(assessment).totalPoints();
       Money weekly = Money.parse("20").plus(Money.parse(perPoint[i % 3]).multipliedBy(points));
       people.add(new Person(assessment, groups[i % 3], weekly));

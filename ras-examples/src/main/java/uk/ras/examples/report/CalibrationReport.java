@@ -23,6 +23,7 @@ import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PersonCost;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
+import uk.ras.calibration.UnfundedNeed;
 import uk.ras.calibration.YearForecast;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
@@ -84,7 +85,7 @@ public final class CalibrationReport {
 
   private static void fit(StringBuilder h, Inputs in) {
     h.append("<h2 id=\"fit\">How well points predict current cost</h2>\n");
-    h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points. R² is the share of the ")
+    h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points priced (those a funding stream they are eligible for pays; the per-domain model uses every assessed point). R² is the share of the ")
         .append("variation in cost between people that the model explains (centred for every model, so they compare). Out-of-sample ")
         .append("figures come from ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Integer.toString(c.folds())).orElse(""))
         .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Long.toString(c.seed())).orElse(""))
@@ -126,7 +127,7 @@ public final class CalibrationReport {
       double[] x = new double[e.getValue().size()];
       double[] y = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        x[i] = e.getValue().get(i).totalPoints();
+        x[i] = e.getValue().get(i).pricedPoints().doubleValue();
         y[i] = e.getValue().get(i).currentWeekly().pence() / 100.0;
       }
       series.add(new Svg.Series(e.getKey().label(), Svg.PALETTE[colour++ % Svg.PALETTE.length], x, y));
@@ -144,7 +145,7 @@ public final class CalibrationReport {
       double price = ((PricePerPoint) in.calibration().proposed().pricing().method()).poundsPerPoint().doubleValue();
       lines.add(new Svg.Line("proposed price: £" + f2(price) + "/point (before contingency)", "#e377c2", 0, price));
     }
-    figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "total points", "current weekly cost (£)",
+    figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "points priced", "current weekly cost (£)",
         series, lines, "Each dot is a person, coloured by client group; the lines are the fitted models."),
         "Points against current weekly cost, with the fitted lines.");
 
@@ -169,11 +170,11 @@ public final class CalibrationReport {
         .append(f1(in.calibration().outlierThreshold())).append(" residual standard errors from the fit through the origin: ").append(outliers.size())
         .append(". These packages deserve a look before they shape the price.</p>\n");
     if (!outliers.isEmpty()) {
-      h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points</th><th>Current £/week</th>")
+      h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points priced</th><th>Current £/week</th>")
           .append("<th>Predicted £/week</th><th>Standardised residual</th></tr>\n");
       for (Outlier o : outliers.subList(0, Math.min(15, outliers.size()))) {
         h.append("<tr><td class=\"l\">").append(esc(o.person().person().value())).append("</td><td class=\"l\">")
-            .append(esc(o.person().group().label())).append("</td><td>").append(o.person().totalPoints()).append("</td><td>")
+            .append(esc(o.person().group().label())).append("</td><td>").append(o.person().pricedPoints().toPlainString()).append("</td><td>")
             .append(o.person().currentWeekly().pounds().toPlainString()).append("</td><td>").append(f2(o.predictedWeekly()))
             .append("</td><td>").append(f2(o.standardised())).append("</td></tr>\n");
       }
@@ -208,6 +209,7 @@ public final class CalibrationReport {
         + " available, headroom " + p.headroom());
     row(h, "The current rules' budgets alone", in.calibration().currentForecast().budgets() + " a year");
     h.append("</table>\n");
+    unfunded(h, in);
     h.append("<table>\n<tr><th>Year</th><th>Envelope</th><th>Contingency</th><th>Available</th><th>Budgets</th>")
         .append("<th>Transitional grants</th><th>Forecast</th><th>Headroom</th></tr>\n");
     List<Svg.Bar> bars = new ArrayList<>();
@@ -228,6 +230,25 @@ public final class CalibrationReport {
             + "budgets, the transitional grants, the headroom left and the contingency held back; the line is the money "
             + "available."),
         "Each year's envelope: what is committed, what is left, what is held back.");
+  }
+
+  private static void unfunded(StringBuilder h, Inputs in) {
+    CalibrationResult r = in.calibration();
+    h.append("<h3 id=\"unfunded\">Unfunded need</h3>\n<p class=\"note\">Points no funding stream the person is eligible ")
+        .append("for pays (their budgets carry the flag UNFUNDED_NEED): reported here, never priced, in neither the fit nor ")
+        .append("the forecast. ");
+    if (r.unfundedNeed().isEmpty()) {
+      h.append("Nobody has any.</p>\n");
+      return;
+    }
+    h.append(r.unfundedPeople()).append(" people, ").append(r.unfundedPoints().toPlainString()).append(" points.</p>\n");
+    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People flagged UNFUNDED_NEED</th><th>Unfunded points</th></tr>\n");
+    for (UnfundedNeed u : r.unfundedNeed().values()) {
+      h.append("<tr><td class=\"l\">").append(esc(u.group().label())).append("</td><td>").append(u.people())
+          .append("</td><td>")
+          .append(u.points().toPlainString()).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
   }
 
   private static void impact(StringBuilder h, Inputs in) {
