@@ -45,11 +45,19 @@ public final class CostSample {
   private final List<PersonCost> people;
   /** Null when a person was added without a budget. */
   private final Money indicativeAnnual;
+  /** Each person's indicative annual budget; null when a person was added without a budget. */
+  private final List<Money> indicativeByPerson;
 
-  CostSample(List<DomainId> domains, List<PersonCost> people, Money indicativeAnnual) {
+  CostSample(List<DomainId> domains, List<PersonCost> people, Money indicativeAnnual, List<Money> indicativeByPerson) {
     this.domains = List.copyOf(domains);
     this.people = List.copyOf(people);
     this.indicativeAnnual = indicativeAnnual;
+    this.indicativeByPerson = indicativeByPerson == null ? null : List.copyOf(indicativeByPerson);
+  }
+
+  /** Each person's indicative annual budget, in the people's order; null when not built from budgets. */
+  List<Money> indicativeByPerson() {
+    return indicativeByPerson;
   }
 
   /** {@return the domains of the per-domain points, in order; never null} */

@@ -3,7 +3,10 @@ package uk.ras.calibration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import uk.ras.money.Money;
 import uk.ras.ruleset.Band;
@@ -24,8 +27,8 @@ import uk.ras.ruleset.RuleSet;
  *                          envelope[y − 1] × (1 + upliftPercent / 100), rounded down to the penny
  * contingencyHeldBack[y] = envelope[y] × contingencyPercent / 100, rounded up to the penny
  * available[y]           = envelope[y] − contingencyHeldBack[y]
- * budgets                = takeUp × Σ annual(newWeekly), rounded up to the penny
- * forecast[y]            = takeUp × Σ annual(protectedWeekly[y]), rounded up to the penny
+ * budgets                = Σ takeUp(group) × annual(newWeekly), rounded up to the penny
+ * forecast[y]            = Σ takeUp(group) × annual(protectedWeekly[y]), rounded up to the penny
  * grants[y]              = forecast[y] − budgets
  * </pre>
  *
@@ -69,12 +72,16 @@ public final class Envelope {
   private final BigDecimal upliftPercent;
   private final BigDecimal contingencyPercent;
   private final BigDecimal takeUp;
+  private final Map<ClientGroup, BigDecimal> takeUpByGroup;
 
-  private Envelope(List<Money> given, BigDecimal upliftPercent, BigDecimal contingencyPercent, BigDecimal takeUp) {
+  private Envelope(
+      List<Money> given, BigDecimal upliftPercent, BigDecimal contingencyPercent, BigDecimal takeUp,
+      Map<ClientGroup, BigDecimal> takeUpByGroup) {
     this.given = List.copyOf(given);
     this.upliftPercent = upliftPercent;
     this.contingencyPercent = contingencyPercent;
     this.takeUp = takeUp;
+    this.takeUpByGroup = takeUpByGroup.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(takeUpByGroup));
   }
 
   /**
@@ -124,11 +131,43 @@ public final class Envelope {
       throw new IllegalArgumentException(
           "contingency must be from 0% to less than 100%, not " + contingencyPercent.toPlainString() + "%");
     }
+    checkTakeUp(takeUp);
+    return new Envelope(annualByYear, upliftPercent, contingencyPercent, takeUp, Map.of());
+  }
+
+  private static void checkTakeUp(BigDecimal takeUp) {
     if (takeUp.signum() <= 0 || takeUp.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(
           "take-up must be more than 0 and at most 1 (100%), not " + takeUp.toPlainString());
     }
-    return new Envelope(annualByYear, upliftPercent, contingencyPercent, takeUp);
+  }
+
+  /**
+   * The same envelope with a take-up for some client groups: a person's spend is forecast at their group's
+   * take-up, or at {@link #takeUp()} when the group has none.
+   *
+   * @param byGroup each more than 0 and at most 1; not null
+   * @return a new envelope, never null
+   * @throws IllegalArgumentException if a share is out of range
+   */
+  public Envelope withTakeUpByGroup(Map<ClientGroup, BigDecimal> byGroup) {
+    Objects.requireNonNull(byGroup, "byGroup");
+    byGroup.forEach((g, share) -> checkTakeUp(Objects.requireNonNull(share, "share")));
+    return new Envelope(given, upliftPercent, contingencyPercent, takeUp, byGroup);
+  }
+
+  /** {@return the take-up of each client group given one, in the enum's order; never null} */
+  public Map<ClientGroup, BigDecimal> takeUpByGroup() {
+    return takeUpByGroup;
+  }
+
+  /**
+   * {@return the take-up a person of the group is forecast at; never null}
+   *
+   * @param group not null
+   */
+  public BigDecimal takeUpOf(ClientGroup group) {
+    return takeUpByGroup.getOrDefault(Objects.requireNonNull(group, "group"), takeUp);
   }
 
   static void checkUplift(BigDecimal upliftPercent) {
@@ -180,7 +219,10 @@ public final class Envelope {
     return contingencyPercent;
   }
 
-  /** {@return the share of allocations people spend, more than 0 and at most 1; never null} */
+  /**
+   * {@return the share of allocations people spend, more than 0 and at most 1, for every client group
+   * without one of its own ({@link #takeUpByGroup()}); never null}
+   */
   public BigDecimal takeUp() {
     return takeUp;
   }

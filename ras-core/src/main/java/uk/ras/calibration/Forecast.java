@@ -74,21 +74,28 @@ final class Forecast {
     List<PersonChange> changes = changes(rules);
     PeriodConversion weeks = rules.weeksPerYear();
     RoundingMode rounding = rules.rounding();
-    long budgets = 0;
-    for (PersonChange c : changes) {
-      budgets = Math.addExact(budgets, weeks.annual(c.proposedWeekly(), rounding).pence());
+    TransitionPlan plan = protection == null ? null : protection.plan(changes, weeks, rounding);
+    int planYears = plan == null ? 1 : plan.years();
+    int years = Math.max(planYears, envelope.givenYears().size());
+    // Each person's spend at their group's take-up, summed exactly and rounded up once: so the forecast
+    // never falls as a price rises (see Envelope).
+    BigDecimal budgets = BigDecimal.ZERO;
+    BigDecimal[] committed = new BigDecimal[planYears];
+    java.util.Arrays.fill(committed, BigDecimal.ZERO);
+    for (int i = 0; i < changes.size(); i++) {
+      PersonChange c = changes.get(i);
+      BigDecimal takeUp = envelope.takeUpOf(c.person().group());
+      budgets = budgets.add(takeUp.multiply(BigDecimal.valueOf(weeks.annual(c.proposedWeekly(), rounding).pence())));
+      for (int y = 1; y <= planYears; y++) {
+        Money paid = plan == null ? c.proposedWeekly() : plan.people().get(i).weeklyIn(y);
+        committed[y - 1] = committed[y - 1].add(takeUp.multiply(BigDecimal.valueOf(weeks.annual(paid, rounding).pence())));
+      }
     }
-    List<Money> grants = protection == null
-        ? List.of() : protection.plan(changes, weeks, rounding).grantCostByYear();
-    int years = Math.max(Math.max(1, grants.size()), envelope.givenYears().size());
-    BigDecimal takeUp = envelope.takeUp();
-    Money budgetsForecast = Money.ofPence(budgets).multipliedBy(takeUp, RoundingMode.CEILING);
+    Money budgetsForecast = Money.ofPence(budgets.setScale(0, RoundingMode.CEILING).longValueExact());
     List<YearForecast> result = new ArrayList<>(years);
     for (int y = 1; y <= years; y++) {
-      long committed = y <= grants.size() ? Math.addExact(budgets, grants.get(y - 1).pence()) : budgets;
-      // Take-up applies to the whole of what a person may spend, grant included, and the rounding is of
-      // the whole: so the forecast never falls as a price rises (see Envelope).
-      Money forecast = Money.ofPence(committed).multipliedBy(takeUp, RoundingMode.CEILING);
+      Money forecast = y <= planYears
+          ? Money.ofPence(committed[y - 1].setScale(0, RoundingMode.CEILING).longValueExact()) : budgetsForecast;
       result.add(new YearForecast(y, envelope.annualIn(y), envelope.contingencyHeldBackIn(y), budgetsForecast,
           forecast.minus(budgetsForecast)));
     }

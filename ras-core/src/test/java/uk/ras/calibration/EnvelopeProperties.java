@@ -22,8 +22,8 @@ import uk.ras.ruleset.RuleSet;
 
 /**
  * Properties of the envelope over a phase-in: what is committed each year (budgets and transitional
- * grants) fits that year's envelope less contingency, and the price is the largest at which every year
- * fits. QuickTheories prints the seed of a falsified property; replay it with {@code
+ * grants, each person's at their client group's take-up) fits that year's envelope less contingency, and
+ * the price is the largest at which every year fits. QuickTheories prints the seed of a falsified property; replay it with {@code
  * qt().withFixedSeed(seed)}.
  */
 class EnvelopeProperties {
@@ -61,9 +61,15 @@ class EnvelopeProperties {
       envelopes.add(Money.ofPence(pounds * 100L).multipliedBy(
           BigDecimal.valueOf(100 + ((mix >> y) % 9) - 4, 2), java.math.RoundingMode.HALF_UP));
     }
+    // Older people and transition (two of Caseloads.sample's groups) spend their own shares.
+    java.util.Map<ClientGroup, BigDecimal> byGroup = new java.util.EnumMap<>(ClientGroup.class);
+    if (mix % 4 != 0) {
+      byGroup.put(ClientGroup.OLDER_PEOPLE, BigDecimal.valueOf(55 + mix % 46, 2));
+      byGroup.put(ClientGroup.TRANSITION, BigDecimal.valueOf(70 + mix % 31, 2));
+    }
     return new Case(sample(totals, costs), rules,
         Envelope.ofYears(envelopes, BigDecimal.valueOf(uplift), BigDecimal.valueOf(contingency),
-            BigDecimal.valueOf(takeUpPercent, 2)),
+            BigDecimal.valueOf(takeUpPercent, 2)).withTakeUpByGroup(byGroup),
         TransitionalProtection.limitingFallTo(BigDecimal.valueOf(percent)).endingAfter(endYear));
   }
 
@@ -179,12 +185,13 @@ class EnvelopeProperties {
     TransitionPlan plan = protection == null ? null : protection.plan(changes, at.weeksPerYear(), at.rounding());
     int years = Math.max(plan == null ? 1 : plan.years(), c.envelope().givenYears().size());
     for (int y = 1; y <= years; y++) {
-      long paid = 0;
+      BigDecimal paid = BigDecimal.ZERO;
       for (int i = 0; i < changes.size(); i++) {
         Money weekly = plan == null ? changes.get(i).proposedWeekly() : plan.people().get(i).weeklyIn(y);
-        paid += at.weeksPerYear().annual(weekly, at.rounding()).pence();
+        paid = paid.add(c.envelope().takeUpOf(changes.get(i).person().group())
+            .multiply(BigDecimal.valueOf(at.weeksPerYear().annual(weekly, at.rounding()).pence())));
       }
-      Money forecast = Money.ofPence(paid).multipliedBy(c.envelope().takeUp(), java.math.RoundingMode.CEILING);
+      Money forecast = Money.ofPence(paid.setScale(0, java.math.RoundingMode.CEILING).longValueExact());
       if (forecast.isGreaterThan(c.envelope().availableIn(y))) {
         return false;
       }

@@ -87,6 +87,28 @@ class ResultContractTest {
   }
 
   @Test
+  void aGroupTakeUpIsAValue() {
+    Money c = Money.ofPence(100_00);
+    Money i = Money.ofPence(120_00);
+    BigDecimal s = new BigDecimal("0.8333");
+    BigDecimal lo = new BigDecimal("0.8");
+    BigDecimal hi = new BigDecimal("0.9");
+    check(
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, Money.ofPence(100_00), Money.ofPence(120_00),
+            new BigDecimal("0.8333"), new BigDecimal("0.8"), new BigDecimal("0.9")),
+        "GroupTakeUp[group=OLDER_PEOPLE, people=2, currentAnnual=£100.00, indicativeAnnual=£120.00, share=0.8333,"
+            + " lower=0.8, upper=0.9]",
+        new GroupTakeUp(ClientGroup.TRANSITION, 2, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 3, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, Money.ofPence(100_01), i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, null, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, new BigDecimal("0.8334"), lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, null, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, lo, null));
+  }
+
+  @Test
   void anUnfundedNeedIsAValue() {
     check(
         new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("7.5")),

@@ -63,6 +63,7 @@ final class CalibrateCommand {
   static final String RULES_FILE_PREFIX = "calibrated-";
   static final String PEOPLE_CSV = "people.csv";
   static final String REPORT_HTML = "report.html";
+  static final String DOMAIN_WEIGHTS_CSV = "domain-weights.csv";
   static final List<String> PEOPLE_COLUMNS = List.of(
       "person_id", "client_group", "total_points", "priced_points", "unfunded_points", "current_weekly",
       "fitted_weekly", "proposed_weekly",
@@ -163,11 +164,44 @@ final class CalibrateCommand {
         paramLabel = "PERCENT",
         converter = CliValues.Share.class,
         description = {
-          "Share of the indicative allocation people actually spend, such as 90%%.",
-          "Default: estimated: current spend / indicative allocations under the current rules, at most 100%%."
+          "Share of the indicative allocation people actually spend, such as 90%%, for every client group.",
+          "Default: estimated for each client group: its current spend / its indicative allocations under "
+              + "the current rules, at most 100%%, with a 95%% bootstrap interval (1,000 resamples, seed "
+              + Calibration.DEFAULT_SEED + ")."
         })
     /** A share (0.9), not a percentage. */
     BigDecimal takeUp;
+
+    @Option(
+        names = "--group-take-up",
+        paramLabel = "GROUP=PERCENT",
+        converter = CliValues.GroupPercent.class,
+        description = {
+          "One client group's take-up, such as older_people=85%%; repeat it for other groups. It replaces "
+              + "--take-up and the estimate for that group.",
+          "Default: none."
+        })
+    List<CliValues.GroupShare> groupTakeUp;
+
+    @Option(
+        names = "--price-from",
+        paramLabel = "fit|percentile:P",
+        description = {
+          "Where the price per point comes from before the envelope caps it: the least-squares fit through "
+              + "the origin, or the percentile approach, such as percentile:50 for the median of each "
+              + "person's current cost per point priced.",
+          "Default: fit."
+        })
+    String priceFrom;
+
+    @Option(
+        names = "--domain-weights",
+        description = {
+          "Also write DIR/domain-weights.csv: a weight per domain (£ a week per assessed point, the "
+              + "per-domain least-squares fit) with its standard error.",
+          "Default: not written (the report shows the weights in any case)."
+        })
+    boolean domainWeights;
 
     @Option(
         names = "--protect",
@@ -368,6 +402,9 @@ final class CalibrateCommand {
         csv.flush();
         file.commit();
       }
+      if (options.domainWeights) {
+        writeDomainWeights(result, options.out.resolve(DOMAIN_WEIGHTS_CSV));
+      }
       write(reportFile, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
           rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
       printSummary(title, result, rulesFile, reportFile);
@@ -435,6 +472,20 @@ final class CalibrateCommand {
       option = "--take-up";
       if (options.takeUp != null) {
         calibration = calibration.takeUp(options.takeUp);
+      }
+      option = "--price-from";
+      if (options.priceFrom != null && !options.priceFrom.strip().equals("fit")) {
+        java.util.regex.Matcher m = Pattern.compile("percentile:([0-9]+(?:\\.[0-9]+)?)").matcher(options.priceFrom.strip());
+        if (!m.matches()) {
+          throw new IllegalArgumentException("'" + options.priceFrom + "' is not fit or percentile:P, such as percentile:50");
+        }
+        calibration = calibration.priceFromPercentile(new BigDecimal(m.group(1)));
+      }
+      option = "--group-take-up";
+      if (options.groupTakeUp != null) {
+        for (CliValues.GroupShare g : options.groupTakeUp) {
+          calibration = calibration.takeUp(g.group(), g.share());
+        }
       }
       option = "--protect";
       if (options.protectPercent != null) {
@@ -509,6 +560,29 @@ final class CalibrateCommand {
     return people.snapshot();
   }
 
+  /** Writes domain-weights.csv: each domain's weight in the per-domain fit, or why there is none. */
+  private void writeDomainWeights(CalibrationResult r, Path file) throws IOException, UnusableFileException {
+    FileChecks.notAnInput(file, options.rules, options.assessments, options.currentCosts);
+    try (OutputFile f = OutputFile.open(file);
+        CsvOut csv = CsvOut.to(f.stream())) {
+      csv.row(List.of("domain", "weight_per_point", "standard_error"));
+      PointsFit fit = r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN);
+      if (fit != null) {
+        for (uk.ras.calibration.Coefficient c : fit.coefficients()) {
+          csv.row(List.of(c.name(), BigDecimal.valueOf(c.estimate()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+              BigDecimal.valueOf(c.standardError()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        }
+      }
+      csv.flush();
+      f.commit();
+    }
+    if (r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN) == null) {
+      err.println("ras: warning: no per-domain weights: "
+          + r.unavailable().getOrDefault(uk.ras.calibration.FitModel.BY_DOMAIN, "the fit is not available"));
+    }
+    out.println("Domain weights written to: " + file);
+  }
+
   /** Writes people.csv's header and rows. */
   static void writePeople(CalibrationResult r, CsvOut csv) throws IOException {
     csv.row(PEOPLE_COLUMNS);
@@ -536,6 +610,11 @@ final class CalibrateCommand {
     }
   }
 
+  /** A share as a percentage: 0.8666 is "86.66%". */
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** Each year's envelope, contingency, available, budgets, grants, forecast and headroom. */
   static String yearTable(List<YearForecast> years) {
     StringBuilder b = new StringBuilder();
@@ -552,12 +631,22 @@ final class CalibrateCommand {
   private void printSummary(String title, CalibrationResult r, Path rulesFile, Path report) {
     out.println(title);
     out.printf("  People calibrated:        %,d%n", r.sample().count());
-    out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
+    if (options.priceFrom == null || options.priceFrom.strip().equals("fit")) {
+      out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
+    } else {
+      out.printf("  Price from the data:      £%s (%s of cost per point; the fit's R² %.3f)%n",
+          r.fittedPrice().toPlainString(), options.priceFrom.strip(), r.fit().rSquared());
+    }
     r.largestPriceThatFits().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
     out.println("  Chosen:                   " + r.priceChoiceExplanation());
     out.println("  Envelope:                 " + CalibrationReport.envelopeText(r.envelope()) + "; "
-        + r.envelope().contingencyPercent().toPlainString() + "% contingency; take-up "
-        + r.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + (r.takeUpEstimated() ? " (estimated)" : ""));
+        + r.envelope().contingencyPercent().toPlainString() + "% contingency");
+    List<String> takeUps = new ArrayList<>();
+    r.takeUpByGroup().values().forEach(t -> takeUps.add(t.group().label() + " " + percent(t.share())
+        + (t.estimated() ? " (" + percent(t.lower().orElseThrow()) + " to " + percent(t.upper().orElseThrow()) + ")" : " (given)")));
+    out.println("  Take-up:                  " + percent(r.takeUp()) + " everyone together"
+        + (r.takeUpEstimated() ? " (estimated)" : " (given)") + "; by client group " + String.join(", ", takeUps)
+        + (r.takeUpByGroup().values().stream().anyMatch(t -> t.estimated()) ? "; estimated, 95% bootstrap interval" : ""));
     out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " in year "
         + r.proposedForecast().tightestYear().year() + ", the tightest (headroom " + r.proposedForecast().headroom()
         + "; the current rules' budgets alone would forecast " + r.currentForecast().budgets() + ")");

@@ -109,6 +109,26 @@ final class CliValues {
     }
   }
 
+  /** A client group's take-up, {@code older_people=85%}: the group and the share (0.85). */
+  record GroupShare(uk.ras.calibration.ClientGroup group, BigDecimal share) {}
+
+  /** {@code GROUP=PERCENT}, such as {@code older_people=85%}. */
+  static final class GroupPercent implements ITypeConverter<GroupShare> {
+    @Override
+    public GroupShare convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq < 0) {
+        throw new TypeConversionException("'" + value + "' is not GROUP=PERCENT, such as older_people=85%");
+      }
+      uk.ras.calibration.ClientGroup group = CurrentCosts.group(value.substring(0, eq));
+      if (group == null) {
+        throw new TypeConversionException("'" + value.substring(0, eq).strip() + "' is not a client group; one of "
+            + CurrentCosts.codes());
+      }
+      return new GroupShare(group, percent(value.substring(eq + 1), false).movePointLeft(2));
+    }
+  }
+
   /** Any text but blank, without the spaces around it. */
   static final class Text implements ITypeConverter<String> {
     @Override

@@ -88,6 +88,27 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void thePriceMayComeFromAPercentileTakeUpMayBeGivenPerGroupAndDomainWeightsWritten(@TempDir Path dir)
+      throws IOException {
+    Cli cli = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--price-from", "percentile:50",
+        "--group-take-up", "older_people=90%", "--domain-weights");
+    assertEquals(Ras.OK, cli.exit, cli.toString());
+    assertTrue(cli.out.contains("  Price from the data:      £"), cli.out);
+    assertTrue(cli.out.contains("the price at percentile 50 of cost per point £"), cli.out);
+    assertTrue(cli.out.contains("older people 90% (given)"), cli.out);
+    assertTrue(cli.out.contains("  Take-up:                  100% everyone together (estimated); by client group "), cli.out);
+    assertTrue(cli.out.contains("learning disability 100% (100% to 100%)"), cli.out);
+    List<String> weights = Files.readAllLines(dir.resolve(CalibrateCommand.DOMAIN_WEIGHTS_CSV));
+    // One row per domain of the bundled rules (nine), after the header.
+    assertEquals(10, weights.size());
+    assertEquals("domain,weight_per_point,standard_error", weights.get(0));
+    assertTrue(weights.get(1).startsWith("personal_care,"), weights.get(1));
+    Cli bad = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--price-from", "median");
+    assertEquals(Ras.USAGE, bad.exit);
+    assertTrue(bad.err.startsWith("ras: option --price-from: 'median' is not fit or percentile:P"), bad.err);
+  }
+
+  @Test
   void theReportTotalsEqualTheCsvTotals(@TempDir Path dir) throws IOException {
     assertEquals(Ras.OK, Cli.run("calibrate", "--scenario", "--out", dir.toString()).exit);
     ReportTotals.assertEqual(dir);

@@ -16,6 +16,7 @@ import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeFit;
 import uk.ras.calibration.FitModel;
 import uk.ras.calibration.GroupChange;
+import uk.ras.calibration.GroupTakeUp;
 import uk.ras.calibration.GroupResidual;
 import uk.ras.calibration.Impact;
 import uk.ras.calibration.Outlier;
@@ -199,15 +200,28 @@ public final class CalibrationReport {
     h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Each year's forecast is everything committed that ")
         .append("year: take-up × the annual amount each person is paid, their new budget and any transitional grant, ")
         .append("rounded up to the penny. It must fit the year's envelope less contingency in every year of the phase-in. ")
-        .append("Take-up ")
-        .append(in.calibration().takeUpEstimated() ? "was estimated as current spend ÷ the indicative allocations of the current rules." : "was given.")
+        .append("Each person's spend is forecast at their client group's take-up: given, or estimated as the group's ")
+        .append("current spend ÷ what the current rules allocate it (at most 100%), with a 95% percentile-bootstrap interval.")
         .append("</p>\n<table>\n");
     row(h, "Envelope", envelopeText(e));
     row(h, "Contingency held back", e.contingencyPercent().toPlainString() + "% of each year's envelope, rounded up");
-    row(h, "Take-up", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    row(h, "Take-up, everyone together", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
     row(h, "Tightest year", "year " + p.tightestYear().year() + ": forecast " + p.forecast() + " of " + p.available()
         + " available, headroom " + p.headroom());
     row(h, "The current rules' budgets alone", in.calibration().currentForecast().budgets() + " a year");
+    h.append("</table>\n");
+    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People</th><th>Current spend a year</th>")
+        .append("<th>Current rules allocate</th><th>Take-up</th><th>95% bootstrap interval</th></tr>\n");
+    for (GroupTakeUp t : in.calibration().takeUpByGroup().values()) {
+      h.append("<tr><td class=\"l\">").append(esc(t.group().label())).append("</td><td>").append(t.people())
+          .append("</td><td>").append(t.currentAnnual()).append("</td><td>")
+          .append(t.indicativeAnnual().map(Money::toString).orElse("")).append("</td><td>")
+          .append(t.share().movePointRight(2).stripTrailingZeros().toPlainString()).append("%")
+          .append(t.estimated() ? "" : " (given)").append("</td><td>")
+          .append(t.estimated() ? t.lower().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "% to "
+              + t.upper().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%" : "")
+          .append("</td></tr>\n");
+    }
     h.append("</table>\n");
     unfunded(h, in);
     h.append("<table>\n<tr><th>Year</th><th>Envelope</th><th>Contingency</th><th>Available</th><th>Budgets</th>")
