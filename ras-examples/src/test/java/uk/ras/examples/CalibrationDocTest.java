@@ -119,6 +119,52 @@ class CalibrationDocTest {
     assertTrue(e.protectionThatFits().orElseThrow().compareTo(BigDecimal.TEN) > 0, e.getMessage());
   }
 
+  @Test
+  void thePilotWalkthroughIsWhatTheCommandPrintsAndWrites() throws IOException {
+    Cli cli = Cli.run("calibrate");
+    assertEquals(Ras.OK, cli.exit, cli.toString());
+    // The report's absolute path differs from machine to machine.
+    String out = cli.out.replaceAll("(?m)^(Report written to: +)\\S*/target/", "$1.../target/");
+    assertEquals(docBlock("pilot-output"), out.strip(), "docs/calibration.md's pilot-output block");
+    Cli noFit = Cli.run("calibrate", "--envelope", "9300000");
+    assertEquals(Ras.USAGE, noFit.exit, noFit.toString());
+    assertEquals(docBlock("pilot-no-fit"), ("$ ./ras calibrate --envelope 9300000\n" + noFit.err).strip(),
+        "docs/calibration.md's pilot-no-fit block");
+
+    // The tables of winners and losers and of transitional grants, as the report has them.
+    String html = Files.readString(CalibrateCommand.SCENARIO_OUT.resolve(CalibrateCommand.REPORT_HTML));
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    String impact = html.substring(html.indexOf("id=\"impact\""), html.indexOf("id=\"cliff-edges\""));
+    java.util.regex.Matcher group = java.util.regex.Pattern.compile(
+        "<tr><td class=\"l\">([^<]+)</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td><td>\\d+</td><td>([-0-9.]+)</td>"
+            + "<td>([-0-9.]+)</td><td>([-0-9.]+)</td></tr>").matcher(impact);
+    int groups = 0;
+    while (group.find()) {
+      String row = "| " + group.group(1) + " | " + group.group(2) + " | " + group.group(3) + " | " + group.group(4) + " | "
+          + pounds(group.group(5), false) + " | " + pounds(group.group(6), false) + " | " + pounds(group.group(7), true) + " |";
+      assertTrue(doc.contains(row + "\n"), "docs/calibration.md lacks the winners and losers row\n" + row);
+      groups++;
+    }
+    assertEquals(5, groups);
+    String transition = html.substring(html.indexOf("id=\"transition\""));
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile(
+        "<tr><td>(\\d+)</td><td[^>]*>(£[0-9,.]+)</td><td>(\\d+)</td></tr>").matcher(transition);
+    int years = 0;
+    while (year.find()) {
+      String row = "| " + year.group(1) + " | " + year.group(2) + " | " + year.group(3) + " |";
+      assertTrue(doc.contains(row + "\n"), "docs/calibration.md lacks the transitional grants row\n" + row);
+      years++;
+    }
+    assertEquals(5, years);
+  }
+
+  /** 50176.47 as the doc writes it, "50,176.47"; with a sign, "+3,801.60" or "−23,679.27". */
+  private static String pounds(String plain, boolean signed) {
+    BigDecimal amount = new BigDecimal(plain);
+    String text = String.format(java.util.Locale.UK, "%,.2f", amount.abs());
+    return !signed ? text : (amount.signum() < 0 ? "\u2212" : "+") + text;
+  }
+
   /** The text between a doc's {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->}, without its fence. */
   static String docBlock(String name) throws IOException {
     List<String> doc = Files.readAllLines(DOC, StandardCharsets.UTF_8);
