@@ -345,7 +345,7 @@ public final class Envelope {
     }
 
     String describe(long k) {
-      return perPoint ? "£" + BigDecimal.valueOf(k, 2).toPlainString() + " per point" : "a scale of "
+      return perPoint ? Money.ofPence(k) + " per point" : "a scale of "
           + BigDecimal.valueOf(k, SCALE_DECIMALS).stripTrailingZeros().toPlainString();
     }
 
@@ -386,9 +386,11 @@ public final class Envelope {
       YearForecast tight = new EnvelopeFit(this, rules, null, null, highest, null).tightestYear();
       throw new EnvelopeException(EnvelopeException.Kind.NOT_BINDING, tight.year(), tight.available(),
           tight.forecast(), null,
-          "even at the highest price searched the forecast is " + tight.forecast() + ", within the "
-              + tight.available() + " available" + (highest.size() > 1 ? " in year " + tight.year() : "")
-              + ": a capping ceiling holds the budgets down and the envelope does not set the price");
+          "even at the highest price searched, " + search.describe(search.max) + ", the forecast is "
+              + tight.forecast() + ", within the " + tight.available() + " available"
+              + (highest.size() > 1 ? " in year " + tight.year() : "")
+              + ": the envelope does not set the price (a capping ceiling holds the budgets down, or the envelope"
+              + " is far larger than the caseload at its take-up)");
     }
     long lo = search.largest(protection);
     return new EnvelopeFit(

@@ -26,7 +26,8 @@ public final class EnvelopeException extends RasException {
     GRANTS_TOO_COSTLY,
     /**
      * Even the highest price searched ({@link Envelope#MAX_PENCE_PER_POINT} pence per point, or a scale
-     * of {@link Envelope#MAX_SCALE}) fits: a capping ceiling holds every budget down, so the envelope
+     * of {@link Envelope#MAX_SCALE}) fits: a capping ceiling holds every budget down, or the envelope is far
+     * larger than the caseload at its take-up, so the envelope
      * does not determine the price.
      */
     NOT_BINDING
