@@ -37,17 +37,21 @@ import uk.ras.ruleset.RuleSet;
  *       {@link RoundingMode#HALF_UP half up} to the penny. If that fit is impossible the calibration stops;
  *       another model that cannot be fitted or cross-validated is reported as unavailable, with the
  *       reason.
- *   <li><b>Take-up</b>, as {@link #takeUp(BigDecimal) given}, or estimated from the sample:
+ *   <li><b>Take-up</b>, for each client group: as {@link #takeUp(ClientGroup, BigDecimal) given for the
+ *       group}, or {@link #takeUp(BigDecimal) for everyone}, or estimated from the group's people:
  *       <pre>
- * currentAnnual = Σ annual(currentWeekly)          (the rule set's weeks per year and rounding)
- * takeUp        = min(1, currentAnnual / indicativeAnnual), rounded down to 4 decimals
+ * currentAnnual[g] = Σ annual(currentWeekly)          (the rule set's weeks per year and rounding)
+ * takeUp[g]        = min(1, currentAnnual[g] / indicativeAnnual[g]), rounded down to 4 decimals
  *       </pre>
- *       where {@code indicativeAnnual} is {@link CostSample#indicativeAnnualTotal()}: the budgets the
- *       current rules allocated. An indicative total of zero, or an estimate that rounds down to zero,
- *       counts as 1.
+ *       where {@code indicativeAnnual[g]} is the sum of the group's budgets under the current rules, as
+ *       the calculator allocated them (an indicative sum of zero, or an estimate that rounds down to zero,
+ *       counts as 1), with a bootstrap interval ({@link GroupTakeUp}, {@link #takeUpBootstrap(int,
+ *       long)}). Each person's spend is forecast at their group's take-up. The same ratio over everyone
+ *       is reported as {@link CalibrationResult#takeUp()}.
  *   <li><b>Envelope.</b> The new rules are the current rules with the {@link #version(String) version}
  *       and {@link #effectiveFrom(LocalDate) effective date}; {@link Envelope#solve} finds the largest
- *       pricing of their kind with {@code forecast ≤ envelope − contingency} (see {@link Envelope}).
+ *       pricing of their kind at which, in every year of the phase-in, {@code budgets + transitional
+ *       grants ≤ that year's envelope − contingency} (see {@link Envelope}): a grant is committed money.
  *   <li><b>Choice</b> ({@link PriceChoice}). For a price per point: {@code chosen = min(fittedPrice,
  *       largest price that fits)}; the fitted price when it fits, since the envelope is a limit, not a
  *       target. For a banding table or an interpolation: the largest scale that fits.
@@ -70,6 +74,9 @@ public final class Calibration {
   /** The seed of the cross-validation's shuffle unless {@link #crossValidation(int, long)} says otherwise. */
   public static final long DEFAULT_SEED = 20270401L;
 
+  /** The bootstrap resamples of each group's take-up unless {@link #takeUpBootstrap(int, long)} says otherwise. */
+  public static final int DEFAULT_RESAMPLES = 1000;
+
   /** Residual standard errors from the fit beyond which a person is an outlier, unless set. */
   public static final double DEFAULT_OUTLIER_THRESHOLD = 3;
 
@@ -79,9 +86,15 @@ public final class Calibration {
   private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)([0-9]+)$");
 
   private final RuleSet rules;
-  private final Money envelope;
+  private final List<Money> envelopes;
+  private final BigDecimal upliftPercent;
   private final BigDecimal contingencyPercent;
   private final BigDecimal takeUp;
+  private final Map<ClientGroup, BigDecimal> takeUpByGroup;
+  private final int resamples;
+  private final long bootstrapSeed;
+  /** Null: the price comes from the fit through the origin. */
+  private final BigDecimal pricePercentile;
   private final TransitionalProtection protection;
   private final String version;
   private final LocalDate effectiveFrom;
@@ -91,13 +104,18 @@ public final class Calibration {
   private final int cliffEdges;
 
   private Calibration(
-      RuleSet rules, Money envelope, BigDecimal contingencyPercent, BigDecimal takeUp,
-      TransitionalProtection protection, String version, LocalDate effectiveFrom, int folds, long seed,
+      RuleSet rules, List<Money> envelopes, BigDecimal upliftPercent, BigDecimal contingencyPercent, BigDecimal takeUp,
+      Map<ClientGroup, BigDecimal> takeUpByGroup, int resamples, long bootstrapSeed, BigDecimal pricePercentile, TransitionalProtection protection, String version, LocalDate effectiveFrom, int folds, long seed,
       double outlierThreshold, int cliffEdges) {
     this.rules = rules;
-    this.envelope = envelope;
+    this.envelopes = envelopes;
+    this.upliftPercent = upliftPercent;
     this.contingencyPercent = contingencyPercent;
     this.takeUp = takeUp;
+    this.takeUpByGroup = takeUpByGroup;
+    this.resamples = resamples;
+    this.bootstrapSeed = bootstrapSeed;
+    this.pricePercentile = pricePercentile;
     this.protection = protection;
     this.version = version;
     this.effectiveFrom = effectiveFrom;
@@ -119,12 +137,15 @@ public final class Calibration {
    */
   public static Calibration of(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
-    return new Calibration(rules, null, BigDecimal.ZERO, null, null, null, null, DEFAULT_FOLDS, DEFAULT_SEED,
+    return new Calibration(rules, null, Envelope.DEFAULT_UPLIFT_PERCENT, BigDecimal.ZERO, null, Map.of(),
+        DEFAULT_RESAMPLES, DEFAULT_SEED, null, null, null, null, DEFAULT_FOLDS, DEFAULT_SEED,
         DEFAULT_OUTLIER_THRESHOLD, DEFAULT_CLIFF_EDGES);
   }
 
   /**
-   * The annual budget envelope the forecast spend must fit; required before {@link #run}.
+   * The envelope of year 1, the first year of the new rules; later years follow the {@link
+   * #uplift(BigDecimal) uplift}. An envelope, this or {@link #envelopes(List)}, is required before {@link
+   * #run}.
    *
    * @param annual more than zero; not null
    * @return a new calibration, never null
@@ -136,8 +157,44 @@ public final class Calibration {
     if (!annual.isGreaterThan(Money.zero())) {
       throw new IllegalArgumentException("the envelope must be more than zero, not " + annual);
     }
-    return new Calibration(rules, annual, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, List.of(annual), upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * The envelope year by year, instead of {@link #envelope(Money) one year's}: the forecast of every year
+   * of the phase-in, transitional grants included, must fit that year's envelope less contingency. Years
+   * after the last given follow the {@link #uplift(BigDecimal) uplift}.
+   *
+   * @param annualByYear the envelopes of years 1, 2, .., each more than zero; not null, not empty
+   * @return a new calibration, never null
+   * @throws NullPointerException if {@code annualByYear} or an amount is null
+   * @throws IllegalArgumentException if no year is given or an amount is zero or negative
+   */
+  public Calibration envelopes(List<Money> annualByYear) {
+    Objects.requireNonNull(annualByYear, "annualByYear");
+    List<Money> years = List.copyOf(annualByYear);
+    // Checked here, not at run, so that a caller's mistake is reported where it is made.
+    Envelope.ofYears(years, upliftPercent, BigDecimal.ZERO, BigDecimal.ONE);
+    return new Calibration(rules, years, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version,
+        effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * The yearly change of the envelope after the last year given (default {@link
+   * Envelope#DEFAULT_UPLIFT_PERCENT}, 0%: a flat cash envelope): {@code envelope[y] = envelope[y − 1] ×
+   * (1 + percent / 100)}, rounded down to the penny.
+   *
+   * @param percent more than −100 and at most 100, such as 2 for 2% a year or −11 for a cut; not null
+   * @return a new calibration, never null
+   * @throws NullPointerException if {@code percent} is null
+   * @throws IllegalArgumentException if {@code percent} is out of range
+   */
+  public Calibration uplift(BigDecimal percent) {
+    Objects.requireNonNull(percent, "percent");
+    Envelope.checkUplift(percent);
+    return new Calibration(rules, envelopes, percent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version,
+        effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
   }
 
   /**
@@ -155,7 +212,7 @@ public final class Calibration {
       throw new IllegalArgumentException(
           "contingency must be from 0% to less than 100%, not " + percent.toPlainString() + "%");
     }
-    return new Calibration(rules, envelope, percent, takeUp, protection, version, effectiveFrom, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, percent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -174,8 +231,68 @@ public final class Calibration {
       throw new IllegalArgumentException(
           "take-up must be more than 0 and at most 1 (100%), not " + share.toPlainString());
     }
-    return new Calibration(rules, envelope, contingencyPercent, share, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, share, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * One client group's take-up, instead of the estimate (or of {@link #takeUp(BigDecimal)}): its people's
+   * spend is forecast at this share.
+   *
+   * @param group not null
+   * @param share more than 0 and at most 1, such as 0.85; not null
+   * @return a new calibration, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code share} is out of range
+   */
+  public Calibration takeUp(ClientGroup group, BigDecimal share) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(share, "share");
+    if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(group.label() + ": take-up must be more than 0 and at most 1 (100%), not "
+          + share.toPlainString());
+    }
+    Map<ClientGroup, BigDecimal> byGroup = new EnumMap<>(ClientGroup.class);
+    byGroup.putAll(takeUpByGroup);
+    byGroup.put(group, share);
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, Map.copyOf(byGroup), resamples,
+        bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * The bootstrap of each estimated take-up's interval (default {@value #DEFAULT_RESAMPLES} resamples,
+   * seed {@value #DEFAULT_SEED}; see {@link GroupTakeUp}).
+   *
+   * @param resamples 100 or more
+   * @param seed the seed of the resampling's {@code Well19937c}; the same seed gives the same interval
+   * @return a new calibration, never null
+   * @throws IllegalArgumentException if {@code resamples} is less than 100
+   */
+  public Calibration takeUpBootstrap(int resamples, long seed) {
+    if (resamples < 100) {
+      throw new IllegalArgumentException("a bootstrap needs at least 100 resamples, not " + resamples);
+    }
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples,
+        seed, pricePercentile, protection, version, effectiveFrom, folds, this.seed, outlierThreshold, cliffEdges);
+  }
+
+  /**
+   * Takes the price from the percentile approach instead of the fit through the origin: {@link
+   * CostSample#costPerPointPercentile} of the points priced, rounded half up to the penny. The choice is
+   * then as for a fitted price: this price when it fits the envelope, otherwise the largest that fits.
+   *
+   * @param percentile 0 to 100, such as 50 for the median; not null
+   * @return a new calibration, never null
+   * @throws NullPointerException if {@code percentile} is null
+   * @throws IllegalArgumentException if {@code percentile} is out of range
+   */
+  public Calibration priceFromPercentile(BigDecimal percentile) {
+    Objects.requireNonNull(percentile, "percentile");
+    if (percentile.signum() < 0 || percentile.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("percentile must be from 0 to 100, not " + percentile.toPlainString());
+    }
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples,
+        bootstrapSeed, percentile, protection, version, effectiveFrom, folds, seed, outlierThreshold, cliffEdges);
   }
 
   /**
@@ -187,7 +304,7 @@ public final class Calibration {
    */
   public Calibration protect(TransitionalProtection rule) {
     Objects.requireNonNull(rule, "rule");
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, rule, version, effectiveFrom, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, rule, version, effectiveFrom, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -205,7 +322,7 @@ public final class Calibration {
     if (version.isBlank()) {
       throw new IllegalArgumentException("the version must not be blank");
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
   }
 
@@ -218,7 +335,7 @@ public final class Calibration {
    */
   public Calibration effectiveFrom(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, date, folds, seed,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, date, folds, seed,
         outlierThreshold, cliffEdges);
   }
 
@@ -235,7 +352,7 @@ public final class Calibration {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, cliffEdges);
   }
 
@@ -251,7 +368,7 @@ public final class Calibration {
     if (!(threshold > 0) || Double.isInfinite(threshold)) {
       throw new IllegalArgumentException("the outlier threshold must be more than 0 and finite, not " + threshold);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, threshold, cliffEdges);
   }
 
@@ -267,7 +384,7 @@ public final class Calibration {
     if (limit < 1) {
       throw new IllegalArgumentException("the number of cliff edges must be at least 1, not " + limit);
     }
-    return new Calibration(rules, envelope, contingencyPercent, takeUp, protection, version, effectiveFrom, folds,
+    return new Calibration(rules, envelopes, upliftPercent, contingencyPercent, takeUp, takeUpByGroup, resamples, bootstrapSeed, pricePercentile, protection, version, effectiveFrom, folds,
         seed, outlierThreshold, limit);
   }
 
@@ -280,12 +397,13 @@ public final class Calibration {
    * @throws IllegalStateException if no {@link #envelope(Money) envelope} was given, or take-up is to be
    *     estimated and the sample has no {@link CostSample#indicativeAnnualTotal() indicative total}
    * @throws DegenerateDataException if the sample cannot give a price through the origin
-   * @throws EnvelopeException if no pricing fits the envelope, or every pricing searched does
+   * @throws EnvelopeException if no pricing fits every year of the envelope (with the protection's grants),
+   *     or every pricing searched does
    */
   public CalibrationResult run(CostSample sample) {
     Objects.requireNonNull(sample, "sample");
-    if (envelope == null) {
-      throw new IllegalStateException("no envelope: call envelope(annual) before run");
+    if (envelopes == null) {
+      throw new IllegalStateException("no envelope: call envelope(annual) or envelopes(annualByYear) before run");
     }
     if (takeUp == null && sample.indicativeAnnualTotal().isEmpty()) {
       throw new IllegalStateException(
@@ -309,7 +427,10 @@ public final class Calibration {
       }
     }
     fits.put(FitModel.THROUGH_ORIGIN, origin);
-    BigDecimal fitted = origin.pricePerPoint(RoundingMode.HALF_UP);
+    BigDecimal fitted = pricePercentile == null
+        ? origin.pricePerPoint(RoundingMode.HALF_UP) : sample.costPerPointPercentile(pricePercentile, RoundingMode.HALF_UP);
+    String priceName = pricePercentile == null
+        ? "the fitted price" : "the price at percentile " + pricePercentile.stripTrailingZeros().toPlainString() + " of cost per point";
 
     Money currentAnnual = Money.zero();
     for (PersonCost p : sample.people()) {
@@ -317,12 +438,16 @@ public final class Calibration {
     }
     boolean estimated = takeUp == null;
     BigDecimal share = estimated ? estimatedTakeUp(currentAnnual, sample.indicativeAnnualTotal().orElseThrow()) : takeUp;
-    Envelope limit = Envelope.of(envelope, contingencyPercent, share);
+    Map<ClientGroup, GroupTakeUp> takeUps = TakeUpEstimator.byGroup(sample, rules.weeksPerYear(), rules.rounding(),
+        takeUpByGroup, takeUp, resamples, bootstrapSeed);
+    Map<ClientGroup, BigDecimal> shares = new EnumMap<>(ClientGroup.class);
+    takeUps.forEach((g, t) -> shares.put(g, t.share()));
+    Envelope limit = Envelope.ofYears(envelopes, upliftPercent, contingencyPercent, share).withTakeUpByGroup(shares);
 
     RuleSet base = rules
         .withVersion(version != null ? version : bumpedVersion(rules.version()))
         .withEffectiveFrom(effectiveFrom != null ? effectiveFrom : rules.effectiveFrom().plusYears(1));
-    EnvelopeFit solved = limit.solve(base, sample);
+    EnvelopeFit solved = protection == null ? limit.solve(base, sample) : limit.solve(base, sample, protection);
     RuleSet proposed;
     PriceChoice choice;
     String explanation;
@@ -330,11 +455,20 @@ public final class Calibration {
       BigDecimal max = solved.pricePerPoint().orElseThrow();
       if (fitted.compareTo(max) <= 0) {
         choice = PriceChoice.FITTED_PRICE;
-        explanation = "the fitted price £" + fitted + " fits the envelope (the most it allows is £" + max + ")";
+        explanation = priceName + " £" + fitted + " fits the envelope (the most it allows is £" + max + ")";
       } else {
         choice = PriceChoice.LARGEST_PRICE_THAT_FITS;
-        explanation = "the fitted price £" + fitted
-            + " would overspend the envelope, so the price is the largest that fits: £" + max;
+        if (solved.years().size() == 1 && protection == null) {
+          explanation = priceName + " £" + fitted
+              + " would overspend the envelope, so the price is the largest that fits: £" + max;
+        } else {
+          RuleSet atFitted = base.withPricing(base.pricing().withMethod(PricePerPoint.of(fitted)));
+          YearForecast over = (protection == null ? limit.assess(atFitted, sample) : limit.assess(atFitted, sample, protection))
+              .years().stream().filter(y -> !y.fits()).findFirst().orElseThrow();
+          explanation = priceName + " £" + fitted + " would overspend year " + over.year() + "'s envelope"
+              + (over.grants().isZero() ? "" : " with its transitional grants")
+              + ", so the price is the largest that fits every year: £" + max;
+        }
       }
       proposed = base.withPricing(base.pricing().withMethod(PricePerPoint.of(fitted.min(max))));
     } else {
@@ -348,8 +482,8 @@ public final class Calibration {
         protection == null ? null : protection.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding());
     return new CalibrationResult(
         rules, proposed, sample, fits, crossValidations, unavailable, fitted, currentAnnual,
-        sample.indicativeAnnualTotal().orElse(null), share, estimated, solved, limit.assess(rules, sample),
-        limit.assess(proposed, sample), choice, explanation, impact, plan,
+        sample.indicativeAnnualTotal().orElse(null), share, estimated, takeUps, solved, limit.assess(rules, sample),
+        protection == null ? limit.assess(proposed, sample) : limit.assess(proposed, sample, protection), choice, explanation, impact, plan,
         CliffEdges.largest(rules, cliffEdges), CliffEdges.largest(proposed, cliffEdges), outlierThreshold,
         origin.outliers(outlierThreshold));
   }
@@ -389,7 +523,12 @@ public final class Calibration {
   public String toString() {
     List<String> parts = new ArrayList<>();
     parts.add("calibration of " + rules.label());
-    parts.add(envelope == null ? "no envelope" : envelope + " a year");
+    parts.add(envelopes == null ? "no envelope"
+        : envelopes.size() == 1 ? envelopes.get(0) + " a year" : "envelopes " + envelopes + " for years 1 to "
+            + envelopes.size());
+    if (upliftPercent.signum() != 0) {
+      parts.add("then " + upliftPercent.toPlainString() + "% a year");
+    }
     parts.add(contingencyPercent.toPlainString() + "% contingency");
     parts.add(takeUp == null ? "take-up estimated" : "take-up " + takeUp.toPlainString());
     if (protection != null) {

@@ -41,6 +41,7 @@ public final class CalibrationResult {
   private final Money indicativeAnnual;
   private final BigDecimal takeUp;
   private final boolean takeUpEstimated;
+  private final Map<ClientGroup, GroupTakeUp> takeUpByGroup;
   private final EnvelopeFit envelopeSolution;
   private final EnvelopeFit currentForecast;
   private final EnvelopeFit proposedForecast;
@@ -57,7 +58,7 @@ public final class CalibrationResult {
       RuleSet current, RuleSet proposed, CostSample sample, Map<FitModel, PointsFit> fits,
       Map<FitModel, CrossValidation> crossValidations, Map<FitModel, String> unavailable, BigDecimal fittedPrice,
       Money currentAnnual, Money indicativeAnnual, BigDecimal takeUp, boolean takeUpEstimated,
-      EnvelopeFit envelopeSolution, EnvelopeFit currentForecast, EnvelopeFit proposedForecast,
+      Map<ClientGroup, GroupTakeUp> takeUpByGroup, EnvelopeFit envelopeSolution, EnvelopeFit currentForecast, EnvelopeFit proposedForecast,
       PriceChoice priceChoice, String priceChoiceExplanation, Impact impact, TransitionPlan plan,
       List<CliffEdge> currentCliffEdges, List<CliffEdge> proposedCliffEdges, double outlierThreshold,
       List<Outlier> outliers) {
@@ -73,6 +74,7 @@ public final class CalibrationResult {
     this.indicativeAnnual = indicativeAnnual;
     this.takeUp = Objects.requireNonNull(takeUp);
     this.takeUpEstimated = takeUpEstimated;
+    this.takeUpByGroup = Collections.unmodifiableMap(new EnumMap<>(takeUpByGroup));
     this.envelopeSolution = Objects.requireNonNull(envelopeSolution);
     this.currentForecast = Objects.requireNonNull(currentForecast);
     this.proposedForecast = Objects.requireNonNull(proposedForecast);
@@ -131,8 +133,9 @@ public final class CalibrationResult {
   }
 
   /**
-   * {@return the price per point of the fit through the origin, pounds at scale 2, rounded half up;
-   * never null}
+   * {@return the price per point from the data, pounds at scale 2, rounded half up: the fit through the
+   * origin's, or the percentile approach's when {@link Calibration#priceFromPercentile asked for}; never
+   * null}
    */
   public BigDecimal fittedPrice() {
     return fittedPrice;
@@ -154,7 +157,11 @@ public final class CalibrationResult {
     return Optional.ofNullable(indicativeAnnual);
   }
 
-  /** {@return the take-up used, more than 0 and at most 1; never null} */
+  /**
+   * {@return the take-up of everyone together, more than 0 and at most 1: as given, or estimated as
+   * {@code min(1, currentAnnual / indicativeAnnual)}; the forecasts use each group's ({@link
+   * #takeUpByGroup()}); never null}
+   */
   public BigDecimal takeUp() {
     return takeUp;
   }
@@ -165,6 +172,14 @@ public final class CalibrationResult {
    */
   public boolean takeUpEstimated() {
     return takeUpEstimated;
+  }
+
+  /**
+   * {@return each client group's take-up, in the enum's order: given, or estimated with its bootstrap
+   * interval; the forecasts use these; never null}
+   */
+  public Map<ClientGroup, GroupTakeUp> takeUpByGroup() {
+    return takeUpByGroup;
   }
 
   /** {@return the envelope, its contingency and the take-up used; never null} */
@@ -255,6 +270,28 @@ public final class CalibrationResult {
    */
   public List<Outlier> outliers() {
     return outliers;
+  }
+
+  /**
+   * {@return assessed need no funding stream the person is eligible for pays, for each client group with
+   * some, in the enum's order: reported, never priced (neither the fit nor any forecast counts it); empty
+   * for rules without streams; never null}
+   */
+  public Map<ClientGroup, UnfundedNeed> unfundedNeed() {
+    return UnfundedNeed.byGroup(sample);
+  }
+
+  /**
+   * {@return how many people have some unfunded need: their budgets carry {@code
+   * BudgetFlag.UNFUNDED_NEED}}
+   */
+  public int unfundedPeople() {
+    return unfundedNeed().values().stream().mapToInt(UnfundedNeed::people).sum();
+  }
+
+  /** {@return everyone's unfunded points; never null} */
+  public BigDecimal unfundedPoints() {
+    return unfundedNeed().values().stream().map(UnfundedNeed::points).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Override

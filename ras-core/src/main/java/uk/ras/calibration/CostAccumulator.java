@@ -1,5 +1,6 @@
 package uk.ras.calibration;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,8 @@ public final class CostAccumulator {
   private long indicativeAnnualPence;
   /** How many people were added from a budget. */
   private int fromBudgets;
+  /** Each person's indicative annual budget, null for a person added without one. */
+  private final List<Money> indicative = new ArrayList<>();
 
   private CostAccumulator(List<DomainId> domains) {
     this.domains = List.copyOf(domains);
@@ -62,6 +65,7 @@ public final class CostAccumulator {
               + domains.size() + " " + domains);
     }
     people.add(person);
+    indicative.add(null);
     return this;
   }
 
@@ -87,8 +91,12 @@ public final class CostAccumulator {
       }
       points.add(byDomain.get(d).points());
     }
-    add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly));
+    // The points the rules price are those a stream the person is eligible for pays: the rest are
+    // reported as unfunded, never priced.
+    add(new PersonCost(budget.person(), group, budget.totalPoints(), points, currentWeekly,
+        BigDecimal.valueOf(budget.totalPoints()).subtract(budget.unfundedPoints()), budget.eligibility()));
     indicativeAnnualPence = Math.addExact(indicativeAnnualPence, budget.annual().pence());
+    indicative.set(indicative.size() - 1, budget.annual());
     fromBudgets++;
     return this;
   }
@@ -101,6 +109,7 @@ public final class CostAccumulator {
   /** {@return the people added so far, as an immutable sample; never null} */
   public CostSample snapshot() {
     return new CostSample(
-        domains, people, fromBudgets == people.size() ? Money.ofPence(indicativeAnnualPence) : null);
+        domains, people, fromBudgets == people.size() ? Money.ofPence(indicativeAnnualPence) : null,
+        fromBudgets == people.size() ? indicative : null);
   }
 }

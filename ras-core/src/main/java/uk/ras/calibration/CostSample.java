@@ -45,11 +45,19 @@ public final class CostSample {
   private final List<PersonCost> people;
   /** Null when a person was added without a budget. */
   private final Money indicativeAnnual;
+  /** Each person's indicative annual budget; null when a person was added without a budget. */
+  private final List<Money> indicativeByPerson;
 
-  CostSample(List<DomainId> domains, List<PersonCost> people, Money indicativeAnnual) {
+  CostSample(List<DomainId> domains, List<PersonCost> people, Money indicativeAnnual, List<Money> indicativeByPerson) {
     this.domains = List.copyOf(domains);
     this.people = List.copyOf(people);
     this.indicativeAnnual = indicativeAnnual;
+    this.indicativeByPerson = indicativeByPerson == null ? null : List.copyOf(indicativeByPerson);
+  }
+
+  /** Each person's indicative annual budget, in the people's order; null when not built from budgets. */
+  List<Money> indicativeByPerson() {
+    return indicativeByPerson;
   }
 
   /** {@return the domains of the per-domain points, in order; never null} */
@@ -151,7 +159,7 @@ public final class CostSample {
 
   /**
    * The percentile approach: a price per point read from the distribution of each person's current
-   * cost per point ({@code currentWeekly / totalPoints}, people with points only), at the given
+   * cost per point ({@code currentWeekly / pricedPoints}, people with points priced only), at the given
    * percentile by linear interpolation between closest ranks (the spreadsheet function
    * PERCENTILE.INC): with the ratios sorted, {@code h = (n − 1) × percentile / 100} and the price is
    * {@code r[floor h] + (h − floor h) × (r[floor h + 1] − r[floor h])}, then rounded to the penny per
@@ -171,14 +179,14 @@ public final class CostSample {
     }
     List<BigDecimal> ratios = new ArrayList<>();
     for (PersonCost p : people) {
-      if (p.totalPoints() > 0) {
+      if (p.pricedPoints().signum() > 0) {
         // Pounds per point to 12 decimals: far finer than the penny it is rounded to at the end.
-        ratios.add(p.currentWeekly().pounds().divide(BigDecimal.valueOf(p.totalPoints()), 12, RoundingMode.HALF_EVEN));
+        ratios.add(p.currentWeekly().pounds().divide(p.pricedPoints(), 12, RoundingMode.HALF_EVEN));
       }
     }
     if (ratios.isEmpty()) {
       throw new DegenerateDataException(Reason.TOO_FEW_PEOPLE, FitModel.THROUGH_ORIGIN, people.size(),
-          "nobody has points: there is no cost per point to take a percentile of");
+          "nobody has points priced: there is no cost per point to take a percentile of");
     }
     ratios.sort(null);
     BigDecimal h = percentile.multiply(BigDecimal.valueOf(ratios.size() - 1)).divide(BigDecimal.valueOf(100), 12, RoundingMode.HALF_EVEN);

@@ -1,18 +1,25 @@
 package uk.ras.calibration;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 
 /**
- * A rule set's forecast spend against an {@link Envelope}:
+ * A rule set's forecast spend against an {@link Envelope}, year by year: in each year of the phase-in,
+ * the budgets and the transitional grants against that year's envelope less contingency.
  *
  * <pre>
- * available = envelope − contingencyHeldBack
- * headroom  = available − forecast            (never negative for a solved fit)
+ * forecast[y] = budgets + grants[y]
+ * headroom[y] = available[y] − forecast[y]
+ * headroom    = min over y of headroom[y]       (never negative for a solved fit)
  * </pre>
+ *
+ * <p>The <em>tightest year</em> is the one with the least headroom (the earliest of equals); {@link
+ * #forecast()}, {@link #available()} and {@link #headroom()} are its figures, so that they read together.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,18 +28,21 @@ public final class EnvelopeFit {
   private final RuleSet rules;
   private final BigDecimal pricePerPoint;
   private final BigDecimal scale;
-  private final Money forecast;
-  private final Money nextStepForecast;
+  private final List<YearForecast> years;
+  private final YearForecast nextStep;
 
   EnvelopeFit(
-      Envelope envelope, RuleSet rules, BigDecimal pricePerPoint, BigDecimal scale, Money forecast,
-      Money nextStepForecast) {
-    this.envelope = envelope;
-    this.rules = rules;
+      Envelope envelope, RuleSet rules, BigDecimal pricePerPoint, BigDecimal scale, List<YearForecast> years,
+      YearForecast nextStep) {
+    this.envelope = Objects.requireNonNull(envelope);
+    this.rules = Objects.requireNonNull(rules);
     this.pricePerPoint = pricePerPoint;
     this.scale = scale;
-    this.forecast = forecast;
-    this.nextStepForecast = nextStepForecast;
+    this.years = List.copyOf(years);
+    if (this.years.isEmpty()) {
+      throw new IllegalArgumentException("a forecast has at least one year");
+    }
+    this.nextStep = nextStep;
   }
 
   /** {@return the envelope the pricing was fitted to; never null} */
@@ -61,43 +71,68 @@ public final class EnvelopeFit {
     return Optional.ofNullable(scale);
   }
 
-  /** {@return {@code takeUp × Σ annual budgets}, rounded up to the penny; never null} */
+  /**
+   * {@return every year forecast, from year 1: the later of the envelope's given years and the last
+   * year of the transition plan (1 without protection); never null, never empty}
+   */
+  public List<YearForecast> years() {
+    return years;
+  }
+
+  /** {@return the year with the least headroom, the earliest of equals; never null} */
+  public YearForecast tightestYear() {
+    return years.stream().min(Comparator.comparing(YearForecast::headroom)).orElseThrow();
+  }
+
+  /** {@return {@code takeUp × Σ annual budgets}, rounded up to the penny: the same every year; never null} */
+  public Money budgets() {
+    return years.get(0).budgets();
+  }
+
+  /** {@return the tightest year's forecast, budgets and grants; never null} */
   public Money forecast() {
-    return forecast;
+    return tightestYear().forecast();
   }
 
-  /** {@return the envelope less contingency; never null} */
+  /** {@return the tightest year's envelope less contingency; never null} */
   public Money available() {
-    return envelope.available();
+    return tightestYear().available();
   }
 
-  /** {@return {@code available − forecast}; negative when the rule set overspends; never null} */
+  /** {@return the least headroom of any year; negative when some year overspends; never null} */
   public Money headroom() {
-    return available().minus(forecast);
+    return tightestYear().headroom();
   }
 
-  /** {@return whether the forecast is within the available money} */
+  /** {@return whether every year's forecast is within its money available} */
   public boolean fits() {
-    return !forecast.isGreaterThan(available());
+    return years.stream().allMatch(YearForecast::fits);
   }
 
   /**
-   * {@return for a solved fit, the forecast one step higher (a penny more per point, or 0.0001 more
-   * scale), which no longer fits: the evidence that the solution is the largest; empty otherwise}
+   * {@return for a solved fit, the first year that no longer fits one step higher (a penny more per
+   * point, or 0.0001 more scale): the evidence that the solution is the largest; empty otherwise}
    */
+  public Optional<YearForecast> nextStep() {
+    return Optional.ofNullable(nextStep);
+  }
+
+  /** {@return for a solved fit, the forecast of {@link #nextStep()}'s year; empty otherwise} */
   public Optional<Money> nextStepForecast() {
-    return Optional.ofNullable(nextStepForecast);
+    return nextStep().map(YearForecast::forecast);
   }
 
   @Override
   public String toString() {
-    return rules.pricing().method().describe() + ": forecast " + forecast + " of " + available()
-        + " available, headroom " + headroom();
-  }
-
-  static EnvelopeFit of(
-      Envelope envelope, RuleSet rules, BigDecimal price, BigDecimal scale, Money forecast, Money next) {
-    return new EnvelopeFit(
-        Objects.requireNonNull(envelope), Objects.requireNonNull(rules), price, scale, forecast, next);
+    YearForecast tight = tightestYear();
+    String head = rules.pricing().method().describe() + ": ";
+    if (years.size() == 1) {
+      return head + "forecast " + tight.forecast() + " of " + tight.available() + " available, headroom "
+          + tight.headroom() + (tight.grants().isZero() ? "" : " (budgets " + tight.budgets() + ", grants "
+          + tight.grants() + ")");
+    }
+    return head + "tightest of " + years.size() + " years is year " + tight.year() + ": forecast "
+        + tight.forecast() + " (budgets " + tight.budgets() + ", grants " + tight.grants() + ") of "
+        + tight.available() + " available, headroom " + tight.headroom();
   }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.ras.pricing.PriceSchedule;
 import uk.ras.money.Money;
 import uk.ras.ruleset.RuleSet;
 
@@ -36,12 +35,7 @@ public final class Impact {
   public static Impact of(CostSample sample, RuleSet proposed) {
     Objects.requireNonNull(sample, "sample");
     Objects.requireNonNull(proposed, "proposed");
-    PriceSchedule schedule = new Forecast(sample.people()).schedule(proposed, proposed.pricing());
-    List<PersonChange> changes = new ArrayList<>();
-    for (PersonCost p : sample.people()) {
-      changes.add(new PersonChange(p, schedule.weekly(p.totalPoints())));
-    }
-    return new Impact(proposed, changes);
+    return new Impact(proposed, new Forecast(sample.people()).changes(proposed));
   }
 
   /** {@return the proposed rules; never null} */

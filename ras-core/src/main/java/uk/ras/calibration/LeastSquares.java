@@ -47,7 +47,8 @@ final class LeastSquares {
       }
       return x;
     }
-    return new double[] {person.totalPoints()};
+    // A price applies to the points the rules price: need no eligible stream pays for is not priced.
+    return new double[] {person.pricedPoints().doubleValue()};
   }
 
   /** The fitted weekly amount: the intercept, if any, plus each coefficient times its regressor. */
@@ -96,16 +97,17 @@ final class LeastSquares {
     }
     switch (model) {
       case THROUGH_ORIGIN:
-        if (people.stream().allMatch(c -> c.totalPoints() == 0)) {
+        if (people.stream().allMatch(c -> c.pricedPoints().signum() == 0)) {
           throw new DegenerateDataException(Reason.ZERO_VARIANCE, model, n,
-              "every one of the " + n + " people has 0 points: no price per point fits");
+              "every one of the " + n + " people has 0 points priced: no price per point fits");
         }
         break;
       case WITH_INTERCEPT:
-        int first = people.get(0).totalPoints();
-        if (people.stream().allMatch(c -> c.totalPoints() == first)) {
+        java.math.BigDecimal first = people.get(0).pricedPoints();
+        if (people.stream().allMatch(c -> c.pricedPoints().compareTo(first) == 0)) {
           throw new DegenerateDataException(Reason.ZERO_VARIANCE, model, n,
-              "every one of the " + n + " people has " + first + " points: the slope is not determined");
+              "every one of the " + n + " people has " + first.toPlainString()
+                  + " points priced: the slope is not determined");
         }
         break;
       default:

@@ -11,9 +11,12 @@ import uk.ras.money.PeriodConversion;
  * The result of {@link TransitionalProtection#plan}: each person's weekly amount year by year until they
  * reach their target, and the yearly cost of the transitional grants.
  *
- * <pre>grantCost[y] = Σ annual(amount[person][y] − target[person])</pre>
+ * <pre>grantCost[y] = Σ (annual(amount[person][y]) − annual(target[person]))</pre>
  *
- * each person's weekly grant annualised with the rule set's weeks per year and rounding, then summed.
+ * each person's protected weekly amount and new budget annualised with the rule set's weeks per year and
+ * rounding: what the person is paid that year above their new budget. Annualising the two amounts, not
+ * their difference, keeps {@code annual(target) + grant} equal to what the person is paid, to the penny,
+ * whatever the weeks per year (for a whole number of weeks the two ways agree).
  *
  * <p>Immutable and thread-safe.
  */
@@ -116,7 +119,8 @@ public final class TransitionPlan {
     for (int y = 1; y <= years; y++) {
       long pence = 0;
       for (PersonPath p : people) {
-        pence = Math.addExact(pence, weeksPerYear.annual(p.weeklyGrantIn(y), rounding).pence());
+        pence = Math.addExact(pence, Math.subtractExact(weeksPerYear.annual(p.weeklyIn(y), rounding).pence(),
+            weeksPerYear.annual(p.change().proposedWeekly(), rounding).pence()));
       }
       costs.add(Money.ofPence(pence));
     }

@@ -306,7 +306,8 @@ class CalibrationContractTest {
     assertEquals(Money.parse("1560.00"), e.forecast());
     assertEquals(Money.parse("1000000.00"), e.available());
     assertTrue(
-        e.getMessage().startsWith("even at the highest price searched the forecast is £1,560.00, within the £1,000,000.00 available"),
+        e.getMessage().startsWith("even at the highest price searched, £100,000.00 per point, the forecast is £1,560.00,"
+            + " within the £1,000,000.00 available"),
         e.getMessage());
   }
 

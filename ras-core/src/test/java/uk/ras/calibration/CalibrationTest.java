@@ -126,6 +126,36 @@ class CalibrationTest {
   }
 
   @Test
+  void aLaterYearsSmallerEnvelopeSetsThePriceAndUpliftsAreRoundedDownByHand() {
+    // Totals 10, 20, 30: 3120p a year at p a point, every year (no protection). Envelopes £10,000 in
+    // year 1 and £9,000 in year 2, no contingency: year 2 binds. 3120p ≤ 9000 → p ≤ 2.8846: £2.88
+    // forecasts £8,985.60 (year 2's headroom £14.40); £2.89 forecasts £9,016.80, over in year 2.
+    CostSample s = sample(new int[] {10, 20, 30}, new long[] {5000, 6000, 7000});
+    Envelope envelope = Envelope.ofYears(List.of(Money.parse("10000"), Money.parse("9000")), new BigDecimal("2.5"),
+        BigDecimal.ZERO, BigDecimal.ONE);
+    EnvelopeFit fit = envelope.solve(rules(40, price("1.00")), s);
+    assertEquals(new BigDecimal("2.88"), fit.pricePerPoint().orElseThrow());
+    assertEquals(2, fit.years().size());
+    assertEquals(2, fit.tightestYear().year());
+    assertEquals(Money.parse("8985.60"), fit.forecast());
+    assertEquals(Money.parse("14.40"), fit.headroom());
+    assertEquals(Money.parse("1014.40"), fit.years().get(0).headroom());
+    assertEquals(2, fit.nextStep().orElseThrow().year());
+    assertEquals(Money.parse("9016.80"), fit.nextStepForecast().orElseThrow());
+    // After the years given, 2.5% a year, rounded down: 9000 × 1.025 = £9,225.00; × 1.025 = 9455.625 →
+    // £9,455.62. A cut of 11%: 9000 × 0.89 = £8,010.00.
+    assertEquals(Money.parse("9225.00"), envelope.annualIn(3));
+    assertEquals(Money.parse("9455.62"), envelope.annualIn(4));
+    assertEquals(Money.parse("8010.00"), Envelope.ofYears(List.of(Money.parse("10000"), Money.parse("9000")),
+        BigDecimal.valueOf(-11), BigDecimal.ZERO, BigDecimal.ONE).annualIn(3));
+    // 5% contingency of £9,455.62 is 472.781, rounded up: £472.79, leaving £8,982.83.
+    Envelope withContingency = Envelope.ofYears(envelope.givenYears(), new BigDecimal("2.5"), BigDecimal.valueOf(5),
+        BigDecimal.ONE);
+    assertEquals(Money.parse("472.79"), withContingency.contingencyHeldBackIn(4));
+    assertEquals(Money.parse("8982.83"), withContingency.availableIn(4));
+  }
+
+  @Test
   void bandingTableScaledToTheEnvelopeByHand() {
     // Bands 0-15 £100, 16+ £200; totals 10, 20, 30: annual = (100 + 200 + 200) × f × 52 = 26000f ≤ 9500.
     // f = 0.3653: £36.53 and £73.06, (36.53 + 2 × 73.06) × 52 = £9,497.80; f = 0.3654: £9,500.40.

@@ -67,10 +67,10 @@ class CalibrationWorkflowTest {
     CostSample sample = fourPeople();
     assertEquals(Money.parse("26000.00"), sample.indicativeAnnualTotal().orElseThrow());
 
+    // No protection here, so no grants: theGrantsAreInsideTheEnvelopeByHand adds them.
     CalibrationResult r = Calibration.of(CURRENT)
         .envelope(Money.parse("16000"))
         .contingency(BigDecimal.valueOf(5))
-        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
         .run(sample);
 
     // Fit through the origin: Σx² = 100 + 400 + 900 + 1600 = 3000;
@@ -94,24 +94,30 @@ class CalibrationWorkflowTest {
     assertEquals(new BigDecimal("0.8020"), r.takeUp());
     assertTrue(r.takeUpEstimated());
 
-    // Envelope: £16,000.00 less 5% (£800.00) leaves £15,200.00. At p a point everyone's annual budgets
-    // are 100 x p x 52 = 5200p, forecast 0.802 x 5200p = 4170.4p, rounded up to the penny.
-    // £3.64: 4170.4 x 3.64 = 15,180.256 → £15,180.26 fits (headroom £19.74);
-    // £3.65: 4170.4 x 3.65 = £15,221.96 does not. So the largest price that fits is £3.64.
+    // Take-up by client group. Older people (P1, P2): (2,080 + 4,680) / (2,600 + 5,200) = 6,760 / 7,800 =
+    // 0.86666 → 0.8666; learning disability (P3, P4): (5,200 + 8,892) / (7,800 + 10,400) = 14,092 /
+    // 18,200 = 0.77428 → 0.7742.
+    assertEquals(new BigDecimal("0.8666"), r.takeUpByGroup().get(ClientGroup.OLDER_PEOPLE).share());
+    assertEquals(new BigDecimal("0.7742"), r.takeUpByGroup().get(ClientGroup.LEARNING_DISABILITY).share());
+    // Envelope: £16,000.00 less 5% (£800.00) leaves £15,200.00. At p a point the older people's annual
+    // budgets are 30 x p x 52 = 1560p, learning disability's 70 x p x 52 = 3640p; the forecast
+    // 0.8666 x 1560p + 0.7742 x 3640p = 1351.896p + 2818.088p = 4169.984p, rounded up to the penny.
+    // £3.64: 4169.984 x 3.64 = 15,178.74176 → £15,178.75 fits (headroom £21.25);
+    // £3.65: 4169.984 x 3.65 = 15,220.4416 → £15,220.45 does not. So the largest price that fits is £3.64.
     assertEquals(Money.parse("800.00"), r.envelope().contingencyHeldBack());
     assertEquals(new BigDecimal("3.64"), r.largestPriceThatFits().orElseThrow());
-    assertEquals(Money.parse("15221.96"), r.envelopeSolution().nextStepForecast().orElseThrow());
-    // The current rules: 0.802 x £26,000 = £20,852.00, £5,652.00 over.
-    assertEquals(Money.parse("20852.00"), r.currentForecast().forecast());
-    assertEquals(Money.parse("-5652.00"), r.currentForecast().headroom());
+    assertEquals(Money.parse("15220.45"), r.envelopeSolution().nextStepForecast().orElseThrow());
+    // The current rules at £5.00: 4169.984 x 5 = £20,849.92, £5,649.92 over.
+    assertEquals(Money.parse("20849.92"), r.currentForecast().forecast());
+    assertEquals(Money.parse("-5649.92"), r.currentForecast().headroom());
 
     // The choice: the fitted £4.01 is more than £3.64, so the price is £3.64.
     assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, r.priceChoice());
     assertEquals(new BigDecimal("3.64"), r.chosenPrice().orElseThrow());
     assertEquals("the fitted price £4.01 would overspend the envelope, so the price is the largest that fits: £3.64",
         r.priceChoiceExplanation());
-    assertEquals(Money.parse("15180.26"), r.proposedForecast().forecast());
-    assertEquals(Money.parse("19.74"), r.proposedForecast().headroom());
+    assertEquals(Money.parse("15178.75"), r.proposedForecast().forecast());
+    assertEquals(Money.parse("21.25"), r.proposedForecast().headroom());
 
     // The new rules: version "1" bumped to "2", in force a year after 1 April 2026, at £3.64 a point.
     assertEquals("2", r.proposed().version());
@@ -145,7 +151,9 @@ class CalibrationWorkflowTest {
     // Year 1's grants: (8.20 + 8.30) x 52 = 426.40 + 431.60 = £858.00 a year.
     // Year 2: P2 £81.00 − £8.10 = £72.90 (grant £0.10, £5.20 a year); P4 £153.90 − £15.39 = £138.51 <
     // £145.60: at the target. Year 3: P2 £72.90 − £7.29 = £65.61 < £72.80: at the target.
-    TransitionPlan plan = r.plan().orElseThrow();
+    assertTrue(r.plan().isEmpty());
+    TransitionPlan plan = TransitionalProtection.limitingFallTo(BigDecimal.TEN)
+        .plan(r.impact().people(), r.proposed().weeksPerYear(), r.proposed().rounding());
     assertEquals(List.of(Money.parse("36.40"), Money.parse("81.00"), Money.parse("109.20"), Money.parse("153.90")),
         plan.people().stream().map(p -> p.weeklyIn(1)).toList());
     assertEquals(List.of(Money.parse("858.00"), Money.parse("5.20"), Money.zero()), plan.grantCostByYear());
@@ -159,6 +167,104 @@ class CalibrationWorkflowTest {
     assertEquals(0, r.proposedCliffEdges().get(0).points());
     assertEquals(Money.parse("189.28"), r.proposedCliffEdges().get(0).annualJump());
     assertEquals(Money.parse("260.00"), r.currentCliffEdges().get(0).annualJump());
+  }
+
+  @Test
+  void theGrantsAreInsideTheEnvelopeByHand() {
+    // The four people of theWholeWorkflowByHand (points 10, 20, 30, 40; current £40, £90, £100, £171 a
+    // week; take-up 0.8666 for older people P1, P2 and 0.7742 for learning disability P3, P4; £16,000 less
+    // 5% = £15,200.00 available every year, no uplift), now with 10% a year protection. At p a point the
+    // targets are 10p, 20p, 30p, 40p. In year 1 each person is paid max(target, current − 10%):
+    // max(10p, 36.00), max(20p, 81.00), max(30p, 90.00), max(40p, 153.90).
+    // Year 1's forecast = 52 x (0.8666 x (P1 + P2) + 0.7742 x (P3 + P4)), rounded up.
+    //   For 3.00 < p ≤ 3.60: 52 x (0.8666 x 117 + 0.7742 x (30p + 153.90))
+    //   = 52 x (101.3922 + 119.14938 + 23.226p) = 11,468.16216 + 1,207.752p ≤ 15,200 → p ≤ 3.0899: £3.08.
+    //   £3.08: 11,468.16216 + 3,719.87616 = 15,188.03832 → £15,188.04, headroom £11.96;
+    //   £3.09: 11,468.16216 + 3,731.95368 = 15,200.11584 → £15,200.12, 12p over.
+    // Without grants £3.64 fitted (theWholeWorkflowByHand); with them, at £3.64 year 1 would commit
+    // 52 x (0.8666 x (36.40 + 81.00) + 0.7742 x (109.20 + 153.90)) = 52 x 305.43086 = £15,882.41, over.
+    CalibrationResult r = Calibration.of(CURRENT)
+        .envelope(Money.parse("16000"))
+        .contingency(BigDecimal.valueOf(5))
+        .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN))
+        .run(fourPeople());
+    assertEquals(new BigDecimal("3.08"), r.largestPriceThatFits().orElseThrow());
+    assertEquals(new BigDecimal("3.08"), r.chosenPrice().orElseThrow());
+    YearForecast year1 = r.proposedForecast().years().get(0);
+    assertEquals(Money.parse("15188.04"), year1.forecast());
+    assertEquals(Money.parse("11.96"), year1.headroom());
+    // Budgets alone: 52 x (0.8666 x 92.40 + 0.7742 x 215.60) = 52 x 246.99136 = 12,843.55072 →
+    // £12,843.56; the grants the rest, £2,344.48.
+    assertEquals(Money.parse("12843.56"), year1.budgets());
+    assertEquals(Money.parse("2344.48"), year1.grants());
+    assertEquals(Money.parse("15200.12"), r.envelopeSolution().nextStepForecast().orElseThrow());
+    assertEquals(1, r.envelopeSolution().nextStep().orElseThrow().year());
+    // Year 2 at £3.08 (targets 30.80, 61.60, 92.40, 123.20): P1 36.00 − 3.60 = 32.40; P2 81.00 − 8.10 =
+    // 72.90; P3 reached 92.40 in year 1; P4 153.90 − 15.39 = 138.51. 52 x (0.8666 x 105.30 + 0.7742 x
+    // 230.91) = 52 x 270.023502 = 14,041.222104 → £14,041.23. Year 3: P1 32.40 − 3.24 = 29.16 < 30.80 →
+    // 30.80; P2 72.90 − 7.29 = 65.61; P4 138.51 − 13.85 = 124.66; 52 x (0.8666 x 96.41 + 0.7742 x 217.06)
+    // = 52 x 251.596758 = 13,083.031416 → £13,083.04. Year 4: P2 59.05 and P4 112.20 are below their
+    // targets: everyone has arrived.
+    List<YearForecast> years = r.proposedForecast().years();
+    assertEquals(Money.parse("14041.23"), years.get(1).forecast());
+    assertEquals(Money.parse("13083.04"), years.get(2).forecast());
+    assertEquals(4, years.size());
+    assertEquals(r.plan().orElseThrow().years(), years.size());
+    assertEquals(1, r.proposedForecast().tightestYear().year());
+    assertEquals("the fitted price £4.01 would overspend year 1's envelope with its transitional grants, so the price"
+        + " is the largest that fits every year: £3.08",
+        r.priceChoiceExplanation());
+  }
+
+  @Test
+  void takeUpIsEstimatedPerGroupWithABootstrapIntervalOrGiven() {
+    CostSample sample = fourPeople();
+    // Older people 0.8666, learning disability 0.7742 (theWholeWorkflowByHand). A resample of two people
+    // is P1 twice (2,080 / 2,600 = 0.8), P2 twice (4,680 / 5,200 = 0.9) or one of each (0.8666...): the
+    // 2.5th percentile of 1,000 resamples is 0.8 and the 97.5th 0.9, whatever the seed (a quarter of
+    // resamples fall at each end). Learning disability: P3 twice 5,200 / 7,800 = 0.6667, P4 twice 8,892 /
+    // 10,400 = 0.855.
+    CalibrationResult r = Calibration.of(CURRENT).envelope(Money.parse("16000")).run(sample);
+    GroupTakeUp older = r.takeUpByGroup().get(ClientGroup.OLDER_PEOPLE);
+    assertTrue(older.estimated());
+    assertEquals(2, older.people());
+    assertEquals(Money.parse("6760.00"), older.currentAnnual());
+    assertEquals(Money.parse("7800.00"), older.indicativeAnnual().orElseThrow());
+    assertEquals(new BigDecimal("0.8000"), older.lower().orElseThrow());
+    assertEquals(new BigDecimal("0.9000"), older.upper().orElseThrow());
+    GroupTakeUp ld = r.takeUpByGroup().get(ClientGroup.LEARNING_DISABILITY);
+    assertEquals(new BigDecimal("0.6667"), ld.lower().orElseThrow());
+    assertEquals(new BigDecimal("0.8550"), ld.upper().orElseThrow());
+    // The same seed gives the same intervals; the group's share may be given instead.
+    assertEquals(r.takeUpByGroup(), Calibration.of(CURRENT).envelope(Money.parse("16000")).run(sample).takeUpByGroup());
+    CalibrationResult given = Calibration.of(CURRENT).envelope(Money.parse("16000"))
+        .takeUp(ClientGroup.OLDER_PEOPLE, new BigDecimal("0.95")).run(sample);
+    assertEquals(new BigDecimal("0.95"), given.takeUpByGroup().get(ClientGroup.OLDER_PEOPLE).share());
+    assertFalse(given.takeUpByGroup().get(ClientGroup.OLDER_PEOPLE).estimated());
+    assertEquals(ld, given.takeUpByGroup().get(ClientGroup.LEARNING_DISABILITY));
+    // At £3.64: 0.95 x 1560 x 3.64 + 0.7742 x 3640 x 3.64 = 0.95 x 5,678.40 + 0.7742 x 13,249.60
+    // = 5,394.48 + 10,257.84032 = 15,652.32032, rounded up once: £15,652.33.
+    RuleSet at = CURRENT.withPricing(CURRENT.pricing().withMethod(PricePerPoint.of(new BigDecimal("3.64"))));
+    assertEquals(Money.parse("15652.33"), given.envelope().assess(at, sample).budgets());
+  }
+
+  @Test
+  void thePriceMayComeFromAPercentileOfCostPerPoint() {
+    // Costs per point priced: 40/10 = 4.00, 90/20 = 4.50, 100/30 = 3.333.., 171/40 = 4.275. Sorted 3.333,
+    // 4.00, 4.275, 4.50; the median (PERCENTILE.INC 50): h = 3 x 0.5 = 1.5 → 4.00 + 0.5 x 0.275 = 4.1375
+    // → £4.14, more than the £3.64 that fits (theWholeWorkflowByHand), so £3.64 is chosen.
+    CalibrationResult r = Calibration.of(CURRENT).envelope(Money.parse("16000")).contingency(BigDecimal.valueOf(5))
+        .priceFromPercentile(BigDecimal.valueOf(50)).run(fourPeople());
+    assertEquals(new BigDecimal("4.14"), r.fittedPrice());
+    assertEquals(new BigDecimal("3.64"), r.chosenPrice().orElseThrow());
+    assertEquals("the price at percentile 50 of cost per point £4.14 would overspend the envelope, so the price is the"
+        + " largest that fits: £3.64", r.priceChoiceExplanation());
+    // The 0th percentile, £3.33, fits and is kept.
+    CalibrationResult low = Calibration.of(CURRENT).envelope(Money.parse("16000")).contingency(BigDecimal.valueOf(5))
+        .priceFromPercentile(BigDecimal.ZERO).run(fourPeople());
+    assertEquals(new BigDecimal("3.33"), low.chosenPrice().orElseThrow());
+    assertEquals(PriceChoice.FITTED_PRICE, low.priceChoice());
+    assertThrows(IllegalArgumentException.class, () -> Calibration.of(CURRENT).priceFromPercentile(BigDecimal.valueOf(101)));
   }
 
   @Test
@@ -258,7 +364,7 @@ class CalibrationWorkflowTest {
             .envelope(Money.parse("16000"))
             .takeUp(BigDecimal.ONE)
             .run(Caseloads.sample(new int[] {5, 5, 5}, new long[] {20_00, 25_00, 30_00}));
-    assertEquals("every one of the 3 people has 5 points: the slope is not determined", r.unavailable().get(FitModel.WITH_INTERCEPT));
+    assertEquals("every one of the 3 people has 5 points priced: the slope is not determined", r.unavailable().get(FitModel.WITH_INTERCEPT));
   }
 
   @Test

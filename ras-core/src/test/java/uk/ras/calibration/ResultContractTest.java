@@ -51,6 +51,7 @@ class ResultContractTest {
     sameTwice(first.impact().people(), second.impact().people());
     sameTwice(List.copyOf(first.impact().byGroup().values()), List.copyOf(second.impact().byGroup().values()));
     sameTwice(first.plan().orElseThrow().people(), second.plan().orElseThrow().people());
+    sameTwice(first.proposedForecast().years(), second.proposedForecast().years());
     sameTwice(first.currentCliffEdges(), second.currentCliffEdges());
     sameTwice(first.proposedCliffEdges(), second.proposedCliffEdges());
     sameTwice(List.copyOf(first.crossValidations().values()), List.copyOf(second.crossValidations().values()));
@@ -62,7 +63,8 @@ class ResultContractTest {
 
   private static final PersonCost P1 = cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_00);
   private static final String P1_TEXT =
-      "PersonCost[person=P1, group=OLDER_PEOPLE, totalPoints=10, domainPoints=[10], currentWeekly=£40.00]";
+      "PersonCost[person=P1, group=OLDER_PEOPLE, totalPoints=10, domainPoints=[10], currentWeekly=£40.00,"
+          + " pricedPoints=10, eligibility=no eligibility facts]";
 
   @Test
   void aPersonCostIsAValue() {
@@ -74,7 +76,47 @@ class ResultContractTest {
         cost("P1", ClientGroup.TRANSITION, 10, List.of(10), 40_00),
         cost("P1", ClientGroup.OLDER_PEOPLE, 11, List.of(10), 40_00),
         cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(11), 40_00),
-        cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_01));
+        cost("P1", ClientGroup.OLDER_PEOPLE, 10, List.of(10), 40_01),
+        new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+            new BigDecimal("9.5"), uk.ras.assessment.Eligibility.unknown()),
+        new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+            BigDecimal.TEN, uk.ras.assessment.Eligibility.of(uk.ras.ruleset.FacsBand.LOW, null)));
+    // 10.0 priced points are 10: the same value.
+    assertEquals(P1, new PersonCost(PersonId.of("P1"), ClientGroup.OLDER_PEOPLE, 10, List.of(10), Money.ofPence(40_00),
+        new BigDecimal("10.0"), uk.ras.assessment.Eligibility.unknown()));
+  }
+
+  @Test
+  void aGroupTakeUpIsAValue() {
+    Money c = Money.ofPence(100_00);
+    Money i = Money.ofPence(120_00);
+    BigDecimal s = new BigDecimal("0.8333");
+    BigDecimal lo = new BigDecimal("0.8");
+    BigDecimal hi = new BigDecimal("0.9");
+    check(
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, Money.ofPence(100_00), Money.ofPence(120_00),
+            new BigDecimal("0.8333"), new BigDecimal("0.8"), new BigDecimal("0.9")),
+        "GroupTakeUp[group=OLDER_PEOPLE, people=2, currentAnnual=£100.00, indicativeAnnual=£120.00, share=0.8333,"
+            + " lower=0.8, upper=0.9]",
+        new GroupTakeUp(ClientGroup.TRANSITION, 2, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 3, c, i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, Money.ofPence(100_01), i, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, null, s, lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, new BigDecimal("0.8334"), lo, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, null, hi),
+        new GroupTakeUp(ClientGroup.OLDER_PEOPLE, 2, c, i, s, lo, null));
+  }
+
+  @Test
+  void anUnfundedNeedIsAValue() {
+    check(
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("7.50")),
+        "UnfundedNeed[group=MENTAL_HEALTH, people=3, points=7.5]",
+        new UnfundedNeed(ClientGroup.TRANSITION, 3, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 4, new BigDecimal("7.5")),
+        new UnfundedNeed(ClientGroup.MENTAL_HEALTH, 3, new BigDecimal("8")));
   }
 
   @Test
@@ -101,6 +143,23 @@ class ResultContractTest {
         new TransitionPlan.PersonPath(change, List.of(Money.ofPence(36_00)), 2, true),
         new TransitionPlan.PersonPath(change, weekly, 3, true),
         new TransitionPlan.PersonPath(change, weekly, 2, false));
+  }
+
+  @Test
+  void aYearForecastIsAValue() {
+    Money m = Money.ofPence(100_00);
+    Money c = Money.ofPence(5_00);
+    Money b = Money.ofPence(80_00);
+    Money g = Money.ofPence(10_00);
+    check(
+        new YearForecast(2, m, c, b, g),
+        new YearForecast(2, Money.ofPence(100_00), Money.ofPence(5_00), Money.ofPence(80_00), Money.ofPence(10_00)),
+        "YearForecast[year=2, envelope=£100.00, contingencyHeldBack=£5.00, budgets=£80.00, grants=£10.00]",
+        new YearForecast(3, m, c, b, g),
+        new YearForecast(2, Money.ofPence(100_01), c, b, g),
+        new YearForecast(2, m, Money.ofPence(5_01), b, g),
+        new YearForecast(2, m, c, Money.ofPence(80_01), g),
+        new YearForecast(2, m, c, b, Money.ofPence(10_01)));
   }
 
   @Test

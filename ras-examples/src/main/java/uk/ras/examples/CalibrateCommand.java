@@ -32,11 +32,13 @@ import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.CostSample;
 import uk.ras.calibration.DegenerateDataException;
+import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeException;
 import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
 import uk.ras.calibration.TransitionalProtection;
+import uk.ras.calibration.YearForecast;
 import uk.ras.examples.files.Cells;
 import uk.ras.examples.files.CsvOut;
 import uk.ras.examples.files.FileChecks;
@@ -61,8 +63,10 @@ final class CalibrateCommand {
   static final String RULES_FILE_PREFIX = "calibrated-";
   static final String PEOPLE_CSV = "people.csv";
   static final String REPORT_HTML = "report.html";
+  static final String DOMAIN_WEIGHTS_CSV = "domain-weights.csv";
   static final List<String> PEOPLE_COLUMNS = List.of(
-      "person_id", "client_group", "total_points", "current_weekly", "fitted_weekly", "proposed_weekly",
+      "person_id", "client_group", "total_points", "priced_points", "unfunded_points", "current_weekly",
+      "fitted_weekly", "proposed_weekly",
       "change_weekly", "change_percent", "year1_weekly", "year1_grant_annual", "year_reached");
 
   /** The longest transitional protection the command offers, in years. */
@@ -77,13 +81,13 @@ final class CalibrateCommand {
   @Command(
       name = "calibrate",
       description = {
-        "Fits points to current package costs, solves the price per point (or banding scale) that fits "
-            + "the annual envelope, phases losses in with transitional protection, and writes "
+        "Fits points to current package costs, solves the largest price per point (or banding scale) at "
+            + "which every year's budgets and transitional grants fit that year's envelope, phases losses in with transitional protection, and writes "
             + "DIR/calibrated-ID-VERSION.yaml, DIR/people.csv and DIR/report.html. See docs/calibration.md.",
         "",
         "Without --assessments and --current-costs it runs the bundled 'pilot council' scenario (1,000 "
-            + "people; envelope 9300000, contingency 5%%, protection 10%%/year for at most 5 years); any option given "
-            + "replaces the scenario's. With your own data, --assessments, --current-costs, --envelope and "
+            + "people; envelopes " + PilotCouncil.ENVELOPES_TEXT + " for years 1 to 3 and then flat, contingency "
+            + "5%%, protection 10%%/year for at most 5 years); any option given replaces the scenario's. With your own data, --assessments, --current-costs, --envelope and "
             + "--out are all needed."
       },
       footerHeading = "%n",
@@ -127,10 +131,23 @@ final class CalibrateCommand {
         paramLabel = "AMOUNT",
         converter = CliValues.Pounds.class,
         description = {
-          "The annual budget envelope in pounds, such as 9300000 or £9,300,000.",
-          "Default: the scenario's " + PilotCouncil.ENVELOPE + "; needed with your own data."
+          "The annual budget envelope of year 1 in pounds, such as 9300000 or £9,300,000; repeat it for "
+              + "years 2, 3, ..: every year's budgets plus transitional grants must fit that year's envelope "
+              + "less contingency.",
+          "Default: the scenario's " + PilotCouncil.ENVELOPES_TEXT + "; needed with your own data."
         })
-    Money envelope;
+    List<Money> envelopes;
+
+    @Option(
+        names = "--uplift",
+        paramLabel = "PERCENT/year",
+        converter = CliValues.SignedPercentPerYear.class,
+        description = {
+          "How the envelope changes each year after the last one given, such as 2%%/year, or -11%%/year "
+              + "for a cut; rounded down to the penny.",
+          "Default: 0%%/year, a flat cash envelope (the scenario: " + PilotCouncil.UPLIFT + "%%/year)."
+        })
+    BigDecimal upliftPercent;
 
     @Option(
         names = "--contingency",
@@ -147,11 +164,44 @@ final class CalibrateCommand {
         paramLabel = "PERCENT",
         converter = CliValues.Share.class,
         description = {
-          "Share of the indicative allocation people actually spend, such as 90%%.",
-          "Default: estimated: current spend / indicative allocations under the current rules, at most 100%%."
+          "Share of the indicative allocation people actually spend, such as 90%%, for every client group.",
+          "Default: estimated for each client group: its current spend / its indicative allocations under "
+              + "the current rules, at most 100%%, with a 95%% bootstrap interval (1,000 resamples, seed "
+              + Calibration.DEFAULT_SEED + ")."
         })
     /** A share (0.9), not a percentage. */
     BigDecimal takeUp;
+
+    @Option(
+        names = "--group-take-up",
+        paramLabel = "GROUP=PERCENT",
+        converter = CliValues.GroupPercent.class,
+        description = {
+          "One client group's take-up, such as older_people=85%%; repeat it for other groups. It replaces "
+              + "--take-up and the estimate for that group.",
+          "Default: none."
+        })
+    List<CliValues.GroupShare> groupTakeUp;
+
+    @Option(
+        names = "--price-from",
+        paramLabel = "fit|percentile:P",
+        description = {
+          "Where the price per point comes from before the envelope caps it: the least-squares fit through "
+              + "the origin, or the percentile approach, such as percentile:50 for the median of each "
+              + "person's current cost per point priced.",
+          "Default: fit."
+        })
+    String priceFrom;
+
+    @Option(
+        names = "--domain-weights",
+        description = {
+          "Also write DIR/domain-weights.csv: a weight per domain (£ a week per assessed point, the "
+              + "per-domain least-squares fit) with its standard error.",
+          "Default: not written (the report shows the weights in any case)."
+        })
+    boolean domainWeights;
 
     @Option(
         names = "--protect",
@@ -233,8 +283,11 @@ final class CalibrateCommand {
     void resolve() {
       scenario = scenarioDefaults || (assessments == null && currentCosts == null);
       if (scenario) {
-        if (envelope == null) {
-          envelope = Money.parse(PilotCouncil.ENVELOPE);
+        if (envelopes == null) {
+          envelopes = PilotCouncil.ENVELOPES.stream().map(Money::parse).toList();
+        }
+        if (upliftPercent == null) {
+          upliftPercent = new BigDecimal(PilotCouncil.UPLIFT);
         }
         if (contingencyPercent == null) {
           contingencyPercent = new BigDecimal(PilotCouncil.CONTINGENCY);
@@ -256,7 +309,7 @@ final class CalibrateCommand {
         if (currentCosts == null) {
           missing.add("--current-costs=FILE.csv");
         }
-        if (envelope == null) {
+        if (envelopes == null) {
           missing.add("--envelope=AMOUNT");
         }
         if (out == null) {
@@ -281,6 +334,9 @@ final class CalibrateCommand {
       }
       if (contingencyPercent == null) {
         contingencyPercent = BigDecimal.ZERO;
+      }
+      if (upliftPercent == null) {
+        upliftPercent = Envelope.DEFAULT_UPLIFT_PERCENT;
       }
     }
   }
@@ -346,6 +402,9 @@ final class CalibrateCommand {
         csv.flush();
         file.commit();
       }
+      if (options.domainWeights) {
+        writeDomainWeights(result, options.out.resolve(DOMAIN_WEIGHTS_CSV));
+      }
       write(reportFile, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
           rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
       printSummary(title, result, rulesFile, reportFile);
@@ -404,12 +463,29 @@ final class CalibrateCommand {
     Calibration calibration = Calibration.of(rules);
     String option = "--envelope";
     try {
-      calibration = calibration.envelope(options.envelope);
+      option = "--uplift";
+      calibration = calibration.uplift(options.upliftPercent);
+      option = "--envelope";
+      calibration = calibration.envelopes(options.envelopes);
       option = "--contingency";
       calibration = calibration.contingency(options.contingencyPercent);
       option = "--take-up";
       if (options.takeUp != null) {
         calibration = calibration.takeUp(options.takeUp);
+      }
+      option = "--price-from";
+      if (options.priceFrom != null && !options.priceFrom.strip().equals("fit")) {
+        java.util.regex.Matcher m = Pattern.compile("percentile:([0-9]+(?:\\.[0-9]+)?)").matcher(options.priceFrom.strip());
+        if (!m.matches()) {
+          throw new IllegalArgumentException("'" + options.priceFrom + "' is not fit or percentile:P, such as percentile:50");
+        }
+        calibration = calibration.priceFromPercentile(new BigDecimal(m.group(1)));
+      }
+      option = "--group-take-up";
+      if (options.groupTakeUp != null) {
+        for (CliValues.GroupShare g : options.groupTakeUp) {
+          calibration = calibration.takeUp(g.group(), g.share());
+        }
       }
       option = "--protect";
       if (options.protectPercent != null) {
@@ -484,6 +560,29 @@ final class CalibrateCommand {
     return people.snapshot();
   }
 
+  /** Writes domain-weights.csv: each domain's weight in the per-domain fit, or why there is none. */
+  private void writeDomainWeights(CalibrationResult r, Path file) throws IOException, UnusableFileException {
+    FileChecks.notAnInput(file, options.rules, options.assessments, options.currentCosts);
+    try (OutputFile f = OutputFile.open(file);
+        CsvOut csv = CsvOut.to(f.stream())) {
+      csv.row(List.of("domain", "weight_per_point", "standard_error"));
+      PointsFit fit = r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN);
+      if (fit != null) {
+        for (uk.ras.calibration.Coefficient c : fit.coefficients()) {
+          csv.row(List.of(c.name(), BigDecimal.valueOf(c.estimate()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+              BigDecimal.valueOf(c.standardError()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        }
+      }
+      csv.flush();
+      f.commit();
+    }
+    if (r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN) == null) {
+      err.println("ras: warning: no per-domain weights: "
+          + r.unavailable().getOrDefault(uk.ras.calibration.FitModel.BY_DOMAIN, "the fit is not available"));
+    }
+    out.println("Domain weights written to: " + file);
+  }
+
   /** Writes people.csv's header and rows. */
   static void writePeople(CalibrationResult r, CsvOut csv) throws IOException {
     csv.row(PEOPLE_COLUMNS);
@@ -496,6 +595,8 @@ final class CalibrateCommand {
       cells.add(c.person().person().value());
       cells.add(CurrentCosts.code(c.person().group()));
       cells.add(Integer.toString(c.person().totalPoints()));
+      cells.add(c.person().pricedPoints().toPlainString());
+      cells.add(c.person().unfundedPoints().toPlainString());
       cells.add(c.currentWeekly().toPlainString());
       cells.add(BigDecimal.valueOf(fit.predictedWeekly(c.person())).setScale(2, RoundingMode.HALF_UP).toPlainString());
       cells.add(c.proposedWeekly().toPlainString());
@@ -509,18 +610,53 @@ final class CalibrateCommand {
     }
   }
 
+  /** A share as a percentage: 0.8666 is "86.66%". */
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** Each year's envelope, contingency, available, budgets, grants, forecast and headroom. */
+  static String yearTable(List<YearForecast> years) {
+    StringBuilder b = new StringBuilder();
+    String row = "  %4s %15s %13s %15s %15s %14s %15s %14s%n";
+    b.append(String.format(java.util.Locale.ROOT, row, "year", "envelope", "contingency", "available", "budgets",
+        "grants", "forecast", "headroom"));
+    for (YearForecast y : years) {
+      b.append(String.format(java.util.Locale.ROOT, row, y.year(), y.envelope(), y.contingencyHeldBack(),
+          y.available(), y.budgets(), y.grants(), y.forecast(), y.headroom()));
+    }
+    return b.toString();
+  }
+
   private void printSummary(String title, CalibrationResult r, Path rulesFile, Path report) {
     out.println(title);
     out.printf("  People calibrated:        %,d%n", r.sample().count());
-    out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
+    if (options.priceFrom == null || options.priceFrom.strip().equals("fit")) {
+      out.printf("  Fitted price per point:   £%s (R² %.3f)%n", r.fittedPrice().toPlainString(), r.fit().rSquared());
+    } else {
+      out.printf("  Price from the data:      £%s (%s of cost per point; the fit's R² %.3f)%n",
+          r.fittedPrice().toPlainString(), options.priceFrom.strip(), r.fit().rSquared());
+    }
     r.largestPriceThatFits().ifPresent(m -> out.println("  Largest price that fits:  £" + m.toPlainString()));
     out.println("  Chosen:                   " + r.priceChoiceExplanation());
-    out.println("  Envelope:                 " + r.envelope().annual() + " a year, "
-        + r.envelope().contingencyPercent().toPlainString() + "% contingency ("
-        + r.envelope().contingencyHeldBack() + "), take-up "
-        + r.takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + (r.takeUpEstimated() ? " (estimated)" : ""));
-    out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " (headroom " + r.proposedForecast().headroom()
-        + "; current rules would forecast " + r.currentForecast().forecast() + ")");
+    out.println("  Envelope:                 " + CalibrationReport.envelopeText(r.envelope()) + "; "
+        + r.envelope().contingencyPercent().toPlainString() + "% contingency");
+    List<String> takeUps = new ArrayList<>();
+    r.takeUpByGroup().values().forEach(t -> takeUps.add(t.group().label() + " " + percent(t.share())
+        + (t.estimated() ? " (" + percent(t.lower().orElseThrow()) + " to " + percent(t.upper().orElseThrow()) + ")" : " (given)")));
+    out.println("  Take-up:                  " + percent(r.takeUp()) + " everyone together"
+        + (r.takeUpEstimated() ? " (estimated)" : " (given)") + "; by client group " + String.join(", ", takeUps)
+        + (r.takeUpByGroup().values().stream().anyMatch(t -> t.estimated()) ? "; estimated, 95% bootstrap interval" : ""));
+    out.println("  Forecast spend:           " + r.proposedForecast().forecast() + " in year "
+        + r.proposedForecast().tightestYear().year() + ", the tightest (headroom " + r.proposedForecast().headroom()
+        + "; the current rules' budgets alone would forecast " + r.currentForecast().budgets() + ")");
+    out.print(yearTable(r.proposedForecast().years()));
+    if (!r.unfundedNeed().isEmpty()) {
+      List<String> groups = new ArrayList<>();
+      r.unfundedNeed().values().forEach(u -> groups.add(u.group().label() + " " + u.people() + " (" + u.points().toPlainString() + ")"));
+      out.println("  Unfunded need:            " + r.unfundedPeople() + " people flagged UNFUNDED_NEED, "
+          + r.unfundedPoints().toPlainString() + " points no eligible stream pays for, not priced: " + String.join(", ", groups));
+    }
     out.println("  Current weekly total:     " + r.impact().currentWeeklyTotal());
     out.println("  Proposed weekly total:    " + r.impact().proposedWeeklyTotal());
     r.plan().ifPresent(p -> out.println("  Transitional grants:      " + p.grantCostByYear().get(0) + " in year 1, "

@@ -96,6 +96,38 @@ final class CliValues {
       return Path.of(text(value));
     }
   }
+  /** {@code 2%/year}, {@code -11%/year} or {@code 2%}: a yearly change, which may be a cut. */
+  static final class SignedPercentPerYear implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String v = value.strip();
+      if (v.startsWith("-") || v.startsWith("+")) {
+        BigDecimal number = percent(v.substring(1), true);
+        return v.startsWith("-") ? number.negate() : number;
+      }
+      return percent(v, true);
+    }
+  }
+
+  /** A client group's take-up, {@code older_people=85%}: the group and the share (0.85). */
+  record GroupShare(uk.ras.calibration.ClientGroup group, BigDecimal share) {}
+
+  /** {@code GROUP=PERCENT}, such as {@code older_people=85%}. */
+  static final class GroupPercent implements ITypeConverter<GroupShare> {
+    @Override
+    public GroupShare convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq < 0) {
+        throw new TypeConversionException("'" + value + "' is not GROUP=PERCENT, such as older_people=85%");
+      }
+      uk.ras.calibration.ClientGroup group = CurrentCosts.group(value.substring(0, eq));
+      if (group == null) {
+        throw new TypeConversionException("'" + value.substring(0, eq).strip() + "' is not a client group; one of "
+            + CurrentCosts.codes());
+      }
+      return new GroupShare(group, percent(value.substring(eq + 1), false).movePointLeft(2));
+    }
+  }
 
   /** Any text but blank, without the spaces around it. */
   static final class Text implements ITypeConverter<String> {

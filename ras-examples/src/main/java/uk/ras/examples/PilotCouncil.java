@@ -34,8 +34,15 @@ final class PilotCouncil {
   static final long ASSESSMENT_SEED = 20270401L;
   static final long COST_SEED = 1414L;
 
-  /** The scenario's envelope: £9.3m a year. */
-  static final String ENVELOPE = "9300000";
+  /**
+   * The scenario's envelopes, years 1, 2, ..: £9.3m a year, with £1m set aside in year 1 and £0.5m in
+   * year 2 for the transitional grants.
+   */
+  static final String ENVELOPES_TEXT = "10300000, 9800000, 9300000";
+  /** {@link #ENVELOPES_TEXT} year by year. */
+  static final List<String> ENVELOPES = List.of(ENVELOPES_TEXT.split(", "));
+  /** Percent a year: the envelope after the years given. */
+  static final String UPLIFT = "0";
   /** Percent, held back from the envelope. */
   static final String CONTINGENCY = "5";
   /** Percent a year: the most anyone's budget falls in a year. */

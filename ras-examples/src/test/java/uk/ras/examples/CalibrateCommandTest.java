@@ -32,6 +32,20 @@ class CalibrateCommandTest {
     assertEquals(Ras.OK, cli.exit, cli.toString());
     assertTrue(cli.out.contains("People calibrated:        1,000"), cli.out);
     assertTrue(cli.out.contains("Report written to:"), cli.out);
+    // The scenario's envelopes: £10.3m, £9.8m, then £9.3m; 5% held back each year: £515,000.00 of
+    // £10.3m leaves £9,785,000.00; £465,000.00 of £9.3m leaves £8,835,000.00. Each year's row adds its
+    // grants to the budgets.
+    assertTrue(cli.out.contains("     1  £10,300,000.00   £515,000.00   £9,785,000.00"), cli.out);
+    assertTrue(cli.out.contains("     3   £9,300,000.00   £465,000.00   £8,835,000.00"), cli.out);
+    for (String line : cli.out.split("\n")) {
+      if (line.matches(" +[0-9] +£.*")) {
+        String[] f = line.trim().split(" +");
+        assertEquals(uk.ras.money.Money.parse(f[4].replace("£", "").replace(",", ""))
+                .plus(uk.ras.money.Money.parse(f[5].replace("£", "").replace(",", ""))),
+            uk.ras.money.Money.parse(f[6].replace("£", "").replace(",", "")), line);
+        assertFalse(f[7].startsWith("-"), "a year overspends: " + line);
+      }
+    }
     Path rules = dir.resolve("calibrated-northshire-mh-2026.2.yaml");
     RuleSet written = RuleSetReader.create().read(rules);
     assertEquals("2026.2", written.version());
@@ -61,10 +75,37 @@ class CalibrateCommandTest {
         "winners-losers", "transition-cost")) {
       assertTrue(html.contains("<figure id=\"" + id + "\">"), id);
     }
+    // One stacked bar per year: budgets, grants, headroom, contingency, and the line of the money available.
+    String chart = html.substring(html.indexOf("<figure id=\"envelope-chart\">"));
+    chart = chart.substring(0, chart.indexOf("</figure>"));
+    assertEquals(5 * 4, chart.split("<rect x=").length - 1 - 4, "stacked rectangles, less the four legend keys");
+    assertEquals(5 + 1, chart.split("<line x1=").length - 1 - 2 - 6, "available lines and legend, less axes and grid");
+    assertTrue(chart.contains("<title>year 1, transitional grants: "), chart);
     for (String heading : List.of("Summary", "How well points predict current cost", "The envelope", "Winners and losers",
         "Cliff edges", "Transitional protection")) {
       assertTrue(html.contains(">" + heading + "</h2>"), heading);
     }
+  }
+
+  @Test
+  void thePriceMayComeFromAPercentileTakeUpMayBeGivenPerGroupAndDomainWeightsWritten(@TempDir Path dir)
+      throws IOException {
+    Cli cli = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--price-from", "percentile:50",
+        "--group-take-up", "older_people=90%", "--domain-weights");
+    assertEquals(Ras.OK, cli.exit, cli.toString());
+    assertTrue(cli.out.contains("  Price from the data:      £"), cli.out);
+    assertTrue(cli.out.contains("the price at percentile 50 of cost per point £"), cli.out);
+    assertTrue(cli.out.contains("older people 90% (given)"), cli.out);
+    assertTrue(cli.out.contains("  Take-up:                  100% everyone together (estimated); by client group "), cli.out);
+    assertTrue(cli.out.contains("learning disability 100% (100% to 100%)"), cli.out);
+    List<String> weights = Files.readAllLines(dir.resolve(CalibrateCommand.DOMAIN_WEIGHTS_CSV));
+    // One row per domain of the bundled rules (nine), after the header.
+    assertEquals(10, weights.size());
+    assertEquals("domain,weight_per_point,standard_error", weights.get(0));
+    assertTrue(weights.get(1).startsWith("personal_care,"), weights.get(1));
+    Cli bad = Cli.run("calibrate", "--scenario", "--out", dir.toString(), "--price-from", "median");
+    assertEquals(Ras.USAGE, bad.exit);
+    assertTrue(bad.err.startsWith("ras: option --price-from: 'median' is not fit or percentile:P"), bad.err);
   }
 
   @Test

@@ -20,11 +20,13 @@ import uk.ras.calibration.Calibration;
 import uk.ras.calibration.CalibrationResult;
 import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CostAccumulator;
+import uk.ras.calibration.EnvelopeException;
 import uk.ras.calibration.PriceChoice;
 import uk.ras.calibration.TransitionalProtection;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.FacsBand;
 import uk.ras.ruleset.Question;
 import uk.ras.ruleset.RuleSet;
 
@@ -42,6 +44,20 @@ class CalibrationDocTest {
 
   @Test
   void calibrationSample() throws IOException {
+    // What the sample prints is compared with the doc's output block.
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream console = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      sample();
+    } finally {
+      System.setOut(console);
+    }
+    assertEquals(docBlock("calibration-sample-output"), printed.toString(StandardCharsets.UTF_8).strip(),
+        "docs/calibration.md's calibration-sample-output block differs from what the sample prints");
+  }
+
+  private static void sample() throws IOException {
     // calibration-sample:start
     RuleSet rules = RuleSetReader.create()
         .read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
@@ -55,33 +71,116 @@ class CalibrationDocTest {
     }
 
     CalibrationResult result = Calibration.of(rules)
-        .envelope(Money.parse("100000"))                    // a year
-        .contingency(BigDecimal.valueOf(5))                 // per cent of the envelope held back
+        .envelopes(List.of(Money.parse("112000"), Money.parse("100000"))) // year 1, then every year
+        .contingency(BigDecimal.valueOf(5))                 // per cent of each year's envelope held back
         .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN).endingAfter(5))
         .run(people.snapshot());
 
     System.out.println(result.priceChoiceExplanation());
     System.out.println(result.proposedForecast());
-    result.plan().ifPresent(plan -> System.out.println("grants in year 1: " + plan.grantCostByYear().get(0)));
+    result.proposedForecast().years().forEach(year -> System.out.println("year " + year.year() + ": budgets "
+        + year.budgets() + " + grants " + year.grants() + " of " + year.available()));
     RuleSet proposed = result.proposed();                   // version 2026.2, in force from 2027-04-01
     // calibration-sample:end
 
-    // The figures the doc quotes (CalibrationWorkflowTest works the same workflow by hand on a smaller
-    // caseload).
+    // The figures the doc quotes, worked through in the doc's prose (CalibrationWorkflowTest works the
+    // same workflow by hand on a smaller caseload).
     assertEquals(12, result.sample().count());
     assertEquals("2026.2", proposed.version());
     assertEquals(LocalDate.of(2027, 4, 1), proposed.effectiveFrom());
     assertEquals(PriceChoice.LARGEST_PRICE_THAT_FITS, result.priceChoice());
-    assertEquals("the fitted price £6.14 would overspend the envelope, so the price is the largest that fits: £5.54",
-        result.priceChoiceExplanation());
-    assertEquals("£5.54 per point: forecast £94,841.76 of £95,000.00 available, headroom £158.24",
-        result.proposedForecast().toString());
-    assertEquals(Money.parse("9806.68"), result.plan().orElseThrow().grantCostByYear().get(0));
+    assertEquals(new BigDecimal("5.10"), result.chosenPrice().orElseThrow());
+    // Year 2 binds: £100,000 less 5% = £95,000.00; budgets £83,789.16 + grants £11,185.20 = £94,974.36.
+    assertEquals(2, result.proposedForecast().tightestYear().year());
+    assertEquals(Money.parse("94974.36"), Money.parse("83789.16").plus(Money.parse("11185.20")));
+    assertEquals(1, result.unfundedPeople());
+    // A penny more, £5.11, overspends year 2 first.
+    assertEquals(2, result.envelopeSolution().nextStep().orElseThrow().year());
+    assertEquals(Money.parse("94974.36"), result.proposedForecast().forecast());
     assertTrue(result.takeUpEstimated());
   }
 
+  @Test
+  void withoutTheExtraMoneyInYear1NoPriceFitsAndTheExceptionSaysWhatProtectionWould() throws IOException {
+    RuleSet rules = RuleSetReader.create().read(Path.of("src/main/resources/uk/ras/examples/northshire-mh-2026.yaml"));
+    Calculator calculator = Calculator.compile(rules);
+    CostAccumulator people = CostAccumulator.forDomains(rules.domains().stream().map(Domain::id).toList());
+    for (Person p : caseload(rules)) {
+      people.add(calculator.allocate(p.assessment(), Detail.FIGURES), p.group(), p.currentWeekly());
+    }
+    EnvelopeException e = org.junit.jupiter.api.Assertions.assertThrows(EnvelopeException.class,
+        () -> Calibration.of(rules)
+            .envelope(Money.parse("100000"))
+            .contingency(BigDecimal.valueOf(5))
+            .protect(TransitionalProtection.limitingFallTo(BigDecimal.TEN).endingAfter(5))
+            .run(people.snapshot()));
+    assertEquals(EnvelopeException.Kind.GRANTS_TOO_COSTLY, e.kind());
+    assertEquals(1, e.year());
+    assertTrue(e.protectionThatFits().orElseThrow().compareTo(BigDecimal.TEN) > 0, e.getMessage());
+  }
+
+  @Test
+  void thePilotWalkthroughIsWhatTheCommandPrintsAndWrites() throws IOException {
+    Cli cli = Cli.run("calibrate");
+    assertEquals(Ras.OK, cli.exit, cli.toString());
+    // The report's absolute path differs from machine to machine.
+    String out = cli.out.replaceAll("(?m)^(Report written to: +)\\S*/target/", "$1.../target/");
+    assertEquals(docBlock("pilot-output"), out.strip(), "docs/calibration.md's pilot-output block");
+    Cli noFit = Cli.run("calibrate", "--envelope", "9300000");
+    assertEquals(Ras.USAGE, noFit.exit, noFit.toString());
+    assertEquals(docBlock("pilot-no-fit"), ("$ ./ras calibrate --envelope 9300000\n" + noFit.err).strip(),
+        "docs/calibration.md's pilot-no-fit block");
+
+    // The tables of winners and losers and of transitional grants, as the report has them.
+    String html = Files.readString(CalibrateCommand.SCENARIO_OUT.resolve(CalibrateCommand.REPORT_HTML));
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    String impact = html.substring(html.indexOf("id=\"impact\""), html.indexOf("id=\"cliff-edges\""));
+    java.util.regex.Matcher group = java.util.regex.Pattern.compile(
+        "<tr><td class=\"l\">([^<]+)</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td><td>\\d+</td><td>([-0-9.]+)</td>"
+            + "<td>([-0-9.]+)</td><td>([-0-9.]+)</td></tr>").matcher(impact);
+    int groups = 0;
+    while (group.find()) {
+      String row = "| " + group.group(1) + " | " + group.group(2) + " | " + group.group(3) + " | " + group.group(4) + " | "
+          + pounds(group.group(5), false) + " | " + pounds(group.group(6), false) + " | " + pounds(group.group(7), true) + " |";
+      assertTrue(doc.contains(row + "\n"), "docs/calibration.md lacks the winners and losers row\n" + row);
+      groups++;
+    }
+    assertEquals(5, groups);
+    String transition = html.substring(html.indexOf("id=\"transition\""));
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile(
+        "<tr><td>(\\d+)</td><td[^>]*>(£[0-9,.]+)</td><td>(\\d+)</td></tr>").matcher(transition);
+    int years = 0;
+    while (year.find()) {
+      String row = "| " + year.group(1) + " | " + year.group(2) + " | " + year.group(3) + " |";
+      assertTrue(doc.contains(row + "\n"), "docs/calibration.md lacks the transitional grants row\n" + row);
+      years++;
+    }
+    assertEquals(5, years);
+  }
+
+  /** 50176.47 as the doc writes it, "50,176.47"; with a sign, "+3,801.60" or "−23,679.27". */
+  private static String pounds(String plain, boolean signed) {
+    BigDecimal amount = new BigDecimal(plain);
+    String text = String.format(java.util.Locale.UK, "%,.2f", amount.abs());
+    return !signed ? text : (amount.signum() < 0 ? "\u2212" : "+") + text;
+  }
+
+  /** The text between a doc's {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->}, without its fence. */
+  static String docBlock(String name) throws IOException {
+    List<String> doc = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+    int start = indexOfTrimmed(doc, "<!-- " + name + ":start -->", 0);
+    int end = start < 0 ? -1 : indexOfTrimmed(doc, "<!-- " + name + ":end -->", start);
+    if (start < 0 || end < 0) {
+      fail("docs/calibration.md has no " + name + " block");
+    }
+    List<String> block = new ArrayList<>(doc.subList(start + 1, end));
+    block.removeIf(line -> line.startsWith("```"));
+    return String.join("\n", block).strip();
+  }
+
   /**
-   * Twelve people: person i answers "some_help" to the first 2i questions and "no_help" to the rest;
+   * Twelve people: person i answers "some_help" to the first 2i questions and "no_help" to the rest; all
+   * FACS substantial but P05, moderate;
    * groups in turn; a current weekly cost of £20 plus £4.50 to £6.50 a point, by group.
    */
   static List<Person> caseload(RuleSet rules) {
@@ -97,7 +196,10 @@ class CalibrationDocTest {
           answers.answer(question.id().value(), answered++ < 2 * i ? "some_help" : "no_help");
         }
       }
-      Assessment assessment = answers.build();
+      // Everyone is eligible for social care (FACS substantial) but P05 (FACS moderate).
+      Assessment assessment = answers
+          .eligibility(uk.ras.assessment.Eligibility.of(i == 4 ? FacsBand.MODERATE : FacsBand.SUBSTANTIAL, null))
+          .build();
       int points = calculator.allocate(assessment).totalPoints();
       Money weekly = Money.parse("20").plus(Money.parse(perPoint[i % 3]).multipliedBy(points));
       people.add(new Person(assessment, groups[i % 3], weekly));

@@ -255,7 +255,8 @@ class CommandLineTest {
     CalibrateCommand.Options scenario = calibrate("--out", "somewhere");
     assertTrue(scenario.scenario);
     assertEquals(Path.of("somewhere"), scenario.out);
-    assertEquals(uk.ras.money.Money.parse(PilotCouncil.ENVELOPE), scenario.envelope);
+    assertEquals(PilotCouncil.ENVELOPES.stream().map(uk.ras.money.Money::parse).toList(), scenario.envelopes);
+    assertEquals(new BigDecimal(PilotCouncil.UPLIFT), scenario.upliftPercent);
     assertEquals(new BigDecimal("5"), scenario.contingencyPercent);
     assertEquals(CalibrateCommand.SCENARIO_OUT, calibrate().out);
   }

@@ -12,9 +12,11 @@ import uk.ras.calibration.ClientGroup;
 import uk.ras.calibration.CliffEdge;
 import uk.ras.calibration.Coefficient;
 import uk.ras.calibration.CrossValidation;
+import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeFit;
 import uk.ras.calibration.FitModel;
 import uk.ras.calibration.GroupChange;
+import uk.ras.calibration.GroupTakeUp;
 import uk.ras.calibration.GroupResidual;
 import uk.ras.calibration.Impact;
 import uk.ras.calibration.Outlier;
@@ -22,6 +24,8 @@ import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PersonCost;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
+import uk.ras.calibration.UnfundedNeed;
+import uk.ras.calibration.YearForecast;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
 
@@ -82,7 +86,7 @@ public final class CalibrationReport {
 
   private static void fit(StringBuilder h, Inputs in) {
     h.append("<h2 id=\"fit\">How well points predict current cost</h2>\n");
-    h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points. R² is the share of the ")
+    h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points priced (those a funding stream they are eligible for pays; the per-domain model uses every assessed point). R² is the share of the ")
         .append("variation in cost between people that the model explains (centred for every model, so they compare). Out-of-sample ")
         .append("figures come from ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Integer.toString(c.folds())).orElse(""))
         .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Long.toString(c.seed())).orElse(""))
@@ -124,7 +128,7 @@ public final class CalibrationReport {
       double[] x = new double[e.getValue().size()];
       double[] y = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        x[i] = e.getValue().get(i).totalPoints();
+        x[i] = e.getValue().get(i).pricedPoints().doubleValue();
         y[i] = e.getValue().get(i).currentWeekly().pence() / 100.0;
       }
       series.add(new Svg.Series(e.getKey().label(), Svg.PALETTE[colour++ % Svg.PALETTE.length], x, y));
@@ -142,7 +146,7 @@ public final class CalibrationReport {
       double price = ((PricePerPoint) in.calibration().proposed().pricing().method()).poundsPerPoint().doubleValue();
       lines.add(new Svg.Line("proposed price: £" + f2(price) + "/point (before contingency)", "#e377c2", 0, price));
     }
-    figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "total points", "current weekly cost (£)",
+    figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "points priced", "current weekly cost (£)",
         series, lines, "Each dot is a person, coloured by client group; the lines are the fitted models."),
         "Points against current weekly cost, with the fitted lines.");
 
@@ -167,11 +171,11 @@ public final class CalibrationReport {
         .append(f1(in.calibration().outlierThreshold())).append(" residual standard errors from the fit through the origin: ").append(outliers.size())
         .append(". These packages deserve a look before they shape the price.</p>\n");
     if (!outliers.isEmpty()) {
-      h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points</th><th>Current £/week</th>")
+      h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points priced</th><th>Current £/week</th>")
           .append("<th>Predicted £/week</th><th>Standardised residual</th></tr>\n");
       for (Outlier o : outliers.subList(0, Math.min(15, outliers.size()))) {
         h.append("<tr><td class=\"l\">").append(esc(o.person().person().value())).append("</td><td class=\"l\">")
-            .append(esc(o.person().group().label())).append("</td><td>").append(o.person().totalPoints()).append("</td><td>")
+            .append(esc(o.person().group().label())).append("</td><td>").append(o.person().pricedPoints().toPlainString()).append("</td><td>")
             .append(o.person().currentWeekly().pounds().toPlainString()).append("</td><td>").append(f2(o.predictedWeekly()))
             .append("</td><td>").append(f2(o.standardised())).append("</td></tr>\n");
       }
@@ -179,27 +183,86 @@ public final class CalibrationReport {
     }
   }
 
+  /** The envelope in words: "£9,300,000.00 a year" or "£9.9m in year 1, £9.6m in year 2, then 2% a year". */
+  public static String envelopeText(Envelope e) {
+    List<String> years = new ArrayList<>();
+    for (int y = 1; y <= e.givenYears().size(); y++) {
+      years.add(e.givenYears().get(y - 1) + (e.givenYears().size() == 1 && e.upliftPercent().signum() == 0
+          ? " a year" : " in year " + y));
+    }
+    return String.join(", ", years) + (e.upliftPercent().signum() == 0 && e.givenYears().size() == 1 ? ""
+        : ", then " + e.upliftPercent().toPlainString() + "% a year");
+  }
+
   private static void envelope(StringBuilder h, Inputs in) {
     EnvelopeFit p = in.calibration().proposedForecast();
-    h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Forecast spend = take-up × the sum of everyone's annual ")
-        .append("budget, rounded up to the penny; available = envelope − contingency. Take-up ")
-        .append(in.calibration().takeUpEstimated() ? "was estimated as current spend ÷ the indicative allocations of the current rules." : "was given.")
+    Envelope e = p.envelope();
+    h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Each year's forecast is everything committed that ")
+        .append("year: take-up × the annual amount each person is paid, their new budget and any transitional grant, ")
+        .append("rounded up to the penny. It must fit the year's envelope less contingency in every year of the phase-in. ")
+        .append("Each person's spend is forecast at their client group's take-up: given, or estimated as the group's ")
+        .append("current spend ÷ what the current rules allocate it (at most 100%), with a 95% percentile-bootstrap interval.")
         .append("</p>\n<table>\n");
-    row(h, "Annual envelope", p.envelope().annual().toString());
-    row(h, "Contingency held back (" + p.envelope().contingencyPercent().toPlainString() + "%)", p.envelope().contingencyHeldBack().toString());
-    row(h, "Available", p.available().toString());
-    row(h, "Take-up", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
-    row(h, "Forecast under the current rules", in.calibration().currentForecast().forecast() + " (headroom " + in.calibration().currentForecast().headroom() + ")");
-    row(h, "Forecast under the proposed rules", p.forecast() + " (headroom " + p.headroom() + ")");
+    row(h, "Envelope", envelopeText(e));
+    row(h, "Contingency held back", e.contingencyPercent().toPlainString() + "% of each year's envelope, rounded up");
+    row(h, "Take-up, everyone together", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    row(h, "Tightest year", "year " + p.tightestYear().year() + ": forecast " + p.forecast() + " of " + p.available()
+        + " available, headroom " + p.headroom());
+    row(h, "The current rules' budgets alone", in.calibration().currentForecast().budgets() + " a year");
     h.append("</table>\n");
-    List<Svg.Bar> bars = List.of(
-        new Svg.Bar("envelope", new double[] {pounds(p.envelope().annual())}),
-        new Svg.Bar("available", new double[] {pounds(p.available())}),
-        new Svg.Bar("current rules", new double[] {pounds(in.calibration().currentForecast().forecast())}),
-        new Svg.Bar("proposed rules", new double[] {pounds(p.forecast())}));
-    figure(h, "envelope-chart", Svg.bars("Envelope and forecast spend", "£ a year", List.of("£ a year"), bars,
-        "The envelope, the money available after contingency, and the forecast spend under the current and proposed rules."),
-        "The envelope against forecast spend.");
+    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People</th><th>Current spend a year</th>")
+        .append("<th>Current rules allocate</th><th>Take-up</th><th>95% bootstrap interval</th></tr>\n");
+    for (GroupTakeUp t : in.calibration().takeUpByGroup().values()) {
+      h.append("<tr><td class=\"l\">").append(esc(t.group().label())).append("</td><td>").append(t.people())
+          .append("</td><td>").append(t.currentAnnual()).append("</td><td>")
+          .append(t.indicativeAnnual().map(Money::toString).orElse("")).append("</td><td>")
+          .append(t.share().movePointRight(2).stripTrailingZeros().toPlainString()).append("%")
+          .append(t.estimated() ? "" : " (given)").append("</td><td>")
+          .append(t.estimated() ? t.lower().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "% to "
+              + t.upper().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%" : "")
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    unfunded(h, in);
+    h.append("<table>\n<tr><th>Year</th><th>Envelope</th><th>Contingency</th><th>Available</th><th>Budgets</th>")
+        .append("<th>Transitional grants</th><th>Forecast</th><th>Headroom</th></tr>\n");
+    List<Svg.Bar> bars = new ArrayList<>();
+    double[] available = new double[p.years().size()];
+    for (YearForecast y : p.years()) {
+      h.append("<tr><td>").append(y.year()).append("</td><td>").append(y.envelope()).append("</td><td>")
+          .append(y.contingencyHeldBack()).append("</td><td>").append(y.available()).append("</td><td>").append(y.budgets())
+          .append("</td><td>").append(y.grants()).append("</td><td>").append(y.forecast()).append("</td><td>")
+          .append(y.headroom()).append("</td></tr>\n");
+      bars.add(new Svg.Bar("year " + y.year(), new double[] {pounds(y.budgets()), pounds(y.grants()),
+          pounds(y.headroom().isNegative() ? Money.zero() : y.headroom()), pounds(y.contingencyHeldBack())}));
+      available[y.year() - 1] = pounds(y.available());
+    }
+    h.append("</table>\n");
+    figure(h, "envelope-chart", Svg.stackedBars("Each year's envelope: budgets, grants, headroom, contingency", "£ a year",
+        List.of("budgets", "transitional grants", "headroom", "contingency"), bars, "available (envelope less contingency)",
+        available, "One bar per year of the phase-in, as tall as the year's envelope when nothing overspends: the forecast "
+            + "budgets, the transitional grants, the headroom left and the contingency held back; the line is the money "
+            + "available."),
+        "Each year's envelope: what is committed, what is left, what is held back.");
+  }
+
+  private static void unfunded(StringBuilder h, Inputs in) {
+    CalibrationResult r = in.calibration();
+    h.append("<h3 id=\"unfunded\">Unfunded need</h3>\n<p class=\"note\">Points no funding stream the person is eligible ")
+        .append("for pays (their budgets carry the flag UNFUNDED_NEED): reported here, never priced, in neither the fit nor ")
+        .append("the forecast. ");
+    if (r.unfundedNeed().isEmpty()) {
+      h.append("Nobody has any.</p>\n");
+      return;
+    }
+    h.append(r.unfundedPeople()).append(" people, ").append(r.unfundedPoints().toPlainString()).append(" points.</p>\n");
+    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People flagged UNFUNDED_NEED</th><th>Unfunded points</th></tr>\n");
+    for (UnfundedNeed u : r.unfundedNeed().values()) {
+      h.append("<tr><td class=\"l\">").append(esc(u.group().label())).append("</td><td>").append(u.people())
+          .append("</td><td>")
+          .append(u.points().toPlainString()).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
   }
 
   private static void impact(StringBuilder h, Inputs in) {

@@ -127,6 +127,59 @@ public final class Svg {
     return close(svg);
   }
 
+  /**
+   * A stacked bar chart: one bar per {@link Bar}, its values stacked from zero in series order (values
+   * zero or more), and a marker across each bar at {@code marks[i]} (such as the money available), drawn
+   * as a black line named {@code markName} in the legend.
+   */
+  public static String stackedBars(
+      String title, String yLabel, List<String> seriesNames, List<Bar> bars, String markName, double[] marks,
+      String description) {
+    double max = 0;
+    for (int g = 0; g < bars.size(); g++) {
+      double sum = 0;
+      for (double v : bars.get(g).values()) {
+        sum += Math.max(0, v);
+      }
+      max = Math.max(max, Math.max(sum, marks[g]));
+    }
+    max = max > 0 ? nice(max) : 1;
+    StringBuilder svg = open(title, description);
+    axes(svg, "", yLabel, Double.NaN, Double.NaN, 0, max);
+    int groups = Math.max(1, bars.size());
+    double groupWidth = (WIDTH - LEFT - RIGHT) / (double) groups;
+    double barWidth = groupWidth * 0.6;
+    for (int g = 0; g < bars.size(); g++) {
+      Bar bar = bars.get(g);
+      double x = LEFT + g * groupWidth + groupWidth * 0.2;
+      double base = 0;
+      for (int s = 0; s < bar.values().length; s++) {
+        double v = Math.max(0, bar.values()[s]);
+        double y0 = py(base, 0, max);
+        double y1 = py(base + v, 0, max);
+        svg.append(String.format(Locale.ROOT,
+            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s, %s: %s</title></rect>",
+            x, y1, barWidth, Math.abs(y0 - y1), PALETTE[s % PALETTE.length], esc(bar.label()),
+            esc(seriesNames.get(s)), number(v)));
+        base += v;
+      }
+      double ym = py(marks[g], 0, max);
+      svg.append(String.format(Locale.ROOT,
+          "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000\" stroke-width=\"2.5\">"
+              + "<title>%s, %s: %s</title></line>",
+          x - groupWidth * 0.1, ym, x + barWidth + groupWidth * 0.1, ym, esc(bar.label()), esc(markName),
+          number(marks[g])));
+      svg.append(String.format(Locale.ROOT,
+          "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+          LEFT + g * groupWidth + groupWidth / 2, HEIGHT - BOTTOM + 14, esc(bar.label())));
+    }
+    for (int s = 0; s < seriesNames.size(); s++) {
+      legend(svg, s, PALETTE[s % PALETTE.length], seriesNames.get(s), false);
+    }
+    legend(svg, seriesNames.size(), "#000", markName, true);
+    return close(svg);
+  }
+
   private static StringBuilder open(String title, String description) {
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT,
