@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.report.BrowserCheck;
 import uk.ras.money.Money;
 
 /** {@code ras compare}: the bundled house's CSV and report, and inputs that do not match. */
@@ -40,17 +41,50 @@ class CompareCommandTest {
     }
     assertEquals(Money.parse("5846.10"), cost);
     String html = Files.readString(dir.resolve("comparison.html"));
-    assertEquals(ras.pence(), total(html, "ras_weekly"));
-    assertEquals(cost.pence(), total(html, "cost_weekly"));
-    assertEquals(cost.minus(ras).pence(), total(html, "difference_weekly"));
+    // The totals row of "Who differs most" is the CSV's sums, written as the command line writes money.
+    assertTrue(html.contains("<tr class=\"total\"><td class=\"l\">Total</td><td></td><td>" + ras + "</td><td>" + cost
+        + "</td><td>" + cost.minus(ras) + "</td>"), html);
     assertTrue(html.contains("never capped at the RAS figure"), "the report says the cost is not capped");
     assertTrue(cli.out.startsWith("6 people: RAS £"), cli.out);
   }
 
-  private static long total(String html, String column) {
-    Matcher m = Pattern.compile("data-total=\"" + column + "\" data-pence=\"(-?[0-9]+)\"").matcher(html);
-    assertTrue(m.find(), column);
-    return Long.parseLong(m.group(1));
+  /**
+   * The bundled report shows docs/costing.md's worked example (CostingDocTest holds the doc to the command's
+   * output): the totals, the fitted line and every person's figures, and it is clean in Chromium.
+   */
+  @Test
+  void theBundledReportShowsTheDocsFiguresAndIsCleanInChromium() throws Exception {
+    String doc = Files.readString(Path.of("../docs/costing.md"));
+    Cli cli = Cli.run("compare", "--date", "2026-06-01", "--out", dir.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    Path page = dir.resolve(CompareCommand.HTML);
+    String html = Files.readString(page);
+    Matcher group = Pattern.compile("6 people: RAS (£[0-9,.]+) a week, cost (£[0-9,.]+), difference (£[0-9,.]+); "
+        + "0 within the tolerance of 10%").matcher(doc);
+    assertTrue(group.find(), "docs/costing.md's compare example");
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(html.contains("<td>" + group.group(i) + "</td>"), group.group(i));
+    }
+    assertTrue(html.contains("<td class=\"l\">Within the tolerance of 10%, either way</td><td>0 of 6</td>"));
+    Matcher fit = Pattern.compile("correlation ([0-9.]+);.* cost = (-?)([0-9.]+) \\+ ([0-9.]+) x points").matcher(doc);
+    assertTrue(fit.find(), "docs/costing.md's fitted line");
+    assertTrue(html.contains("<td>" + fit.group(1) + "</td>"), fit.group(1));
+    assertTrue(html.contains("cost = " + fit.group(2) + "£" + fit.group(3) + " + £" + fit.group(4) + " × points"), fit.group());
+    Matcher person = Pattern.compile("(RH0[0-9]) \\(Rowan House, ([0-9]+) points\\): RAS (£[0-9,.]+), cost (£[0-9,.]+), "
+        + "difference (£[0-9,.]+) \\((\\+[0-9.]+%)\\), outside tolerance").matcher(doc);
+    int people = 0;
+    while (person.find()) {
+      String row = "<tr><td class=\"l\">" + person.group(1) + "</td><td>" + person.group(2) + "</td><td>" + person.group(3)
+          + "</td><td>" + person.group(4) + "</td><td>" + person.group(5) + "</td><td>" + person.group(6)
+          + "</td><td>outside</td>";
+      assertTrue(html.contains(row), row);
+      // The bars carry the same amounts as their labels.
+      assertTrue(html.contains(">" + person.group(4) + "</text>"), person.group(1) + "'s cost bar label");
+      people++;
+    }
+    assertEquals(6, people, "docs/costing.md lists the six people");
+    assertTrue(html.contains("tolerance above"), "the tolerance is drawn");
+    BrowserCheck.assertClean(page, 3);
   }
 
   @Test

@@ -42,7 +42,11 @@ class DocsPicturesTest {
       new Picture("portfolio-block-contract-streams.svg", "funding.md", "streams-0", PortfolioCommand.REPORT_HTML,
           "portfolio", "--scenario", BlockContractScenario.NAME),
       new Picture("portfolio-block-contract-pool.svg", "funding.md", "pool-0-0", PortfolioCommand.REPORT_HTML,
-          "portfolio", "--scenario", BlockContractScenario.NAME));
+          "portfolio", "--scenario", BlockContractScenario.NAME),
+      new Picture("compare-rowan-house.svg", "costing.md", "compare-people", CompareCommand.HTML,
+          "compare", "--date", "2026-06-01"),
+      new Picture("compare-rowan-house-points.svg", "costing.md", "compare-points", CompareCommand.HTML,
+          "compare", "--date", "2026-06-01"));
 
   @Test
   void everyPictureInTheDocsIsCurrent() throws IOException {
@@ -51,7 +55,8 @@ class DocsPicturesTest {
     for (Picture p : ALL) {
       List<String> args = new ArrayList<>(List.of(p.command()));
       Path out = Files.createTempDirectory(dir, "report");
-      args.addAll(List.of("--report", out.toString()));
+      // ras compare always writes its page, into --out; the others write one with --report.
+      args.addAll(List.of(p.command()[0].equals("compare") ? "--out" : "--report", out.toString()));
       Cli cli = Cli.run(args.toArray(String[]::new));
       assertEquals(0, cli.exit, cli::toString);
       String svg = chart(Files.readString(out.resolve(p.page())), p.chart());

@@ -1,21 +1,20 @@
 package uk.ras.examples.report;
 
-import static uk.ras.examples.report.Svg.esc;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import uk.ras.comparison.ComparisonResult;
 import uk.ras.comparison.PersonComparison;
 import uk.ras.comparison.PointsPrediction;
 import uk.ras.money.Money;
 
 /**
- * The RAS-beside-cost report, in the calibration report's style: one self-contained HTML page (inline CSS
- * and SVG, no scripts, nothing fetched) with the totals, how well points predict cost, who differs most and
- * every person's figures. Totals carry {@code data-total} attributes holding exact pence, so a test can
- * compare them with the CSV.
+ * The report of {@code ras compare}: each person's RAS figure beside their cost figure (bars with their
+ * amounts), the difference as a share of the RAS figure against the tolerance either way, both figures against
+ * points with the least-squares line of cost on points, and the tables of the totals, the fit and who differs
+ * most. Every figure is the library's {@link ComparisonResult}, written as the command line writes it.
  */
 public final class ComparisonReport {
   /**
@@ -31,93 +30,158 @@ public final class ComparisonReport {
 
   private ComparisonReport() {}
 
-  /** The whole page; never null. */
+  /**
+   * The page.
+   *
+   * @param in what it shows
+   * @return a complete HTML page; never null
+   */
   public static String html(Inputs in) {
     ComparisonResult c = in.comparison();
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(esc(in.title())).append("</title>\n<style>\n")
-        .append("body{font-family:sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;color:#222}")
-        .append("table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}")
-        .append("th{background:#f2f2f2}td.l,th.l{text-align:left}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}")
-        .append(".note{color:#555;font-size:.92em}.out{background:#fdecea}\n</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(in.title())).append("</h1>\n");
-    h.append("<p class=\"note\">").append(esc(in.basis())).append(" One row per person in <code>").append(esc(in.peopleCsv()))
-        .append("</code>. The cost figure is shown as costed: it is never capped at the RAS figure, which is a guide; the ")
-        .append("budget must be sufficient to meet the assessed needs.")
-        .append(in.warnings() > 0 ? " " + in.warnings() + " input problem(s) were reported on the command line." : "")
-        .append("</p>\n");
-    h.append("<h2 id=\"summary\">Summary</h2>\n<table>\n");
-    row(h, "People compared", Integer.toString(c.people().size()));
-    totalRow(h, "RAS figures, a week", "ras_weekly", c.rasTotal());
-    totalRow(h, "Cost figures, a week", "cost_weekly", c.costTotal());
-    totalRow(h, "Difference (cost - RAS), a week", "difference_weekly", c.costTotal().minus(c.rasTotal()));
-    row(h, "Within the tolerance of " + c.tolerancePercent().stripTrailingZeros().toPlainString() + "%",
-        c.withinTolerance() + " of " + c.people().size());
-    h.append("</table>\n");
-
-    h.append("<h2 id=\"prediction\">How well points predict cost</h2>\n");
-    if (c.prediction().isPresent()) {
-      PointsPrediction p = c.prediction().get();
-      h.append("<p class=\"note\">Least squares of each person's weekly cost figure on their points, and Pearson's correlation. ")
-          .append("R² is the share of the variation in cost between people that points account for.</p>\n<table>\n");
-      row(h, "Correlation of points and cost", f3(p.correlation()));
-      row(h, "R²", f3(p.rSquared()));
-      row(h, "Fitted line, £ a week", "cost = " + f2(p.intercept()) + " + " + f2(p.slope()) + " × points");
-      h.append("</table>\n");
-      List<Svg.Series> series = new ArrayList<>();
-      double[] x = c.people().stream().mapToDouble(PersonComparison::points).toArray();
-      series.add(new Svg.Series("Cost figure", Svg.PALETTE[0], x,
-          c.people().stream().mapToDouble(q -> q.cost().pounds().doubleValue()).toArray()));
-      series.add(new Svg.Series("RAS figure", Svg.PALETTE[1], x,
-          c.people().stream().mapToDouble(q -> q.ras().pounds().doubleValue()).toArray()));
-      h.append("<figure>").append(Svg.scatter("Weekly cost and RAS figures by points", "Points", "£ a week", series,
-              List.of(new Svg.Line("Cost fitted to points", Svg.PALETTE[2], p.intercept(), p.slope())),
-              "Each person's cost figure and RAS figure against their points, with the least-squares line of cost on points."))
-          .append("<figcaption>Each person's cost figure and RAS figure against their points.</figcaption></figure>\n");
-    } else {
-      h.append("<p class=\"note\">No line fitted: ").append(esc(c.explanation().get(1).replace("Points and cost: no line fitted: ", "")))
-          .append("</p>\n");
+    String tolerance = c.tolerancePercent().stripTrailingZeros().toPlainString() + "%";
+    Page page = Page.titled(in.title())
+        .note(in.basis() + " One row per person in " + in.peopleCsv() + ". Amounts a week. The cost figure is shown "
+            + "as costed: it is never capped at the RAS figure, which is a guide; the budget must be sufficient to "
+            + "meet the assessed needs (see docs/costing.md)."
+            + (in.warnings() > 0 ? " " + Numbers.count(in.warnings()) + " input problem(s) were reported on the command line." : ""));
+    page.heading("Summary", "summary")
+        .table(Table.of("Figure", "A week")
+            .row("People compared", Numbers.count(c.people().size()))
+            .row("RAS figures", Numbers.money(c.rasTotal()))
+            .row("Cost figures", Numbers.money(c.costTotal()))
+            .row("Difference (cost - RAS)", Numbers.money(c.costTotal().minus(c.rasTotal())))
+            .row("Within the tolerance of " + tolerance + ", either way",
+                Numbers.count(c.withinTolerance()) + " of " + Numbers.count(c.people().size())));
+    if (!c.people().isEmpty()) {
+      figures(page, c, tolerance);
     }
+    prediction(page, c);
+    differences(page, c, tolerance);
+    List<String> explanation = c.explanation();
+    int unmatched = c.costedNotAssessed().size() + c.assessedNotCosted().size();
+    if (unmatched > 0) {
+      // The explanation's last sentences name the people in only one of the inputs.
+      int lists = (c.costedNotAssessed().isEmpty() ? 0 : 1) + (c.assessedNotCosted().isEmpty() ? 0 : 1);
+      page.note(String.join(" ", explanation.subList(explanation.size() - lists, explanation.size())));
+    }
+    return page.html();
+  }
 
-    h.append("<h2 id=\"people\">Who differs most</h2>\n");
-    h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Plan</th><th>Points</th><th>RAS a week</th>")
-        .append("<th>Cost a week</th><th>Difference</th><th>Difference %</th><th class=\"l\">Tolerance</th>")
-        .append("<th class=\"l\">The plan spends most on</th></tr>\n");
+  private static void figures(Page page, ComparisonResult c, String tolerance) {
+    BarChart.Builder both = BarChart.builder("compare-people", "Each person's RAS and cost figures, a week")
+        .axis("£ a week", AxisFormat.POUNDS)
+        .series("RAS figure", "cost figure")
+        .description("For each person, the weekly budget their assessment gets under the rules beside the weekly cost "
+            + "of their cost plan.");
+    BigDecimal t = c.tolerancePercent();
+    BarChart.Builder share = BarChart.builder("compare-difference", "Difference from the RAS figure, % of it")
+        .axis("cost - RAS, % of the RAS figure", AxisFormat.PLAIN)
+        .reference("tolerance above", t.doubleValue(), "+" + tolerance)
+        .reference("tolerance below", -t.doubleValue(), "-" + tolerance)
+        .description("For each person, how far the cost figure is from the RAS figure as a share of it, with the "
+            + "tolerance either way; a bar beyond a tolerance line is outside it.");
+    for (PersonComparison p : c.people()) {
+      String name = p.person().value() + " (" + Numbers.count(p.points()) + " points)";
+      both.category(name, new double[] {pounds(p.ras()), pounds(p.cost())},
+          new String[] {Numbers.money(p.ras()), Numbers.money(p.cost())});
+      share.category(name + (p.withinTolerance() ? "" : ", outside"),
+          new double[] {p.differencePercent().map(BigDecimal::doubleValue).orElse(0.0)},
+          new String[] {percent(p).equals("-") ? "no RAS figure" : percent(p)});
+    }
+    page.heading("Each person's RAS and cost figures", "people")
+        .figure(both.build(), "Each person's RAS figure beside their cost figure, a week.")
+        .figure(share.build(), "The difference (cost - RAS) as a share of the RAS figure; within the tolerance of "
+            + tolerance + " is between the two lines.");
+  }
+
+  private static void prediction(Page page, ComparisonResult c) {
+    page.heading("How well points predict cost", "prediction");
+    if (c.prediction().isEmpty()) {
+      page.note("No line fitted: " + (c.people().size() < ComparisonResult.MIN_FOR_PREDICTION
+          ? "it needs at least " + ComparisonResult.MIN_FOR_PREDICTION + " people with both figures."
+          : "everyone has the same points or the same cost."));
+      return;
+    }
+    PointsPrediction p = c.prediction().get();
+    page.note("Least squares of each person's weekly cost figure on their points, and Pearson's correlation. R² is the "
+            + "share of the variation in cost between people that points account for.")
+        .table(Table.of("Figure", "Value")
+            .row("People", Numbers.count(p.count()))
+            .row("Correlation of points and cost", String.format(Locale.UK, "%.2f", p.correlation()))
+            .row("R²", String.format(Locale.UK, "%.2f", p.rSquared()))
+            .row("Fitted line, a week", "cost = " + Numbers.money(money(p.intercept())) + " + "
+                + Numbers.money(money(p.slope())) + " × points"));
+    double[] x = c.people().stream().mapToDouble(PersonComparison::points).toArray();
+    ScatterChart chart = ScatterChart.builder("compare-points", "Weekly cost and RAS figures by points")
+        .axes("points", AxisFormat.PLAIN, "£ a week", AxisFormat.POUNDS)
+        .series("cost figure", x, c.people().stream().mapToDouble(q -> pounds(q.cost())).toArray())
+        .series("RAS figure", x, c.people().stream().mapToDouble(q -> pounds(q.ras())).toArray())
+        .line("cost fitted to points", p.intercept(), p.slope())
+        .description("Each person's cost figure and RAS figure against their points, with the least-squares line of "
+            + "cost on points.")
+        .build();
+    page.figure(chart, "Each person's cost and RAS figures against their points, and the line of cost fitted to points.");
+  }
+
+  private static void differences(Page page, ComparisonResult c, String tolerance) {
+    // The plan column only where people were costed in more than one plan: for one house it is the same word
+    // in every row, and the page has the width of A4.
+    boolean plans = c.people().stream().map(PersonComparison::plan).distinct().count() > 1;
+    List<String> headings = new ArrayList<>(List.of("Person", "Points", "RAS", "Cost", "Difference", "%",
+        "Tolerance " + tolerance));
+    if (plans) {
+      headings.add(1, "Plan");
+    }
+    Table table = Table.of(headings.toArray(String[]::new));
     for (PersonComparison p : c.byDifference()) {
-      h.append("<tr").append(p.withinTolerance() ? "" : " class=\"out\"").append("><td class=\"l\">").append(esc(p.person().value()))
-          .append("</td><td class=\"l\">").append(esc(p.plan())).append("</td><td>").append(p.points())
-          .append("</td><td>").append(esc(p.ras().toString())).append("</td><td>").append(esc(p.cost().toString()))
-          .append("</td><td>").append(esc(p.difference().toString())).append("</td><td>")
-          .append(esc(p.differencePercent().map(d -> (d.signum() > 0 ? "+" : "") + d.toPlainString() + "%").orElse("-")))
-          .append("</td><td class=\"l\">").append(p.withinTolerance() ? "within" : "outside")
-          .append("</td><td class=\"l\">")
-          .append(esc(p.needs().stream().limit(3).map(n -> n.domain() + " " + n.weekly()).collect(Collectors.joining(", "))))
-          .append("</td></tr>\n");
+      List<String> row = new ArrayList<>(List.of(p.person().value(), Numbers.count(p.points()), Numbers.money(p.ras()),
+          Numbers.money(p.cost()), Numbers.money(p.difference()), percent(p), p.withinTolerance() ? "within" : "outside"));
+      if (plans) {
+        row.add(1, p.plan());
+      }
+      table.row(row.toArray(String[]::new));
     }
-    h.append("</table>\n");
-    if (!c.costedNotAssessed().isEmpty() || !c.assessedNotCosted().isEmpty()) {
-      h.append("<p class=\"note\">").append(esc(String.join(" ", c.explanation().subList(2 + c.people().size(), c.explanation().size()))))
-          .append("</p>\n");
+    Money ras = c.rasTotal();
+    Money cost = c.costTotal();
+    List<String> total = new ArrayList<>(List.of("Total", "", Numbers.money(ras), Numbers.money(cost),
+        Numbers.money(cost.minus(ras)), "", Numbers.count(c.withinTolerance()) + " within"));
+    if (plans) {
+      total.add(1, "");
     }
-    h.append("</body>\n</html>\n");
-    return h.toString();
+    page.heading("Who differs most", "differences")
+        .note("By the size of the difference as a share of the RAS figure, then in pounds. Amounts a week.")
+        .table(table.total(total.toArray(String[]::new)));
+    // A table of its own: three amounts with their domains do not fit a column of the table above.
+    Table needs = Table.of("Person", "Most", "Second", "Third");
+    boolean any = false;
+    for (PersonComparison p : c.byDifference()) {
+      List<String> row = new ArrayList<>(List.of(p.person().value()));
+      p.needs().stream().limit(3).forEach(n -> row.add(n.domain() + " " + Numbers.money(n.weekly())));
+      any |= row.size() > 1;
+      while (row.size() < 4) {
+        row.add("");
+      }
+      needs.row(row.toArray(String[]::new));
+    }
+    if (any) {
+      page.subheading("What each plan spends most on", "needs")
+          .note("Each person's share of the plan lines that meet the needs of an assessment domain, added up by domain, "
+              + "a week.")
+          .table(needs);
+    }
   }
 
-  private static void row(StringBuilder h, String name, String value) {
-    h.append("<tr><th class=\"l\">").append(esc(name)).append("</th><td class=\"l\">").append(esc(value)).append("</td></tr>\n");
+  private static String percent(PersonComparison p) {
+    return p.differencePercent().map(d -> (d.signum() > 0 ? "+" : "") + d.toPlainString() + "%").orElse("-");
   }
 
-  private static void totalRow(StringBuilder h, String name, String column, Money amount) {
-    h.append("<tr><th class=\"l\">").append(esc(name)).append("</th><td class=\"l\" data-total=\"").append(column)
-        .append("\" data-pence=\"").append(amount.pence()).append("\">").append(esc(amount.toString())).append("</td></tr>\n");
+  /** A fitted coefficient in pounds, to the penny as the command line prints it. */
+  private static Money money(double pounds) {
+    return Money.ofPounds(BigDecimal.valueOf(pounds), RoundingMode.HALF_UP);
   }
 
-  private static String f2(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  private static String f3(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+  /** Pounds for drawing only: every figure written is the exact Money. */
+  private static double pounds(Money m) {
+    return m.pence() / 100.0;
   }
 }
