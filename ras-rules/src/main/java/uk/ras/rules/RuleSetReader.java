@@ -66,7 +66,6 @@ public final class RuleSetReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public RuleSet read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     return reader.read(file);
   }
 
@@ -80,8 +79,6 @@ public final class RuleSetReader {
    * @throws RuleFileException listing every problem, if the text is not a valid rule set
    */
   public RuleSet read(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
     return reader.read(sourceName, content);
   }
 
@@ -96,8 +93,6 @@ public final class RuleSetReader {
    * @throws IOException if the stream cannot be read
    */
   public RuleSet read(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
     return reader.read(sourceName, in);
   }
 

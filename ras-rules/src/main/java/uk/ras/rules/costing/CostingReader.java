@@ -3,7 +3,6 @@ package uk.ras.rules.costing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.Rates;
 import uk.ras.rules.RuleFileException;
@@ -63,7 +62,6 @@ public final class CostingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public Rates readRates(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     return rates.read(file);
   }
 
@@ -76,8 +74,6 @@ public final class CostingReader {
    * @throws RuleFileException listing every problem, if the text is not valid rates
    */
   public Rates readRates(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
     return rates.read(sourceName, content);
   }
 
@@ -91,8 +87,6 @@ public final class CostingReader {
    * @throws IOException if the stream cannot be read
    */
   public Rates readRates(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
     return rates.read(sourceName, in);
   }
 
@@ -105,7 +99,6 @@ public final class CostingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public CostPlan readPlan(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     return plans.read(file);
   }
 
@@ -118,8 +111,6 @@ public final class CostingReader {
    * @throws RuleFileException listing every problem, if the text is not a valid plan
    */
   public CostPlan readPlan(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
     return plans.read(sourceName, content);
   }
 
@@ -133,8 +124,6 @@ public final class CostingReader {
    * @throws IOException if the stream cannot be read
    */
   public CostPlan readPlan(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
     return plans.read(sourceName, in);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.Rates;
@@ -93,19 +94,27 @@ public final class LocatedReader<T> {
         (problems, byPath, root) -> new CostingMapper(problems, byPath).plan(root));
   }
 
-  /** Reads a file; its name (as given) is the source in problems. Throws RuleFileException. */
+  /**
+   * Reads a file; its name (as given) is the source in problems. Throws RuleFileException, and for the
+   * public readers' null arguments, NullPointerException naming the parameter.
+   */
   public T read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return parse(file).orThrow();
   }
 
   /** Reads text already in memory. Throws RuleFileException. */
   public T read(String source, String text) {
+    Objects.requireNonNull(source, "sourceName");
+    Objects.requireNonNull(text, "content");
     Problems problems = new Problems(source);
     return parse(source, formats.checkLength(text, problems), problems).orThrow();
   }
 
   /** Reads a stream as UTF-8, at most one byte more than the limit; does not close it. Throws RuleFileException. */
   public T read(String source, InputStream in) throws IOException {
+    Objects.requireNonNull(source, "sourceName");
+    Objects.requireNonNull(in, "in");
     byte[] bytes = readBounded(in);
     return parse(source, bytes, bytes.length).orThrow();
   }

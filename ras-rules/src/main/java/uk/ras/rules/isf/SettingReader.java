@@ -3,7 +3,6 @@ package uk.ras.rules.isf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.rules.RuleFileException;
@@ -60,7 +59,6 @@ public final class SettingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public Setting read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     return settings.read(file);
   }
 
@@ -73,8 +71,6 @@ public final class SettingReader {
    * @throws RuleFileException listing every problem, if the text is not a valid setting
    */
   public Setting read(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
     return settings.read(sourceName, content);
   }
 
@@ -88,8 +84,6 @@ public final class SettingReader {
    * @throws IOException if the stream cannot be read
    */
   public Setting read(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
     return settings.read(sourceName, in);
   }
 
@@ -103,7 +97,6 @@ public final class SettingReader {
    * @throws IOException if the file cannot be read
    */
   public SettingPortfolio readPortfolio(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
     return portfolios.read(file);
   }
 
@@ -116,8 +109,6 @@ public final class SettingReader {
    * @throws RuleFileException listing every problem
    */
   public SettingPortfolio readPortfolio(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
     return portfolios.read(sourceName, content);
   }
 
@@ -131,8 +122,6 @@ public final class SettingReader {
    * @throws IOException if the stream cannot be read
    */
   public SettingPortfolio readPortfolio(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
     return portfolios.read(sourceName, in);
   }
 }
