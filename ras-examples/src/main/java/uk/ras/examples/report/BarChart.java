@@ -33,28 +33,13 @@ public final class BarChart implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder extends ChartBuilder<Builder> {
-    private String axisTitle = "";
-    private AxisFormat format = AxisFormat.PLAIN;
+  public static final class Builder extends ChartBuilder.OneAxis<Builder> {
     private final List<String> series = new ArrayList<>();
     private final List<Category> categories = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
 
     private Builder(String id, String title) {
       super(id, title);
-    }
-
-    /**
-     * The value axis.
-     *
-     * @param title what the values are, with their unit
-     * @param format how ticks are written
-     * @return this
-     */
-    public Builder axis(String title, AxisFormat format) {
-      this.axisTitle = Objects.requireNonNull(title);
-      this.format = Objects.requireNonNull(format);
-      return this;
     }
 
     /**

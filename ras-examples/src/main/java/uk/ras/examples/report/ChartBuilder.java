@@ -30,4 +30,31 @@ abstract class ChartBuilder<B extends ChartBuilder<B>> {
   }
 
   abstract B self();
+
+  /**
+   * A builder whose chart has one value axis, along the bars.
+   *
+   * @param <B> the chart's own builder
+   */
+  abstract static class OneAxis<B extends OneAxis<B>> extends ChartBuilder<B> {
+    String axisTitle = "";
+    AxisFormat format = AxisFormat.PLAIN;
+
+    OneAxis(String id, String title) {
+      super(id, title);
+    }
+
+    /**
+     * The value axis.
+     *
+     * @param title what the values are, with their unit
+     * @param format how ticks are written
+     * @return this
+     */
+    public B axis(String title, AxisFormat format) {
+      this.axisTitle = Objects.requireNonNull(title);
+      this.format = Objects.requireNonNull(format);
+      return self();
+    }
+  }
 }

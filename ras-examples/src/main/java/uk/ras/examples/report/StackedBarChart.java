@@ -36,27 +36,12 @@ public final class StackedBarChart implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder extends ChartBuilder<Builder> {
-    private String axisTitle = "";
-    private AxisFormat format = AxisFormat.PLAIN;
+  public static final class Builder extends ChartBuilder.OneAxis<Builder> {
     private final List<String> parts = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
 
     private Builder(String id, String title) {
       super(id, title);
-    }
-
-    /**
-     * The value axis.
-     *
-     * @param title what the values are, with their unit
-     * @param format how ticks are written
-     * @return this
-     */
-    public Builder axis(String title, AxisFormat format) {
-      this.axisTitle = Objects.requireNonNull(title);
-      this.format = Objects.requireNonNull(format);
-      return this;
     }
 
     /**
