@@ -2,7 +2,6 @@ package uk.ras.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import uk.ras.allocation.Calculator;
 import uk.ras.allocation.RuleSetRegistry;
-import uk.ras.rules.internal.RuleFileParser;
+import uk.ras.rules.internal.LocatedReader;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -42,10 +41,10 @@ public final class RuleSetReader {
   /** Question texts are sentences; 10,000 characters is generous. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 10_000;
 
-  private final RuleFileParser parser;
+  private final LocatedReader<RuleSet> reader;
 
-  private RuleSetReader(RuleFileParser parser) {
-    this.parser = parser;
+  private RuleSetReader(LocatedReader<RuleSet> reader) {
+    this.reader = reader;
   }
 
   /** {@return a reader with the default limits; never null} */
@@ -67,8 +66,7 @@ public final class RuleSetReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public RuleSet read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    return orThrow(readOne(file));
+    return reader.read(file);
   }
 
   /**
@@ -81,9 +79,7 @@ public final class RuleSetReader {
    * @throws RuleFileException listing every problem, if the text is not a valid rule set
    */
   public RuleSet read(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    return orThrow(parser.parse(sourceName, content));
+    return reader.read(sourceName, content);
   }
 
   /**
@@ -97,9 +93,7 @@ public final class RuleSetReader {
    * @throws IOException if the stream cannot be read
    */
   public RuleSet read(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
-    return orThrow(parser.parse(sourceName, readBounded(in)));
+    return reader.read(sourceName, in);
   }
 
   /**
@@ -122,10 +116,10 @@ public final class RuleSetReader {
     List<Calculator> calculators = new ArrayList<>();
     Map<java.time.LocalDate, String> sourceByDate = new HashMap<>();
     for (Path file : files) {
-      RuleFileParser.Result result = readOne(file);
+      LocatedReader.Parsed<RuleSet> result = reader.parse(file);
       problems.addAll(result.problems());
-      if (result.ruleSet().isPresent()) {
-        RuleSet rules = result.ruleSet().get();
+      if (result.value().isPresent()) {
+        RuleSet rules = result.value().get();
         String earlier = sourceByDate.putIfAbsent(rules.effectiveFrom(), file.toString());
         if (earlier != null) {
           problems.add(
@@ -144,30 +138,6 @@ public final class RuleSetReader {
       throw new RuleFileException(problems);
     }
     return RuleSetRegistry.of(calculators);
-  }
-
-  private RuleFileParser.Result readOne(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > parser.maxFileBytes()) {
-      // Refuse before reading: a limit that needs the whole file in memory protects nothing.
-      return parser.parse(file.toString(), new byte[0], size);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return parser.parse(file.toString(), readBounded(in));
-    }
-  }
-
-  private byte[] readBounded(InputStream in) throws IOException {
-    long max = parser.maxFileBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-    return bytes;
-  }
-
-  private static RuleSet orThrow(RuleFileParser.Result result) {
-    if (!result.problems().isEmpty()) {
-      throw new RuleFileException(result.problems());
-    }
-    return result.ruleSet().orElseThrow();
   }
 
   /** Sets a reader's limits; each has a default. Not thread-safe; the reader it builds is. */
@@ -225,7 +195,7 @@ public final class RuleSetReader {
 
     /** {@return a reader with the limits set so far; never null} */
     public RuleSetReader build() {
-      return new RuleSetReader(new RuleFileParser(maxFileBytes, maxNestingDepth, maxStringLength));
+      return new RuleSetReader(LocatedReader.ruleSets(maxFileBytes, maxNestingDepth, maxStringLength));
     }
   }
 }

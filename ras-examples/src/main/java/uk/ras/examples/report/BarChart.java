@@ -33,32 +33,13 @@ public final class BarChart implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder {
-    private final String id;
-    private final String title;
-    private String description = "";
-    private String axisTitle = "";
-    private AxisFormat format = AxisFormat.PLAIN;
+  public static final class Builder extends ChartBuilder.OneAxis<Builder> {
     private final List<String> series = new ArrayList<>();
     private final List<Category> categories = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
 
     private Builder(String id, String title) {
-      this.id = Objects.requireNonNull(id);
-      this.title = Objects.requireNonNull(title);
-    }
-
-    /**
-     * The value axis.
-     *
-     * @param title what the values are, with their unit
-     * @param format how ticks are written
-     * @return this
-     */
-    public Builder axis(String title, AxisFormat format) {
-      this.axisTitle = Objects.requireNonNull(title);
-      this.format = Objects.requireNonNull(format);
-      return this;
+      super(id, title);
     }
 
     /**
@@ -111,14 +92,8 @@ public final class BarChart implements Chart {
       return this;
     }
 
-    /**
-     * What the chart shows, in a sentence a screen reader reads.
-     *
-     * @param text not null
-     * @return this
-     */
-    public Builder description(String text) {
-      this.description = Objects.requireNonNull(text);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -189,23 +164,14 @@ public final class BarChart implements Chart {
     }
     double left = Canvas.PAD + categoryWidth + 8 + (negativeLabel > 0 ? negativeLabel + 6 : 0);
     double right = Canvas.WIDTH - Canvas.PAD - positiveLabel - 6;
-    ValueAxis axis = ValueAxis.along(min, max, left, right, b.format, true, false);
-    // The last tick's label is centred on the plot's right edge: keep its right half inside the chart.
-    double half = Markup.width(axis.label(axis.ticks.intervals()), Canvas.TICK_SIZE) / 2;
-    if (right + half > Canvas.WIDTH - Canvas.PAD) {
-      right = Canvas.WIDTH - Canvas.PAD - half;
-      axis = ValueAxis.along(min, max, left, right, b.format, true, false);
-    }
+    ValueAxis axis = ValueAxis.horizontalInside(min, max, left, right, b.format);
+    right = axis.end();
 
     int n = b.series.size();
     double plotHeight = 6 + b.categories.size() * (n * BAR + (n - 1) * IN_GROUP) + (b.categories.size() - 1) * BETWEEN_GROUPS + 6;
     double plotBottom = plotTop + plotHeight;
     c.plot(left, plotTop, right - left, plotHeight);
-    for (int i = 0; i <= axis.ticks.intervals(); i++) {
-      double x = axis.at(axis.ticks.at(i));
-      c.grid(x, plotTop, x, plotBottom);
-      c.text(x, plotBottom + 14, axis.label(i), Canvas.TICK_SIZE, "middle", "outside", null, "");
-    }
+    c.xTicks(axis, plotTop, plotBottom);
     double zero = axis.at(0);
     double y = plotTop + 6;
     for (int g = 0; g < b.categories.size(); g++) {
@@ -236,8 +202,7 @@ public final class BarChart implements Chart {
       double x = axis.at(b.references.get(r).value());
       c.line(x, plotTop, x, plotBottom, r + 1, "ras-reference");
     }
-    c.text(left + (right - left) / 2, plotBottom + 32, b.axisTitle, Canvas.LABEL_SIZE, "middle", "outside", null, "");
-    return c.svg(plotBottom + 42, b.title, b.description);
+    return c.svgWithXTitle(left, right, plotBottom, b.axisTitle, b.title, b.description);
   }
 
   /** A category's name as shown: at most a third of the chart wide (the tooltip has it all). */

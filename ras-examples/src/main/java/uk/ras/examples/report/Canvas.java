@@ -112,6 +112,30 @@ final class Canvas {
         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\" stroke-width=\"1\"/>", x1, y1, x2, y2));
   }
 
+  /** A vertical grid line at each tick of a horizontal axis, with the tick's label under the plot. */
+  void xTicks(ValueAxis axis, double plotTop, double plotBottom) {
+    for (int i = 0; i <= axis.ticks.intervals(); i++) {
+      double x = axis.at(axis.ticks.at(i));
+      grid(x, plotTop, x, plotBottom);
+      text(x, plotBottom + 14, axis.label(i), TICK_SIZE, "middle", "outside", null, "");
+    }
+  }
+
+  /** A horizontal grid line at each tick of a vertical axis, with the tick's label left of the plot. */
+  void yTicks(ValueAxis axis, double left, double right) {
+    for (int i = 0; i <= axis.ticks.intervals(); i++) {
+      double y = axis.at(axis.ticks.at(i));
+      grid(left, y, right, y);
+      text(left - 6, y + 3.5, axis.label(i), TICK_SIZE, "end", "outside", null, "");
+    }
+  }
+
+  /** The horizontal axis's title centred under a plot with tick labels, then the chart, ending below it. */
+  String svgWithXTitle(double left, double right, double plotBottom, String xTitle, String title, String description) {
+    text(left + (right - left) / 2, plotBottom + 32, xTitle, LABEL_SIZE, "middle", "outside", null, "");
+    return svg(plotBottom + 42, title, description);
+  }
+
   void axisLine(double x1, double y1, double x2, double y2) {
     body.append(String.format(Locale.ROOT,
         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#000\" stroke-width=\"1\"/>", x1, y1, x2, y2));

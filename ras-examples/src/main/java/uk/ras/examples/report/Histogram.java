@@ -42,20 +42,16 @@ public final class Histogram implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder {
-    private final String id;
-    private final String title;
+  public static final class Builder extends ChartBuilder<Builder> {
     private final Bins bins;
     private final long[] counts;
-    private String description = "";
     private String xTitle = "";
     private LongFunction<String> edgeLabel = Long::toString;
     private String yTitle = "";
     private long top;
 
     private Builder(String id, String title, Bins bins, long[] counts) {
-      this.id = Objects.requireNonNull(id);
-      this.title = Objects.requireNonNull(title);
+      super(id, title);
       this.bins = bins;
       this.counts = counts;
     }
@@ -87,14 +83,8 @@ public final class Histogram implements Chart {
       return this;
     }
 
-    /**
-     * What the chart shows, in a sentence a screen reader reads.
-     *
-     * @param text not null
-     * @return this
-     */
-    public Builder description(String text) {
-      this.description = Objects.requireNonNull(text);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -136,11 +126,7 @@ public final class Histogram implements Chart {
       every++;
     }
     c.plot(left, plotTop, right - left, PLOT_HEIGHT);
-    for (int i = 0; i <= y.ticks.intervals(); i++) {
-      double at = y.at(y.ticks.at(i));
-      c.grid(left, at, right, at);
-      c.text(left - 6, at + 3.5, y.label(i), Canvas.TICK_SIZE, "end", "outside", null, "");
-    }
+    c.yTicks(y, left, right);
     for (int i = 0; i < b.bins.bins(); i++) {
       double x = left + i * barWidth;
       double h = plotBottom - y.at(b.counts[i]);

@@ -30,10 +30,7 @@ public final class ScatterChart implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder {
-    private final String id;
-    private final String title;
-    private String description = "";
+  public static final class Builder extends ChartBuilder<Builder> {
     private String xTitle = "";
     private AxisFormat xFormat = AxisFormat.PLAIN;
     private String yTitle = "";
@@ -42,8 +39,7 @@ public final class ScatterChart implements Chart {
     private final List<Line> lines = new ArrayList<>();
 
     private Builder(String id, String title) {
-      this.id = Objects.requireNonNull(id);
-      this.title = Objects.requireNonNull(title);
+      super(id, title);
     }
 
     /**
@@ -101,14 +97,8 @@ public final class ScatterChart implements Chart {
       return this;
     }
 
-    /**
-     * What the chart shows, in a sentence a screen reader reads.
-     *
-     * @param text not null
-     * @return this
-     */
-    public Builder description(String text) {
-      this.description = Objects.requireNonNull(text);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -157,16 +147,8 @@ public final class ScatterChart implements Chart {
     double right = Canvas.WIDTH - Canvas.PAD - 30;
     ValueAxis x = ValueAxis.along(minX, maxX, left, right, b.xFormat, true, false);
     c.plot(left, plotTop, right - left, PLOT_HEIGHT);
-    for (int i = 0; i <= y.ticks.intervals(); i++) {
-      double at = y.at(y.ticks.at(i));
-      c.grid(left, at, right, at);
-      c.text(left - 6, at + 3.5, y.label(i), Canvas.TICK_SIZE, "end", "outside", null, "");
-    }
-    for (int i = 0; i <= x.ticks.intervals(); i++) {
-      double at = x.at(x.ticks.at(i));
-      c.grid(at, plotTop, at, plotBottom);
-      c.text(at, plotBottom + 14, x.label(i), Canvas.TICK_SIZE, "middle", "outside", null, "");
-    }
+    c.yTicks(y, left, right);
+    c.xTicks(x, plotTop, plotBottom);
     for (int s = 0; s < b.series.size(); s++) {
       Series series = b.series.get(s);
       for (int i = 0; i < series.x().length; i++) {
@@ -187,8 +169,7 @@ public final class ScatterChart implements Chart {
     c.axisLine(left, plotTop, left, plotBottom);
     c.axisLine(left, plotBottom, right, plotBottom);
     c.yTitle(Canvas.PAD + 8, plotTop + PLOT_HEIGHT / 2, b.yTitle);
-    c.text(left + (right - left) / 2, plotBottom + 32, b.xTitle, Canvas.LABEL_SIZE, "middle", "outside", null, "");
-    return c.svg(plotBottom + 42, b.title, b.description);
+    return c.svgWithXTitle(left, right, plotBottom, b.xTitle, b.title, b.description);
   }
 
   /** The part of the line inside the box, as {x, y, x, y}, or null where it misses the box. */

@@ -36,31 +36,12 @@ public final class StackedBarChart implements Chart {
   }
 
   /** Collects the chart's data; one thread. */
-  public static final class Builder {
-    private final String id;
-    private final String title;
-    private String description = "";
-    private String axisTitle = "";
-    private AxisFormat format = AxisFormat.PLAIN;
+  public static final class Builder extends ChartBuilder.OneAxis<Builder> {
     private final List<String> parts = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
 
     private Builder(String id, String title) {
-      this.id = Objects.requireNonNull(id);
-      this.title = Objects.requireNonNull(title);
-    }
-
-    /**
-     * The value axis.
-     *
-     * @param title what the values are, with their unit
-     * @param format how ticks are written
-     * @return this
-     */
-    public Builder axis(String title, AxisFormat format) {
-      this.axisTitle = Objects.requireNonNull(title);
-      this.format = Objects.requireNonNull(format);
-      return this;
+      super(id, title);
     }
 
     /**
@@ -101,14 +82,8 @@ public final class StackedBarChart implements Chart {
       return this;
     }
 
-    /**
-     * What the chart shows, in a sentence a screen reader reads.
-     *
-     * @param text not null
-     * @return this
-     */
-    public Builder description(String text) {
-      this.description = Objects.requireNonNull(text);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -164,12 +139,8 @@ public final class StackedBarChart implements Chart {
     double nameRight = Canvas.PAD + groupWidth + (nameWidth > 0 ? 8 + nameWidth : 0);
     double left = nameRight + 8;
     double right = Canvas.WIDTH - Canvas.PAD - totalWidth - 6;
-    ValueAxis axis = ValueAxis.along(0, max, left, right, b.format, true, false);
-    double half = Markup.width(axis.label(axis.ticks.intervals()), Canvas.TICK_SIZE) / 2;
-    if (right + half > Canvas.WIDTH - Canvas.PAD) {
-      right = Canvas.WIDTH - Canvas.PAD - half;
-      axis = ValueAxis.along(0, max, left, right, b.format, true, false);
-    }
+    ValueAxis axis = ValueAxis.horizontalInside(0, max, left, right, b.format);
+    right = axis.end();
 
     double plotHeight = 6;
     for (int i = 0; i < b.rows.size(); i++) {
@@ -178,11 +149,7 @@ public final class StackedBarChart implements Chart {
     plotHeight += 6;
     double plotBottom = plotTop + plotHeight;
     c.plot(left, plotTop, right - left, plotHeight);
-    for (int i = 0; i <= axis.ticks.intervals(); i++) {
-      double x = axis.at(axis.ticks.at(i));
-      c.grid(x, plotTop, x, plotBottom);
-      c.text(x, plotBottom + 14, axis.label(i), Canvas.TICK_SIZE, "middle", "outside", null, "");
-    }
+    c.xTicks(axis, plotTop, plotBottom);
     double y = plotTop + 6;
     for (int i = 0; i < b.rows.size(); i++) {
       Row r = b.rows.get(i);
@@ -212,8 +179,7 @@ public final class StackedBarChart implements Chart {
     }
     c.axisLine(left, plotTop, left, plotBottom);
     c.axisLine(left, plotBottom, right, plotBottom);
-    c.text(left + (right - left) / 2, plotBottom + 32, b.axisTitle, Canvas.LABEL_SIZE, "middle", "outside", null, "");
-    return c.svg(plotBottom + 42, b.title, b.description);
+    return c.svgWithXTitle(left, right, plotBottom, b.axisTitle, b.title, b.description);
   }
 
   private boolean sameGroup(int i) {

@@ -35,6 +35,19 @@ final class ValueAxis {
     return new ValueAxis(Ticks.covering(min, max, 1), format, from, to);
   }
 
+  /**
+   * A horizontal axis from pixel {@code left} to {@code right} or less: its last tick's label is centred on
+   * the axis's end, so the end comes in until that label's right half is inside the chart.
+   */
+  static ValueAxis horizontalInside(double min, double max, double left, double right, AxisFormat format) {
+    ValueAxis axis = along(min, max, left, right, format, true, false);
+    double half = Markup.width(axis.label(axis.ticks.intervals()), Canvas.TICK_SIZE) / 2;
+    if (right + half > Canvas.WIDTH - Canvas.PAD) {
+      return along(min, max, left, Canvas.WIDTH - Canvas.PAD - half, format, true, false);
+    }
+    return axis;
+  }
+
   static double widest(Ticks t, AxisFormat format) {
     double w = 0;
     for (int i = 0; i <= t.intervals(); i++) {
@@ -45,6 +58,11 @@ final class ValueAxis {
 
   double widest() {
     return widest(ticks, format);
+  }
+
+  /** The pixel where the axis ends. */
+  double end() {
+    return to;
   }
 
   /** The pixel of a value. */

@@ -2,14 +2,12 @@ package uk.ras.rules.costing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.Rates;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleSetReader;
-import uk.ras.rules.internal.CostingFileParser;
+import uk.ras.rules.internal.LocatedReader;
 
 /**
  * Reads rate files into {@link Rates} and cost-plan files into {@link CostPlan}s (JSON, or YAML with the
@@ -34,16 +32,22 @@ import uk.ras.rules.internal.CostingFileParser;
  * <p>Immutable and thread-safe.
  */
 public final class CostingReader {
-  private final CostingFileParser parser;
+  private final LocatedReader<Rates> rates;
+  private final LocatedReader<CostPlan> plans;
 
-  private CostingReader(CostingFileParser parser) {
-    this.parser = parser;
+  private CostingReader(LocatedReader<Rates> rates, LocatedReader<CostPlan> plans) {
+    this.rates = rates;
+    this.plans = plans;
   }
 
   /** {@return a reader with the same default limits as {@link RuleSetReader#create()}; never null} */
   public static CostingReader create() {
     return new CostingReader(
-        new CostingFileParser(
+        LocatedReader.rates(
+            RuleSetReader.DEFAULT_MAX_FILE_BYTES,
+            RuleSetReader.DEFAULT_MAX_NESTING_DEPTH,
+            RuleSetReader.DEFAULT_MAX_STRING_LENGTH),
+        LocatedReader.plans(
             RuleSetReader.DEFAULT_MAX_FILE_BYTES,
             RuleSetReader.DEFAULT_MAX_NESTING_DEPTH,
             RuleSetReader.DEFAULT_MAX_STRING_LENGTH));
@@ -58,9 +62,7 @@ public final class CostingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public Rates readRates(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    return orThrow(parser.rates(file.toString(), readBounded(file, size), size));
+    return rates.read(file);
   }
 
   /**
@@ -72,9 +74,7 @@ public final class CostingReader {
    * @throws RuleFileException listing every problem, if the text is not valid rates
    */
   public Rates readRates(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    return orThrow(parser.rates(sourceName, content));
+    return rates.read(sourceName, content);
   }
 
   /**
@@ -87,10 +87,7 @@ public final class CostingReader {
    * @throws IOException if the stream cannot be read
    */
   public Rates readRates(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
-    byte[] bytes = readBounded(in);
-    return orThrow(parser.rates(sourceName, bytes, bytes.length));
+    return rates.read(sourceName, in);
   }
 
   /**
@@ -102,9 +99,7 @@ public final class CostingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public CostPlan readPlan(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    return orThrow(parser.plan(file.toString(), readBounded(file, size), size));
+    return plans.read(file);
   }
 
   /**
@@ -116,9 +111,7 @@ public final class CostingReader {
    * @throws RuleFileException listing every problem, if the text is not a valid plan
    */
   public CostPlan readPlan(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    return orThrow(parser.plan(sourceName, content));
+    return plans.read(sourceName, content);
   }
 
   /**
@@ -131,30 +124,6 @@ public final class CostingReader {
    * @throws IOException if the stream cannot be read
    */
   public CostPlan readPlan(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
-    byte[] bytes = readBounded(in);
-    return orThrow(parser.plan(sourceName, bytes, bytes.length));
-  }
-
-  private byte[] readBounded(Path file, long size) throws IOException {
-    if (size > parser.maxFileBytes()) {
-      // Refuse before reading: a limit that needs the whole file in memory protects nothing.
-      return new byte[0];
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return readBounded(in);
-    }
-  }
-
-  private byte[] readBounded(InputStream in) throws IOException {
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parser.maxFileBytes() + 1));
-  }
-
-  private static <T> T orThrow(CostingFileParser.Result<T> result) {
-    if (!result.problems().isEmpty()) {
-      throw new RuleFileException(result.problems());
-    }
-    return result.value().orElseThrow();
+    return plans.read(sourceName, in);
   }
 }

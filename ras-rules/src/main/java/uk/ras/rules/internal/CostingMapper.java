@@ -124,17 +124,10 @@ final class CostingMapper {
   private Optional<PeriodConversion> weeksPerYear(Node node) {
     String text = node instanceof Node.ScalarNode ? ((Node.ScalarNode) node).text().trim() : "";
     Node.Kind kind = node instanceof Node.ScalarNode ? ((Node.ScalarNode) node).kind() : Node.Kind.NULL;
-    if (kind == Node.Kind.WHOLE_NUMBER || kind == Node.Kind.TEXT) {
-      switch (text) {
-        case "52":
-          return Optional.of(PeriodConversion.WEEKS_52);
-        case "365/7":
-          return Optional.of(PeriodConversion.DAYS_365);
-        case "365.25/7":
-          return Optional.of(PeriodConversion.DAYS_365_25);
-        default:
-          break;
-      }
+    Optional<PeriodConversion> weeks =
+        kind == Node.Kind.WHOLE_NUMBER || kind == Node.Kind.TEXT ? Values.weeksPerYear(text) : Optional.empty();
+    if (weeks.isPresent()) {
+      return weeks;
     }
     problems.add(node, "expected weeks a year " + String.join(" or ", WEEKS_WORDS) + ", found " + node.describe());
     return Optional.empty();
@@ -463,7 +456,7 @@ final class CostingMapper {
   private void locate(List<CostingProblem> found, String prefix, Node root) {
     for (CostingProblem p : found) {
       String path = prefix.isEmpty() ? p.path() : p.path().isEmpty() ? prefix : prefix + "." + p.path();
-      Node at = RuleFileParser.nearest(path, byPath, root);
+      Node at = LocatedReader.nearest(path, byPath, root);
       problems.add(at.line(), at.column(), path, p.message());
     }
   }

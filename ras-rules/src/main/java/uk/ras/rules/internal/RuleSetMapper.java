@@ -487,15 +487,9 @@ final class RuleSetMapper {
     if (node instanceof Node.ScalarNode) {
       Node.ScalarNode scalar = (Node.ScalarNode) node;
       if (scalar.kind() == Node.Kind.TEXT || scalar.kind() == Node.Kind.WHOLE_NUMBER) {
-        switch (scalar.text().replace(" ", "")) {
-          case "52":
-            return Optional.of(PeriodConversion.WEEKS_52);
-          case "365/7":
-            return Optional.of(PeriodConversion.DAYS_365);
-          case "365.25/7":
-            return Optional.of(PeriodConversion.DAYS_365_25);
-          default:
-            break;
+        Optional<PeriodConversion> weeks = Values.weeksPerYear(scalar.text().replace(" ", ""));
+        if (weeks.isPresent()) {
+          return weeks;
         }
       }
     }

@@ -93,7 +93,7 @@ final class SettingMapper {
       String prefix = node.path().isEmpty() ? "" : node.path() + ".";
       for (SettingProblem p : e.problems()) {
         String path = p.path().isEmpty() ? node.path() : prefix + p.path();
-        Node at = RuleFileParser.nearest(path, byPath, node);
+        Node at = LocatedReader.nearest(path, byPath, node);
         problems.add(at.line(), at.column(), path, p.message());
       }
       return Optional.empty();

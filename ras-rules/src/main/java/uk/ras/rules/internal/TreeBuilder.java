@@ -34,10 +34,6 @@ final class TreeBuilder {
   private final String fileKind;
   private final Map<String, Node> byPath = new HashMap<>();
 
-  TreeBuilder(JsonParser parser, Problems problems, int maxDepth, int maxStringLength) {
-    this(parser, problems, maxDepth, maxStringLength, "a rule set", "a rule file");
-  }
-
   /**
    * @param expected what the file should hold, for "the file is empty; expected ...", such as "a rule set"
    * @param fileKind what the file is, for "... holds one document", such as "a rule file"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.ras.money.Money;
+import uk.ras.money.PeriodConversion;
 
 /**
  * The scalar values of setting, rate and cost-plan files, each read or reported as a located problem:
@@ -24,6 +25,23 @@ final class Values {
   static final int MAX_INTEGER_DIGITS = 12;
 
   private final Problems problems;
+
+  /**
+   * The conversion a file's weeks-a-year word names ("52", "365/7" or "365.25/7"), the same in rule and
+   * rate files; each mapper says in its own words what it expected.
+   */
+  static Optional<PeriodConversion> weeksPerYear(String word) {
+    switch (word) {
+      case "52":
+        return Optional.of(PeriodConversion.WEEKS_52);
+      case "365/7":
+        return Optional.of(PeriodConversion.DAYS_365);
+      case "365.25/7":
+        return Optional.of(PeriodConversion.DAYS_365_25);
+      default:
+        return Optional.empty();
+    }
+  }
 
   Values(Problems problems) {
     this.problems = problems;

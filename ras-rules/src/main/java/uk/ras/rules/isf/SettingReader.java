@@ -2,14 +2,12 @@ package uk.ras.rules.isf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import uk.ras.isf.SettingPortfolio;
 import uk.ras.isf.Setting;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleSetReader;
-import uk.ras.rules.internal.SettingFileParser;
+import uk.ras.rules.internal.LocatedReader;
 
 /**
  * Reads setting files (JSON, or YAML with the same fields; documented in {@code docs/isf.md}) into valid
@@ -31,16 +29,22 @@ import uk.ras.rules.internal.SettingFileParser;
  * <p>Immutable and thread-safe.
  */
 public final class SettingReader {
-  private final SettingFileParser parser;
+  private final LocatedReader<Setting> settings;
+  private final LocatedReader<SettingPortfolio> portfolios;
 
-  private SettingReader(SettingFileParser parser) {
-    this.parser = parser;
+  private SettingReader(LocatedReader<Setting> settings, LocatedReader<SettingPortfolio> portfolios) {
+    this.settings = settings;
+    this.portfolios = portfolios;
   }
 
   /** {@return a reader with the same default limits as {@link RuleSetReader#create()}; never null} */
   public static SettingReader create() {
     return new SettingReader(
-        new SettingFileParser(
+        LocatedReader.settings(
+            RuleSetReader.DEFAULT_MAX_FILE_BYTES,
+            RuleSetReader.DEFAULT_MAX_NESTING_DEPTH,
+            RuleSetReader.DEFAULT_MAX_STRING_LENGTH),
+        LocatedReader.portfolios(
             RuleSetReader.DEFAULT_MAX_FILE_BYTES,
             RuleSetReader.DEFAULT_MAX_NESTING_DEPTH,
             RuleSetReader.DEFAULT_MAX_STRING_LENGTH));
@@ -55,9 +59,7 @@ public final class SettingReader {
    * @throws IOException if the file cannot be read (missing, unreadable)
    */
   public Setting read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    return orThrow(parser.setting(file.toString(), readBounded(file, size), size));
+    return settings.read(file);
   }
 
   /**
@@ -69,9 +71,7 @@ public final class SettingReader {
    * @throws RuleFileException listing every problem, if the text is not a valid setting
    */
   public Setting read(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    return orThrow(parser.setting(sourceName, content));
+    return settings.read(sourceName, content);
   }
 
   /**
@@ -84,10 +84,7 @@ public final class SettingReader {
    * @throws IOException if the stream cannot be read
    */
   public Setting read(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
-    byte[] bytes = readBounded(in);
-    return orThrow(parser.setting(sourceName, bytes, bytes.length));
+    return settings.read(sourceName, in);
   }
 
   /**
@@ -100,9 +97,7 @@ public final class SettingReader {
    * @throws IOException if the file cannot be read
    */
   public SettingPortfolio readPortfolio(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    return orThrow(parser.portfolio(file.toString(), readBounded(file, size), size));
+    return portfolios.read(file);
   }
 
   /**
@@ -114,9 +109,7 @@ public final class SettingReader {
    * @throws RuleFileException listing every problem
    */
   public SettingPortfolio readPortfolio(String sourceName, String content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    return orThrow(parser.portfolio(sourceName, content));
+    return portfolios.read(sourceName, content);
   }
 
   /**
@@ -129,30 +122,6 @@ public final class SettingReader {
    * @throws IOException if the stream cannot be read
    */
   public SettingPortfolio readPortfolio(String sourceName, InputStream in) throws IOException {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(in, "in");
-    byte[] bytes = readBounded(in);
-    return orThrow(parser.portfolio(sourceName, bytes, bytes.length));
-  }
-
-  private byte[] readBounded(Path file, long size) throws IOException {
-    if (size > parser.maxFileBytes()) {
-      // Refuse before reading: a limit that needs the whole file in memory protects nothing.
-      return new byte[0];
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return readBounded(in);
-    }
-  }
-
-  private byte[] readBounded(InputStream in) throws IOException {
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parser.maxFileBytes() + 1));
-  }
-
-  private static <T> T orThrow(SettingFileParser.Result<T> result) {
-    if (!result.problems().isEmpty()) {
-      throw new RuleFileException(result.problems());
-    }
-    return result.value().orElseThrow();
+    return portfolios.read(sourceName, in);
   }
 }
