@@ -136,8 +136,8 @@ class CalibrationDocTest {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     String impact = html.substring(html.indexOf("id=\"impact\""), html.indexOf("id=\"cliff-edges\""));
     java.util.regex.Matcher group = java.util.regex.Pattern.compile(
-        "<tr><td class=\"l\">([^<]+)</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td><td>\\d+</td><td>([-0-9.]+)</td>"
-            + "<td>([-0-9.]+)</td><td>([-0-9.]+)</td></tr>").matcher(impact);
+        "<tr><td class=\"l\">([^<]+)</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td><td>\\d+</td><td>(-?£[0-9,.]+)</td>"
+            + "<td>(-?£[0-9,.]+)</td><td>(-?£[0-9,.]+)</td></tr>").matcher(impact);
     int groups = 0;
     while (group.find()) {
       String row = "| " + group.group(1) + " | " + group.group(2) + " | " + group.group(3) + " | " + group.group(4) + " | "
@@ -148,7 +148,7 @@ class CalibrationDocTest {
     assertEquals(5, groups);
     String transition = html.substring(html.indexOf("id=\"transition\""));
     java.util.regex.Matcher year = java.util.regex.Pattern.compile(
-        "<tr><td>(\\d+)</td><td[^>]*>(£[0-9,.]+)</td><td>(\\d+)</td></tr>").matcher(transition);
+        "<tr><td class=\"l\">(\\d+)</td><td[^>]*>(£[0-9,.]+)</td><td>(\\d+)</td></tr>").matcher(transition);
     int years = 0;
     while (year.find()) {
       String row = "| " + year.group(1) + " | " + year.group(2) + " | " + year.group(3) + " |";
@@ -158,9 +158,9 @@ class CalibrationDocTest {
     assertEquals(5, years);
   }
 
-  /** 50176.47 as the doc writes it, "50,176.47"; with a sign, "+3,801.60" or "−23,679.27". */
-  private static String pounds(String plain, boolean signed) {
-    BigDecimal amount = new BigDecimal(plain);
+  /** £50,176.47 (as the report writes it) as the doc writes it, "50,176.47"; with a sign, "+3,801.60" or "−23,679.27". */
+  private static String pounds(String written, boolean signed) {
+    BigDecimal amount = new BigDecimal(written.replace("£", "").replace(",", ""));
     String text = String.format(java.util.Locale.UK, "%,.2f", amount.abs());
     return !signed ? text : (amount.signum() < 0 ? "\u2212" : "+") + text;
   }

@@ -1,7 +1,7 @@
 package uk.ras.examples.report;
 
-import static uk.ras.examples.report.Svg.esc;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,25 +16,32 @@ import uk.ras.calibration.Envelope;
 import uk.ras.calibration.EnvelopeFit;
 import uk.ras.calibration.FitModel;
 import uk.ras.calibration.GroupChange;
-import uk.ras.calibration.GroupTakeUp;
 import uk.ras.calibration.GroupResidual;
+import uk.ras.calibration.GroupTakeUp;
 import uk.ras.calibration.Impact;
 import uk.ras.calibration.Outlier;
 import uk.ras.calibration.PersonChange;
 import uk.ras.calibration.PersonCost;
 import uk.ras.calibration.PointsFit;
 import uk.ras.calibration.TransitionPlan;
+import uk.ras.calibration.TransitionalProtection;
 import uk.ras.calibration.UnfundedNeed;
 import uk.ras.calibration.YearForecast;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
+import uk.ras.ruleset.RuleSet;
 
 /**
- * The calibration report: one self-contained HTML page (inline CSS and SVG, no scripts, nothing
- * fetched) with the fit, the envelope, winners and losers, cliff edges and the transitional cost. Totals
- * carry {@code data-total} attributes holding exact pence, so a test can compare them with the CSV.
+ * The calibration report: one self-contained page of the report kit ({@link Page}: inline CSS and SVG, no
+ * scripts, nothing fetched, A4 print styles) with the fit, the envelope by year, winners and losers, cliff
+ * edges and the transitional cost. Amounts are written as the command line writes them ({@link Numbers}).
+ * Totals carry {@code data-total} attributes holding exact pence ({@link Table#exact}), so a test can compare
+ * them with the CSV.
  */
 public final class CalibrationReport {
+  /** Histogram bins: at most this many, each at least £1 (100 pence) wide. */
+  private static final int MAX_BINS = 30;
+
   /**
    * What the report shows: every figure from the calibration's result, and the page's title, the names of
    * the files written beside it and how many input problems were reported.
@@ -45,85 +52,76 @@ public final class CalibrationReport {
 
   /** The whole page; never null. */
   public static String html(Inputs in) {
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(esc(in.title())).append("</title>\n<style>\n")
-        .append("body{font-family:sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;color:#222}")
-        .append("table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}")
-        .append("th{background:#f2f2f2}td.l,th.l{text-align:left}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}")
-        .append(".note{color:#555;font-size:.92em}\n</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(in.title())).append("</h1>\n");
-    h.append("<p class=\"note\">Current rules: ").append(esc(in.calibration().current().label())).append(" (")
-        .append(esc(in.calibration().current().pricing().method().describe())).append("). Proposed: ")
-        .append(esc(in.calibration().proposed().label())).append(", in force from ").append(in.calibration().proposed().effectiveFrom())
-        .append(" (").append(esc(in.calibration().proposed().pricing().method().describe())).append("), written to <code>")
-        .append(esc(in.rulesFile())).append("</code>; one row per person in <code>").append(esc(in.peopleCsv()))
-        .append("</code>.").append(in.warnings() > 0 ? " " + in.warnings() + " input problem(s) were reported on the command line." : "")
-        .append("</p>\n");
-    summary(h, in);
-    fit(h, in);
-    envelope(h, in);
-    impact(h, in);
-    cliffs(h, in);
-    in.calibration().plan().ifPresent(p -> transition(h, in, p));
-    h.append("</body>\n</html>\n");
-    return h.toString();
+    CalibrationResult r = in.calibration();
+    Page page = Page.titled(in.title());
+    page.note("Current rules: " + r.current().label() + " (" + r.current().pricing().method().describe() + "). Proposed: "
+        + r.proposed().label() + ", in force from " + r.proposed().effectiveFrom() + " ("
+        + r.proposed().pricing().method().describe() + "), written to " + in.rulesFile() + "; one row per person in "
+        + in.peopleCsv() + "." + (in.warnings() > 0
+            ? " " + in.warnings() + " input problem(s) were reported on the command line." : ""));
+    summary(page, r);
+    fit(page, r);
+    envelope(page, r);
+    impact(page, r);
+    cliffs(page, r);
+    r.plan().ifPresent(p -> transition(page, p));
+    return page.html();
   }
 
-  private static void summary(StringBuilder h, Inputs in) {
-    Impact impact = in.calibration().impact();
-    h.append("<h2 id=\"summary\">Summary</h2>\n<table>\n");
-    row(h, "People calibrated", Integer.toString(in.calibration().sample().count()));
-    row(h, "Price per point fitted to current costs", "£" + in.calibration().fittedPrice().toPlainString());
-    in.calibration().largestPriceThatFits().ifPresent(m -> row(h, "Largest price per point the envelope allows", "£" + m.toPlainString()));
-    row(h, "Decision", in.calibration().priceChoiceExplanation());
-    totalRow(h, "Current weekly cost, everyone", "current_weekly", impact.currentWeeklyTotal());
-    totalRow(h, "Proposed weekly budgets, everyone", "proposed_weekly", impact.proposedWeeklyTotal());
-    totalRow(h, "Change a week", "change_weekly", impact.proposedWeeklyTotal().minus(impact.currentWeeklyTotal()));
-    in.calibration().plan().ifPresent(p -> totalRow(h, "Transitional grants in year 1 (annual)", "year1_grant_annual", p.grantCostByYear().get(0)));
-    h.append("</table>\n");
+  private static void summary(Page page, CalibrationResult r) {
+    Impact impact = r.impact();
+    Table t = Table.of("Figure", "Value")
+        .row("People calibrated", Numbers.count(r.sample().count()))
+        .row("Price per point fitted to current costs", "£" + r.fittedPrice().toPlainString());
+    r.largestPriceThatFits().ifPresent(m -> t.row("Largest price per point the envelope allows", "£" + m.toPlainString()));
+    t.row("Decision", r.priceChoiceExplanation());
+    t.row("Current weekly cost, everyone", Numbers.money(impact.currentWeeklyTotal()))
+        .exact(1, "current_weekly", impact.currentWeeklyTotal());
+    t.row("Proposed weekly budgets, everyone", Numbers.money(impact.proposedWeeklyTotal()))
+        .exact(1, "proposed_weekly", impact.proposedWeeklyTotal());
+    Money change = impact.proposedWeeklyTotal().minus(impact.currentWeeklyTotal());
+    t.row("Change a week", Numbers.money(change)).exact(1, "change_weekly", change);
+    r.plan().ifPresent(p -> t.row("Transitional grants in year 1 (annual)", Numbers.money(p.grantCostByYear().get(0)))
+        .exact(1, "year1_grant_annual", p.grantCostByYear().get(0)));
+    page.heading("Summary", "summary").table(t);
   }
 
-  private static void fit(StringBuilder h, Inputs in) {
-    h.append("<h2 id=\"fit\">How well points predict current cost</h2>\n");
-    h.append("<p class=\"note\">Ordinary least squares of each person's current weekly cost on their points priced (those a funding stream they are eligible for pays; the per-domain model uses every assessed point). R² is the share of the ")
-        .append("variation in cost between people that the model explains (centred for every model, so they compare). Out-of-sample ")
-        .append("figures come from ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Integer.toString(c.folds())).orElse(""))
-        .append("-fold cross-validation (seed ").append(in.calibration().crossValidations().values().stream().findFirst().map(c -> Long.toString(c.seed())).orElse(""))
-        .append("): each person's cost is predicted by a fit that did not see them.</p>\n");
-    h.append("<table>\n<tr><th class=\"l\">Model</th><th class=\"l\">Coefficients (± standard error), £ a week</th><th>R²</th>")
-        .append("<th>Residual s.e.</th><th>Out-of-sample RMSE</th><th>Out-of-sample MAE</th><th>Out-of-sample R²</th></tr>\n");
+  private static void fit(Page page, CalibrationResult r) {
+    CrossValidation anyCv = r.crossValidations().values().stream().findFirst().orElse(null);
+    page.heading("How well points predict current cost", "fit")
+        .note("Ordinary least squares of each person's current weekly cost on their points priced (those a funding "
+            + "stream they are eligible for pays; the per-domain model uses every assessed point). R² is the share of "
+            + "the variation in cost between people that the model explains (centred for every model, so they "
+            + "compare)." + (anyCv == null ? "" : " Out-of-sample figures come from " + anyCv.folds()
+                + "-fold cross-validation (seed " + anyCv.seed() + "): each person's cost is predicted by a fit that "
+                + "did not see them."));
+    Table models = Table.of("Model", "Coefficients (± standard error), a week", "R²", "Residual s.e.",
+        "Out-of-sample RMSE", "Out-of-sample MAE", "Out-of-sample R²");
     for (FitModel model : FitModel.values()) {
-      PointsFit f = in.calibration().fits().get(model);
+      PointsFit f = r.fits().get(model);
       if (f == null) {
-        h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\" colspan=\"6\">not available: ")
-            .append(esc(in.calibration().unavailable().getOrDefault(model, ""))).append("</td></tr>\n");
+        String why = "not available: " + r.unavailable().getOrDefault(model, "");
+        models.row(modelName(model), why, "", "", "", "", "");
         continue;
       }
       List<String> cs = new ArrayList<>();
       for (Coefficient c : f.coefficients()) {
-        cs.add(esc(c.name()) + " " + f2(c.estimate()) + " ± " + f2(c.standardError()));
+        cs.add(c.name() + " " + pounds(c.estimate()) + " ± " + pounds(c.standardError()));
       }
-      CrossValidation cv = in.calibration().crossValidations().get(model);
-      h.append("<tr><td class=\"l\">").append(modelName(model)).append("</td><td class=\"l\">").append(String.join("<br/>", cs))
-          .append("</td><td>").append(f3(f.rSquared())).append("</td><td>£").append(f2(f.residualStandardError()))
-          .append("</td>");
-      if (cv == null) {
-        h.append("<td colspan=\"3\">").append(esc(in.calibration().unavailable().getOrDefault(model, "not available"))).append("</td>");
-      } else {
-        h.append("<td>£").append(f2(cv.rootMeanSquaredError())).append("</td><td>£").append(f2(cv.meanAbsoluteError()))
-            .append("</td><td>").append(f3(cv.outOfSampleRSquared())).append("</td>");
-      }
-      h.append("</tr>\n");
+      CrossValidation cv = r.crossValidations().get(model);
+      String na = r.unavailable().getOrDefault(model, "not available");
+      models.row(modelName(model), String.join("; ", cs), f3(f.rSquared()), pounds(f.residualStandardError()),
+          cv == null ? na : pounds(cv.rootMeanSquaredError()), cv == null ? "" : pounds(cv.meanAbsoluteError()),
+          cv == null ? "" : f3(cv.outOfSampleRSquared()));
     }
-    h.append("</table>\n");
+    page.table(models);
 
-    List<Svg.Series> series = new ArrayList<>();
+    ScatterChart.Builder scatter = ScatterChart.builder("points-vs-cost", "Points against current weekly cost")
+        .axes("points priced", AxisFormat.PLAIN, "current weekly cost", AxisFormat.POUNDS);
     Map<ClientGroup, List<PersonCost>> byGroup = new EnumMap<>(ClientGroup.class);
-    for (PersonCost p : in.calibration().sample().people()) {
+    for (PersonCost p : r.sample().people()) {
       byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
     }
-    int colour = 0;
     for (Map.Entry<ClientGroup, List<PersonCost>> e : byGroup.entrySet()) {
       double[] x = new double[e.getValue().size()];
       double[] y = new double[x.length];
@@ -131,55 +129,54 @@ public final class CalibrationReport {
         x[i] = e.getValue().get(i).pricedPoints().doubleValue();
         y[i] = e.getValue().get(i).currentWeekly().pence() / 100.0;
       }
-      series.add(new Svg.Series(e.getKey().label(), Svg.PALETTE[colour++ % Svg.PALETTE.length], x, y));
+      scatter.series(e.getKey().label(), x, y);
     }
-    List<Svg.Line> lines = new ArrayList<>();
-    PointsFit origin = in.calibration().fit();
-    lines.add(new Svg.Line("through the origin: £" + f2(origin.coefficient("price_per_point").estimate()) + "/point", "#000", 0,
-        origin.coefficient("price_per_point").estimate()));
-    PointsFit intercept = in.calibration().fits().get(FitModel.WITH_INTERCEPT);
+    PointsFit origin = r.fit();
+    double slope = origin.coefficient("price_per_point").estimate();
+    scatter.line("fitted through the origin: " + pounds(slope) + "/point", 0, slope);
+    PointsFit intercept = r.fits().get(FitModel.WITH_INTERCEPT);
     if (intercept != null) {
-      lines.add(new Svg.Line("with intercept", "#777", intercept.coefficient("intercept").estimate(),
-          intercept.coefficient("price_per_point").estimate()));
+      double a = intercept.coefficient("intercept").estimate();
+      double b = intercept.coefficient("price_per_point").estimate();
+      scatter.line("fitted with an intercept: " + pounds(a) + " + " + pounds(b) + "/point", a, b);
     }
-    if (in.calibration().proposed().pricing().method() instanceof PricePerPoint) {
-      double price = ((PricePerPoint) in.calibration().proposed().pricing().method()).poundsPerPoint().doubleValue();
-      lines.add(new Svg.Line("proposed price: £" + f2(price) + "/point (before contingency)", "#e377c2", 0, price));
+    if (r.proposed().pricing().method() instanceof PricePerPoint price) {
+      double p = price.poundsPerPoint().doubleValue();
+      scatter.line("proposed price: " + pounds(p) + "/point (before contingency)", 0, p);
     }
-    figure(h, "points-vs-cost", Svg.scatter("Points against current weekly cost", "points priced", "current weekly cost (£)",
-        series, lines, "Each dot is a person, coloured by client group; the lines are the fitted models."),
-        "Points against current weekly cost, with the fitted lines.");
+    page.figure(scatter.description("Each person's current weekly cost against their points priced, one marker shape "
+            + "per client group, with the fitted lines and the proposed price.").build(),
+        "Points against current weekly cost: each marker is a person (its shape the client group), each line a "
+            + "fitted model or the proposed price.");
 
-    h.append("<h3 id=\"residuals\">Who the points over- or under-fund</h3>\n");
-    h.append("<p class=\"note\">Mean residual = mean current cost − mean cost predicted by the fit through the origin. ")
-        .append("Positive: the group's packages cost more than its points suggest, so a price per point would under-fund it.</p>\n");
-    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People</th><th>Mean current £/week</th><th>Mean predicted £/week</th>")
-        .append("<th>Mean residual £/week</th></tr>\n");
-    List<Svg.Bar> bars = new ArrayList<>();
+    page.subheading("Who the points over- or under-fund", "residuals")
+        .note("Mean residual = mean current cost − mean cost predicted by the fit through the origin. Positive: the "
+            + "group's packages cost more than its points suggest, so a price per point would under-fund it.");
+    Table residuals = Table.of("Client group", "People", "Mean current a week", "Mean predicted a week",
+        "Mean residual a week");
+    BarChart.Builder bars = BarChart.builder("residuals-by-group", "Mean residual by client group")
+        .axis("mean residual, £ a week", AxisFormat.POUNDS);
     for (GroupResidual g : origin.residualsByGroup().values()) {
-      h.append("<tr><td class=\"l\">").append(esc(g.group().label())).append("</td><td>").append(g.count()).append("</td><td>")
-          .append(f2(g.meanCurrentWeekly())).append("</td><td>").append(f2(g.meanPredictedWeekly())).append("</td><td>")
-          .append(f2(g.meanResidual())).append("</td></tr>\n");
-      bars.add(new Svg.Bar(g.group().label(), new double[] {g.meanResidual()}));
+      residuals.row(g.group().label(), Numbers.count(g.count()), pounds(g.meanCurrentWeekly()),
+          pounds(g.meanPredictedWeekly()), pounds(g.meanResidual()));
+      bars.category(g.group().label(), new double[] {g.meanResidual()}, new String[] {pounds(g.meanResidual())});
     }
-    h.append("</table>\n");
-    figure(h, "residuals-by-group", Svg.bars("Mean residual by client group", "£ a week", List.of("mean residual"), bars,
-        "Bars above zero: the group costs more than its points predict."), "Mean residual by client group.");
+    page.table(residuals).figure(bars.description("For each client group, the mean of current cost less the cost "
+        + "the fit through the origin predicts.").build(), "Bars right of zero: the group costs more than its points predict.");
 
-    List<Outlier> outliers = in.calibration().outliers();
-    h.append("<h3 id=\"outliers\">Outliers</h3>\n<p class=\"note\">People whose current cost is more than ")
-        .append(f1(in.calibration().outlierThreshold())).append(" residual standard errors from the fit through the origin: ").append(outliers.size())
-        .append(". These packages deserve a look before they shape the price.</p>\n");
+    List<Outlier> outliers = r.outliers();
+    page.subheading("Outliers", "outliers")
+        .note("People whose current cost is more than " + f1(r.outlierThreshold()) + " residual standard errors from "
+            + "the fit through the origin: " + Numbers.count(outliers.size()) + ". These packages deserve a look before "
+            + "they shape the price." + (outliers.size() > 15 ? " The 15 furthest from the fit:" : ""));
     if (!outliers.isEmpty()) {
-      h.append("<table>\n<tr><th class=\"l\">Person</th><th class=\"l\">Client group</th><th>Points priced</th><th>Current £/week</th>")
-          .append("<th>Predicted £/week</th><th>Standardised residual</th></tr>\n");
+      Table t = Table.of("Person", "Client group", "Points priced", "Current a week", "Predicted a week",
+          "Standardised residual");
       for (Outlier o : outliers.subList(0, Math.min(15, outliers.size()))) {
-        h.append("<tr><td class=\"l\">").append(esc(o.person().person().value())).append("</td><td class=\"l\">")
-            .append(esc(o.person().group().label())).append("</td><td>").append(o.person().pricedPoints().toPlainString()).append("</td><td>")
-            .append(o.person().currentWeekly().pounds().toPlainString()).append("</td><td>").append(f2(o.predictedWeekly()))
-            .append("</td><td>").append(f2(o.standardised())).append("</td></tr>\n");
+        t.row(o.person().person().value(), o.person().group().label(), o.person().pricedPoints().toPlainString(),
+            Numbers.money(o.person().currentWeekly()), pounds(o.predictedWeekly()), f2(o.standardised()));
       }
-      h.append("</table>\n");
+      page.table(t);
     }
   }
 
@@ -194,165 +191,160 @@ public final class CalibrationReport {
         : ", then " + e.upliftPercent().toPlainString() + "% a year");
   }
 
-  private static void envelope(StringBuilder h, Inputs in) {
-    EnvelopeFit p = in.calibration().proposedForecast();
+  private static void envelope(Page page, CalibrationResult r) {
+    EnvelopeFit p = r.proposedForecast();
     Envelope e = p.envelope();
-    h.append("<h2 id=\"envelope\">The envelope</h2>\n<p class=\"note\">Each year's forecast is everything committed that ")
-        .append("year: take-up × the annual amount each person is paid, their new budget and any transitional grant, ")
-        .append("rounded up to the penny. It must fit the year's envelope less contingency in every year of the phase-in. ")
-        .append("Each person's spend is forecast at their client group's take-up: given, or estimated as the group's ")
-        .append("current spend ÷ what the current rules allocate it (at most 100%), with a 95% percentile-bootstrap interval.")
-        .append("</p>\n<table>\n");
-    row(h, "Envelope", envelopeText(e));
-    row(h, "Contingency held back", e.contingencyPercent().toPlainString() + "% of each year's envelope, rounded up");
-    row(h, "Take-up, everyone together", in.calibration().takeUp().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
-    row(h, "Tightest year", "year " + p.tightestYear().year() + ": forecast " + p.forecast() + " of " + p.available()
-        + " available, headroom " + p.headroom());
-    row(h, "The current rules' budgets alone", in.calibration().currentForecast().budgets() + " a year");
-    h.append("</table>\n");
-    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People</th><th>Current spend a year</th>")
-        .append("<th>Current rules allocate</th><th>Take-up</th><th>95% bootstrap interval</th></tr>\n");
-    for (GroupTakeUp t : in.calibration().takeUpByGroup().values()) {
-      h.append("<tr><td class=\"l\">").append(esc(t.group().label())).append("</td><td>").append(t.people())
-          .append("</td><td>").append(t.currentAnnual()).append("</td><td>")
-          .append(t.indicativeAnnual().map(Money::toString).orElse("")).append("</td><td>")
-          .append(t.share().movePointRight(2).stripTrailingZeros().toPlainString()).append("%")
-          .append(t.estimated() ? "" : " (given)").append("</td><td>")
-          .append(t.estimated() ? t.lower().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "% to "
-              + t.upper().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%" : "")
-          .append("</td></tr>\n");
+    page.heading("The envelope", "envelope")
+        .note("Each year's forecast is everything committed that year: take-up × the annual amount each person is paid, "
+            + "their new budget and any transitional grant, rounded up to the penny. It must fit the year's envelope "
+            + "less contingency in every year of the phase-in. Each person's spend is forecast at their client group's "
+            + "take-up: given, or estimated as the group's current spend ÷ what the current rules allocate it (at most "
+            + "100%), with a 95% percentile-bootstrap interval.")
+        .table(Table.of("Figure", "Value")
+            .row("Envelope", envelopeText(e))
+            .row("Contingency held back", e.contingencyPercent().toPlainString() + "% of each year's envelope, rounded up")
+            .row("Take-up, everyone together", percent(r.takeUp()))
+            .row("Tightest year", "year " + p.tightestYear().year() + ": forecast " + Numbers.money(p.forecast()) + " of "
+                + Numbers.money(p.available()) + " available, headroom " + Numbers.money(p.headroom()))
+            .row("The current rules' budgets alone", Numbers.money(r.currentForecast().budgets()) + " a year"));
+    Table takeUp = Table.of("Client group", "People", "Current spend a year", "Current rules allocate", "Take-up",
+        "95% bootstrap interval");
+    for (GroupTakeUp t : r.takeUpByGroup().values()) {
+      takeUp.row(t.group().label(), Numbers.count(t.people()), Numbers.money(t.currentAnnual()),
+          t.indicativeAnnual().map(Numbers::money).orElse(""), percent(t.share()) + (t.estimated() ? "" : " (given)"),
+          t.estimated() ? percent(t.lower().orElseThrow()) + " to " + percent(t.upper().orElseThrow()) : "");
     }
-    h.append("</table>\n");
-    unfunded(h, in);
-    h.append("<table>\n<tr><th>Year</th><th>Envelope</th><th>Contingency</th><th>Available</th><th>Budgets</th>")
-        .append("<th>Transitional grants</th><th>Forecast</th><th>Headroom</th></tr>\n");
-    List<Svg.Bar> bars = new ArrayList<>();
-    double[] available = new double[p.years().size()];
+    page.table(takeUp);
+    unfunded(page, r);
+
+    page.subheading("Each year of the phase-in", "envelope-by-year");
+    Table years = Table.of("Year", "Envelope", "Contingency", "Available", "Budgets", "Transitional grants", "Forecast",
+        "Headroom");
+    StackedBarChart.Builder chart = StackedBarChart.builder("envelope-chart", "Each year's forecast against the money available")
+        .axis("£ a year", AxisFormat.POUNDS)
+        .parts("budgets", "transitional grants", "headroom");
     for (YearForecast y : p.years()) {
-      h.append("<tr><td>").append(y.year()).append("</td><td>").append(y.envelope()).append("</td><td>")
-          .append(y.contingencyHeldBack()).append("</td><td>").append(y.available()).append("</td><td>").append(y.budgets())
-          .append("</td><td>").append(y.grants()).append("</td><td>").append(y.forecast()).append("</td><td>")
-          .append(y.headroom()).append("</td></tr>\n");
-      bars.add(new Svg.Bar("year " + y.year(), new double[] {pounds(y.budgets()), pounds(y.grants()),
-          pounds(y.headroom().isNegative() ? Money.zero() : y.headroom()), pounds(y.contingencyHeldBack())}));
-      available[y.year() - 1] = pounds(y.available());
+      years.row(Integer.toString(y.year()), Numbers.money(y.envelope()), Numbers.money(y.contingencyHeldBack()),
+          Numbers.money(y.available()), Numbers.money(y.budgets()), Numbers.money(y.grants()), Numbers.money(y.forecast()),
+          Numbers.money(y.headroom()));
+      // An overspent year has no headroom to draw; its total says it overspends.
+      Money headroom = Money.max(Money.zero(), y.headroom());
+      chart.row("year " + y.year(), "", new double[] {pounds(y.budgets()), pounds(y.grants()), pounds(headroom)},
+          new String[] {Numbers.money(y.budgets()), Numbers.money(y.grants()), Numbers.money(headroom)},
+          Numbers.money(y.forecast()) + " of " + Numbers.money(y.available()) + (y.fits() ? "" : ": over"));
     }
-    h.append("</table>\n");
-    figure(h, "envelope-chart", Svg.stackedBars("Each year's envelope: budgets, grants, headroom, contingency", "£ a year",
-        List.of("budgets", "transitional grants", "headroom", "contingency"), bars, "available (envelope less contingency)",
-        available, "One bar per year of the phase-in, as tall as the year's envelope when nothing overspends: the forecast "
-            + "budgets, the transitional grants, the headroom left and the contingency held back; the line is the money "
-            + "available."),
-        "Each year's envelope: what is committed, what is left, what is held back.");
+    page.table(years).figure(chart.description("For each year of the phase-in, the forecast budgets and transitional "
+            + "grants stacked, then the headroom left, up to the money available (the envelope less contingency).")
+        .build(), "Each year's forecast (budgets and transitional grants) and the headroom left, against the money "
+        + "available after contingency; at each bar's end, the forecast of the money available.");
   }
 
-  private static void unfunded(StringBuilder h, Inputs in) {
-    CalibrationResult r = in.calibration();
-    h.append("<h3 id=\"unfunded\">Unfunded need</h3>\n<p class=\"note\">Points no funding stream the person is eligible ")
-        .append("for pays (their budgets carry the flag UNFUNDED_NEED): reported here, never priced, in neither the fit nor ")
-        .append("the forecast. ");
+  private static void unfunded(Page page, CalibrationResult r) {
+    page.subheading("Unfunded need", "unfunded");
+    String why = "Points no funding stream the person is eligible for pays (their budgets carry the flag UNFUNDED_NEED): "
+        + "reported here, never priced, in neither the fit nor the forecast. ";
     if (r.unfundedNeed().isEmpty()) {
-      h.append("Nobody has any.</p>\n");
+      page.note(why + "Nobody has any.");
       return;
     }
-    h.append(r.unfundedPeople()).append(" people, ").append(r.unfundedPoints().toPlainString()).append(" points.</p>\n");
-    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People flagged UNFUNDED_NEED</th><th>Unfunded points</th></tr>\n");
+    page.note(why + Numbers.count(r.unfundedPeople()) + " people, " + r.unfundedPoints().toPlainString() + " points.");
+    Table t = Table.of("Client group", "People flagged UNFUNDED_NEED", "Unfunded points");
     for (UnfundedNeed u : r.unfundedNeed().values()) {
-      h.append("<tr><td class=\"l\">").append(esc(u.group().label())).append("</td><td>").append(u.people())
-          .append("</td><td>")
-          .append(u.points().toPlainString()).append("</td></tr>\n");
+      t.row(u.group().label(), Numbers.count(u.people()), u.points().toPlainString());
     }
-    h.append("</table>\n");
+    page.table(t);
   }
 
-  private static void impact(StringBuilder h, Inputs in) {
-    Impact impact = in.calibration().impact();
-    h.append("<h2 id=\"impact\">Winners and losers</h2>\n<p class=\"note\">Change = proposed weekly budget − current weekly cost.</p>\n");
-    // Histogram of weekly changes in £25 buckets, clipped at ±£300.
-    int width = 25;
-    int limit = 300;
-    int buckets = 2 * limit / width + 2;
-    double[] counts = new double[buckets];
-    for (PersonChange c : impact.people()) {
-      double change = c.change().pence() / 100.0;
-      int b = change < -limit ? 0 : change >= limit ? buckets - 1 : 1 + (int) Math.floor((change + limit) / width);
-      counts[b]++;
-    }
-    List<Svg.Bar> histogram = new ArrayList<>();
-    for (int b = 0; b < buckets; b++) {
-      String label = b == 0 ? "<-" + limit : b == buckets - 1 ? limit + "+" : Integer.toString(-limit + (b - 1) * width);
-      histogram.add(new Svg.Bar(b % 2 == 1 || b == buckets - 1 ? label : "", new double[] {counts[b]}));
-    }
-    figure(h, "change-distribution", Svg.bars("Distribution of weekly changes (£25 bands)", "people", List.of("people"), histogram,
-        "How many people gain or lose each amount a week; each bar is a £25 band starting at its label."),
-        "Distribution of weekly changes, in £25 bands.");
-    h.append("<table>\n<tr><th class=\"l\">Client group</th><th>People</th><th>Winners</th><th>Losers</th><th>Unchanged</th>")
-        .append("<th>Current £/week</th><th>Proposed £/week</th><th>Change £/week</th></tr>\n");
-    List<Svg.Bar> bars = new ArrayList<>();
+  private static void impact(Page page, CalibrationResult r) {
+    Impact impact = r.impact();
+    page.heading("Winners and losers", "impact").note("Change = proposed weekly budget − current weekly cost.");
+    Table groups = Table.of("Client group", "People", "Winners", "Losers", "Unchanged", "Current a week",
+        "Proposed a week", "Change a week");
+    BarChart.Builder bars = BarChart.builder("winners-losers", "Winners and losers by client group")
+        .axis("people", AxisFormat.PLAIN).series("winners", "losers");
     for (GroupChange g : impact.byGroup().values()) {
-      h.append("<tr><td class=\"l\">").append(esc(g.group().label())).append("</td><td>").append(g.count()).append("</td><td>")
-          .append(g.winners()).append("</td><td>").append(g.losers()).append("</td><td>").append(g.unchanged()).append("</td><td>")
-          .append(g.currentWeekly().pounds().toPlainString()).append("</td><td>").append(g.proposedWeekly().pounds().toPlainString())
-          .append("</td><td>").append(g.change().pounds().toPlainString()).append("</td></tr>\n");
-      bars.add(new Svg.Bar(g.group().label(), new double[] {g.winners(), g.losers()}));
+      groups.row(g.group().label(), Numbers.count(g.count()), Numbers.count(g.winners()), Numbers.count(g.losers()),
+          Numbers.count(g.unchanged()), Numbers.money(g.currentWeekly()), Numbers.money(g.proposedWeekly()),
+          Numbers.money(g.change()));
+      bars.category(g.group().label(), new double[] {g.winners(), g.losers()},
+          new String[] {Numbers.count(g.winners()), Numbers.count(g.losers())});
     }
-    h.append("</table>\n");
-    figure(h, "winners-losers", Svg.bars("Winners and losers by client group", "people", List.of("winners", "losers"), bars,
-        "For each client group, how many people would gain and how many would lose."), "Winners and losers by client group.");
+    page.table(groups);
+    List<PersonChange> people = impact.people();
+    if (!people.isEmpty()) {
+      long[] changes = new long[people.size()];
+      for (int i = 0; i < changes.length; i++) {
+        changes[i] = people.get(i).change().pence();
+      }
+      long min = java.util.Arrays.stream(changes).min().orElseThrow();
+      long max = java.util.Arrays.stream(changes).max().orElseThrow();
+      // Bins from the bin holding the biggest loss to the one holding the biggest gain: no open-ended end bins,
+      // and the axis title gives the real range, to the penny.
+      Bins bins = Bins.covering(min, max, MAX_BINS, 100);
+      String band = Numbers.poundsTick(bins.width() / 100.0);
+      page.figure(Histogram.builder("change-distribution", "Weekly change, proposed budget less current cost", bins,
+              bins.count(changes))
+          .values("change a week (each bar " + band + " from its left edge; from " + Numbers.money(Money.ofPence(min))
+              + " to " + Numbers.money(Money.ofPence(max)) + ")", pence -> Numbers.poundsTick(pence / 100.0))
+          .counts("people", 0)
+          .description("How many of the " + Numbers.count(people.size()) + " people gain or lose each amount a week, in "
+              + "bands of " + band + ".")
+          .build(), "Distribution of weekly changes, in " + band + " bands, from the biggest loss ("
+          + Numbers.money(Money.ofPence(min)) + ") to the biggest gain (" + Numbers.money(Money.ofPence(max)) + ").");
+    }
+    page.figure(bars.description("For each client group, how many people would gain and how many would lose.").build(),
+        "Winners and losers by client group.");
   }
 
-  private static void cliffs(StringBuilder h, Inputs in) {
-    h.append("<h2 id=\"cliff-edges\">Cliff edges</h2>\n<p class=\"note\">The biggest jumps in money for one more point, over every ")
-        .append("total the questionnaire can produce.</p>\n");
-    cliffTable(h, "Proposed rules", in.calibration().proposedCliffEdges());
-    cliffTable(h, "Current rules", in.calibration().currentCliffEdges());
+  private static void cliffs(Page page, CalibrationResult r) {
+    page.heading("Cliff edges", "cliff-edges")
+        .note("The biggest jumps in money for one more point, over every total the questionnaire can produce.");
+    cliffTable(page, "Proposed rules", r.proposed(), r.proposedCliffEdges());
+    cliffTable(page, "Current rules", r.current(), r.currentCliffEdges());
   }
 
-  private static void cliffTable(StringBuilder h, String caption, List<CliffEdge> edges) {
-    h.append("<table>\n<caption>").append(esc(caption)).append("</caption>\n<tr><th>From points</th><th>To points</th>")
-        .append("<th>Weekly at</th><th>Weekly next</th><th>Jump a week</th><th>Jump a year</th></tr>\n");
+  private static void cliffTable(Page page, String caption, RuleSet rules, List<CliffEdge> edges) {
+    if (edges.isEmpty()) {
+      page.note(caption + ": no point changes the money.");
+      return;
+    }
+    if (rules.pricing().method() instanceof PricePerPoint price) {
+      // Every point adds the price (a penny more or less after rounding): a table would list it again and again.
+      CliffEdge biggest = edges.get(0);
+      page.note(caption + ": a price per point of £" + price.poundsPerPoint().toPlainString() + ", so no cliff edges: "
+          + "every point adds the same, at most " + Numbers.money(biggest.weeklyJump()) + " a week ("
+          + Numbers.money(biggest.annualJump()) + " a year) after rounding to the penny.");
+      return;
+    }
+    Table t = Table.of("From points", "To points", "Weekly at", "Weekly next", "Jump a week", "Jump a year").caption(caption);
     for (CliffEdge e : edges.subList(0, Math.min(5, edges.size()))) {
-      h.append("<tr><td>").append(e.points()).append("</td><td>").append(e.points() + 1).append("</td><td>").append(e.weeklyAt())
-          .append("</td><td>").append(e.weeklyNext()).append("</td><td>").append(e.weeklyJump()).append("</td><td>")
-          .append(e.annualJump()).append("</td></tr>\n");
+      t.row(Numbers.count(e.points()), Numbers.count(e.points() + 1L), Numbers.money(e.weeklyAt()),
+          Numbers.money(e.weeklyNext()), Numbers.money(e.weeklyJump()), Numbers.money(e.annualJump()));
     }
-    h.append("</table>\n");
+    page.table(t);
   }
 
-  private static void transition(StringBuilder h, Inputs in, TransitionPlan plan) {
-    h.append("<h2 id=\"transition\">Transitional protection</h2>\n<p class=\"note\">Nobody's weekly budget falls by more than ")
-        .append(plan.rule().percentPerYear().toPlainString()).append("% of the previous year's a year")
-        .append(plan.rule().endYear() < uk.ras.calibration.TransitionalProtection.MAX_YEARS
-            ? "; protection ends in year " + plan.rule().endYear() : "")
-        .append(". A grant makes up the difference until the person reaches their new budget. ")
-        .append(plan.cutShortCount()).append(" people's protection was cut short by the end year.</p>\n");
-    h.append("<table>\n<tr><th>Year</th><th>Transitional grants (annual)</th><th>People reaching their new budget</th></tr>\n");
-    List<Svg.Bar> bars = new ArrayList<>();
+  private static void transition(Page page, TransitionPlan plan) {
+    page.heading("Transitional protection", "transition")
+        .note("Nobody's weekly budget falls by more than " + plan.rule().percentPerYear().toPlainString()
+            + "% of the previous year's a year" + (plan.rule().endYear() < TransitionalProtection.MAX_YEARS
+                ? "; protection ends in year " + plan.rule().endYear() : "")
+            + ". A grant makes up the difference until the person reaches their new budget. "
+            + Numbers.count(plan.cutShortCount()) + " people's protection was cut short by the end year.");
+    Table t = Table.of("Year", "Transitional grants (annual)", "People reaching their new budget");
+    BarChart.Builder bars = BarChart.builder("transition-cost", "Transitional grants by year").axis("£ a year", AxisFormat.POUNDS);
     List<Integer> reached = plan.reachedByYear();
     for (int y = 1; y <= plan.years(); y++) {
       Money cost = plan.grantCostByYear().get(y - 1);
-      h.append("<tr><td>").append(y).append("</td><td").append(y == 1 ? " data-total=\"year1_grant_annual_table\" data-pence=\"" + cost.pence() + "\"" : "")
-          .append(">").append(cost).append("</td><td>").append(reached.get(y - 1)).append("</td></tr>\n");
-      bars.add(new Svg.Bar("year " + y, new double[] {pounds(cost)}));
+      t.row(Integer.toString(y), Numbers.money(cost), Numbers.count(reached.get(y - 1)));
+      if (y == 1) {
+        t.exact(1, "year1_grant_annual_table", cost);
+      }
+      bars.category("year " + y, new double[] {pounds(cost)}, new String[] {Numbers.money(cost)});
     }
-    h.append("<tr><th>Total</th><th>").append(plan.totalGrantCost()).append("</th><th>").append(plan.people().size())
-        .append("</th></tr>\n</table>\n");
-    figure(h, "transition-cost", Svg.bars("Transitional grants by year", "£ a year", List.of("grants"), bars,
-        "The annual cost of transitional grants in each year of the phase-in."), "Transitional grant cost by year.");
-  }
-
-  private static void figure(StringBuilder h, String id, String svg, String caption) {
-    h.append("<figure id=\"").append(id).append("\">\n").append(svg).append("\n<figcaption>").append(esc(caption))
-        .append("</figcaption>\n</figure>\n");
-  }
-
-  private static void row(StringBuilder h, String name, String value) {
-    h.append("<tr><th class=\"l\">").append(esc(name)).append("</th><td class=\"l\">").append(esc(value)).append("</td></tr>\n");
-  }
-
-  private static void totalRow(StringBuilder h, String name, String column, Money amount) {
-    h.append("<tr><th class=\"l\">").append(esc(name)).append("</th><td class=\"l\" data-total=\"").append(column)
-        .append("\" data-pence=\"").append(amount.pence()).append("\">").append(esc(amount.toString())).append("</td></tr>\n");
+    t.total("Total", Numbers.money(plan.totalGrantCost()), Numbers.count(plan.people().size()));
+    page.table(t).figure(bars.description("The annual cost of transitional grants in each year of the phase-in.").build(),
+        "Transitional grant cost by year.");
   }
 
   private static String modelName(FitModel model) {
@@ -365,6 +357,15 @@ public final class CalibrationReport {
 
   private static double pounds(Money m) {
     return m.pence() / 100.0;
+  }
+
+  /** A statistic in pounds (a coefficient, a mean) written as the command line writes money, to the penny. */
+  private static String pounds(double v) {
+    return Double.isFinite(v) ? Numbers.money(Money.ofPounds(BigDecimal.valueOf(v), RoundingMode.HALF_EVEN)) : "n/a";
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static String f1(double v) {

@@ -1,8 +1,12 @@
 package uk.ras.examples.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import uk.ras.money.Money;
 
 /**
  * A table of a report: a heading row, body rows and optional total rows, every cell's text escaped. The
@@ -13,6 +17,9 @@ public final class Table {
   private final List<String> headings;
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Boolean> totals = new ArrayList<>();
+  /** Exact amounts by "row:column", as the attributes of their cells. */
+  private final Map<String, String> exact = new HashMap<>();
+  private static final Pattern KEY = Pattern.compile("[a-z0-9_]{1,60}");
   private String caption = "";
 
   private Table(List<String> headings) {
@@ -65,6 +72,28 @@ public final class Table {
     return add(true, cells);
   }
 
+  /**
+   * Marks a cell of the last row as showing this amount exactly: the cell carries {@code data-total="KEY"
+   * data-pence="PENCE"}, so a test can compare the page with a CSV to the penny without reading the text.
+   *
+   * @param column the cell's column, from 0
+   * @param key names the figure (such as a CSV column): lower case letters, digits and '_'
+   * @param amount the amount the cell shows
+   * @return this
+   * @throws IllegalArgumentException for a key not so written, or a column not in the table
+   * @throws IllegalStateException with no row yet
+   */
+  public Table exact(int column, String key, Money amount) {
+    if (!KEY.matcher(key).matches() || column < 0 || column >= headings.size()) {
+      throw new IllegalArgumentException("exact cell " + column + " '" + key + "'");
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("no row to mark");
+    }
+    exact.put((rows.size() - 1) + ":" + column, " data-total=\"" + key + "\" data-pence=\"" + amount.pence() + "\"");
+    return this;
+  }
+
   private Table add(boolean total, String... cells) {
     if (cells.length != headings.size()) {
       throw new IllegalArgumentException(cells.length + " cells for " + headings.size() + " columns");
@@ -88,7 +117,8 @@ public final class Table {
       h.append(totals.get(r) ? "<tr class=\"total\">" : "<tr>");
       List<String> row = rows.get(r);
       for (int i = 0; i < row.size(); i++) {
-        h.append(i == 0 ? "<td class=\"l\">" : "<td>").append(Markup.escape(row.get(i))).append("</td>");
+        h.append(i == 0 ? "<td class=\"l\"" : "<td").append(exact.getOrDefault(r + ":" + i, "")).append('>')
+            .append(Markup.escape(row.get(i))).append("</td>");
       }
       h.append("</tr>\n");
     }
