@@ -2,8 +2,6 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -414,20 +412,12 @@ final class AllocateCommand {
     if (options.report == null) {
       return exit;
     }
-    Path target = options.report.resolve(REPORT_HTML);
     String rules = registry.all().stream().map(c -> c.ruleSet().label()).collect(Collectors.joining(", "));
     try {
-      Files.createDirectories(options.report);
       List<Path> inputs = new ArrayList<>(options.rules);
-      if (options.assessments != null) {
-        inputs.add(options.assessments);
-      }
-      FileChecks.notAnInput(target, inputs.toArray(Path[]::new));
-      try (OutputFile file = OutputFile.open(target)) {
-        file.stream().write(AllocateReport.html(rules, csv.source(), outcome.totals().weekly)
-            .getBytes(StandardCharsets.UTF_8));
-        file.commit();
-      }
+      inputs.add(options.assessments);
+      OutputFile.writeText(options.report, REPORT_HTML,
+          AllocateReport.html(rules, csv.source(), outcome.totals().weekly), inputs.toArray(Path[]::new));
       return exit;
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -486,16 +485,8 @@ final class IsfCommand {
    * place; false, with the reason on standard error, if it cannot be written.
    */
   private boolean writeReport(String name, String html) throws UsageException {
-    Path target = report.resolve(name);
     try {
-      Files.createDirectories(report);
-      if (file != null) {
-        FileChecks.notAnInput(target, Path.of(file));
-      }
-      try (OutputFile out = OutputFile.open(target)) {
-        out.stream().write(html.getBytes(StandardCharsets.UTF_8));
-        out.commit();
-      }
+      OutputFile.writeText(report, name, html, file == null ? null : Path.of(file));
       return true;
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());

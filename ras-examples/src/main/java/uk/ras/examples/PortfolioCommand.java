@@ -2,8 +2,6 @@ package uk.ras.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,19 +243,11 @@ final class PortfolioCommand {
     if (options.report == null) {
       return exit;
     }
-    Path target = options.report.resolve(REPORT_HTML);
     try {
-      Files.createDirectories(options.report);
       List<Path> inputs = new ArrayList<>(options.rules);
-      if (options.assessments != null) {
-        inputs.add(options.assessments);
-      }
-      FileChecks.notAnInput(target, inputs.toArray(Path[]::new));
-      try (OutputFile file = OutputFile.open(target)) {
-        String html = PortfolioPage.html(rules, source, r, pool -> poolNotes(r, pool));
-        file.stream().write(html.getBytes(StandardCharsets.UTF_8));
-        file.commit();
-      }
+      inputs.add(options.assessments);
+      OutputFile.writeText(options.report, REPORT_HTML,
+          PortfolioPage.html(rules, source, r, pool -> poolNotes(r, pool)), inputs.toArray(Path[]::new));
       return exit;
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());

@@ -11,6 +11,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +117,26 @@ public final class OutputFile implements Closeable {
       }
       lockChannel.close();
       throw e;
+    }
+  }
+
+  /**
+   * Writes a whole page of text, UTF-8, to {@code dir/name}: the directory made if need be, the file
+   * refused if it is one of the inputs, and written through a temporary file moved into place. Every
+   * {@code --report DIR} uses it.
+   *
+   * @param inputs the run's input files (nulls ignored)
+   * @throws UnusableFileException if the file is one of the inputs, or is being written by another run
+   * @throws IOException if the directory or the file cannot be written (the message names it)
+   */
+  public static void writeText(Path dir, String name, String text, Path... inputs)
+      throws IOException, UnusableFileException {
+    Files.createDirectories(dir);
+    Path target = dir.resolve(name);
+    FileChecks.notAnInput(target, inputs);
+    try (OutputFile file = open(target)) {
+      file.stream().write(text.getBytes(StandardCharsets.UTF_8));
+      file.commit();
     }
   }
 
