@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ras.examples.files.UnusableFileException;
+import uk.ras.examples.files.FileChecks;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.Costing;
 import uk.ras.costing.CostingProblem;
@@ -205,9 +207,12 @@ final class CostCommand implements Ras.Subcommand {
     }
   }
 
+  /** The file, if it is one that can be read; else why not, in plain words (FileChecks). */
   private static Path existing(Path path) throws UsageException {
-    if (!Files.isRegularFile(path)) {
-      throw new UsageException("no such file: " + path);
+    try {
+      FileChecks.readable(path, "file");
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     }
     return path;
   }

@@ -514,10 +514,13 @@ final class IsfCommand {
     }
   }
 
+  /** The file, if it is one that can be read; else why not, in plain words (FileChecks). */
   private static Path existing(String name) throws UsageException {
     Path path = Path.of(name);
-    if (!Files.isRegularFile(path)) {
-      throw new UsageException("no such file: " + name);
+    try {
+      FileChecks.readable(path, "file");
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     }
     return path;
   }

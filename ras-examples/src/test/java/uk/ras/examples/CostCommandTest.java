@@ -111,7 +111,14 @@ class CostCommandTest {
     assertTrue(cli.err.contains("'1 June' is not a date YYYY-MM-DD"), cli.err);
     Cli missing = Cli.run("cost", "nowhere.yaml");
     assertEquals(2, missing.exit);
-    assertEquals("ras: no such file: nowhere.yaml\nsee 'ras cost --help'\n", missing.err);
+    assertEquals("ras: file not found: nowhere.yaml\nsee 'ras cost --help'\n", missing.err);
+    // A directory is named as one, not as a missing file (as for ras isf, which shares FileChecks).
+    Cli directory = Cli.run("cost", ".");
+    assertEquals(2, directory.exit);
+    assertEquals("ras: file is a directory, not a file: .\nsee 'ras cost --help'\n", directory.err);
+    Cli isfDirectory = Cli.run("isf", "split", ".");
+    assertEquals(2, isfDirectory.exit);
+    assertTrue(isfDirectory.err.contains("ras: file is a directory, not a file: ."), isfDirectory.err);
     assertFalse(Cli.run("cost", "--format", "xml").err.isEmpty());
   }
 }
