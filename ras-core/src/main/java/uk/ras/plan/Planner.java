@@ -550,7 +550,7 @@ final class Planner {
     }
 
     private static String roundedIf(BigDecimal exact, Money rounded, String mode) {
-      return exact.compareTo(rounded.pounds()) == 0 ? "" : " (exactly " + plain(exact) + "," + mode.substring(2);
+      return exact.compareTo(rounded.pounds()) == 0 ? "" : " (exactly " + plain(exact) + ", " + mode.substring(2);
     }
 
     private static String plain(BigDecimal value) {
