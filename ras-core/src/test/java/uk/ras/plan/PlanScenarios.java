@@ -133,7 +133,16 @@ final class PlanScenarios {
         .build();
   }
 
+  private static final RuleSet NORTHSHIRE = buildNorthshire();
+  private static final Calculator CALCULATOR = Calculator.compile(NORTHSHIRE);
+  private static final Rates RATES = buildRates();
+
+  /** {@return the Northshire rules 2026.1, built once} */
   static RuleSet northshire() {
+    return NORTHSHIRE;
+  }
+
+  private static RuleSet buildNorthshire() {
     StreamShare sc = share(SOCIAL_CARE, 100, null);
     StreamShare sp = share(SUPPORTING_PEOPLE, 100, null);
     return RuleSet.builder()
@@ -232,6 +241,10 @@ final class PlanScenarios {
   }
 
   static Rates rates() {
+    return RATES;
+  }
+
+  private static Rates buildRates() {
     return Rates.of("Example council supported living", RoundingMode.HALF_UP, PeriodConversion.WEEKS_52,
         List.of(version2026().employerCosts(employerCosts()).build()));
   }
@@ -265,7 +278,7 @@ final class PlanScenarios {
   }
 
   static Budget indicative(Assessment a) {
-    return Calculator.compile(northshire()).allocate(a, Detail.EXPLAINED);
+    return CALCULATOR.allocate(a, Detail.EXPLAINED);
   }
 
   /** A scenario: its assessment and its plan. */
