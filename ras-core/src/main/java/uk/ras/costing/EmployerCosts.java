@@ -136,19 +136,19 @@ public final class EmployerCosts {
 
   @Override
   public String toString() {
-    return "EmployerCosts[holiday="
-        + Text.percent(holidayPercent)
-        + ", ni="
-        + Text.percent(niPercent)
-        + " above "
+    return "EmployerCosts[holidayPercent="
+        + Text.plain(holidayPercent)
+        + ", niPercent="
+        + Text.plain(niPercent)
+        + ", niThreshold="
         + niThreshold
         + ", employmentAllowance="
         + employmentAllowance
-        + ", pension="
-        + Text.percent(pensionPercent)
-        + " of "
+        + ", pensionPercent="
+        + Text.plain(pensionPercent)
+        + ", pensionLower="
         + pensionLower
-        + " to "
+        + ", pensionUpper="
         + pensionUpper
         + ", liabilityInsurance="
         + liabilityInsurance
