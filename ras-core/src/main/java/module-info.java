@@ -15,6 +15,7 @@ module uk.ras.core {
   exports uk.ras.funding;
   exports uk.ras.isf;
   exports uk.ras.money;
+  exports uk.ras.plan;
   exports uk.ras.portfolio;
   exports uk.ras.pricing;
   exports uk.ras.ruleset;

@@ -257,7 +257,7 @@ final class Planner {
         annual = weeks.annual(weekly, rounding);
         words.add(head + provider.explanation().substring(provider.explanation().indexOf(": ") + 2));
         provider.rate().ifPresent(r -> r.explanation().forEach(line -> words.add("  " + line)));
-        words.add("  a year: " + weekly + " x " + weeks.description() + " = " + annual + rounded(rounding));
+        words.add("  a year: " + weekly + " x " + weeks.description() + " = " + annual + annualRounding(weeks, rounding));
         charges = List.of(annual);
         break;
       case PROVIDER_QUOTE:
@@ -266,7 +266,7 @@ final class Planner {
         weekly = item.amount().orElseThrow();
         annual = weeks.annual(weekly, rounding);
         words.add(head + weekly + " a week, as " + (item.kind() == ItemKind.PROVIDER_QUOTE ? "quoted" : "given")
-            + "; a year: " + weekly + " x " + weeks.description() + " = " + annual + rounded(rounding));
+            + "; a year: " + weekly + " x " + weeks.description() + " = " + annual + annualRounding(weeks, rounding));
         charges = List.of(annual);
         break;
       case PERSONAL_ASSISTANT:
@@ -326,6 +326,11 @@ final class Planner {
     List<String> parts = new ArrayList<>();
     runs.forEach((m, n) -> parts.add(m + (n == 1 ? " for 1 year" : " a year for " + n + " years")));
     return String.join(", then ", parts);
+  }
+
+  /** Whole weeks never round; 365/7 and 365.25/7 weeks may. */
+  private static String annualRounding(PeriodConversion weeks, RoundingMode rounding) {
+    return weeks == PeriodConversion.WEEKS_52 ? "" : rounded(rounding);
   }
 
   static String rounded(RoundingMode rounding) {
@@ -488,7 +493,7 @@ final class Planner {
       words.add("Every assessed need is met by at least one item.");
     } else {
       List<String> u = new ArrayList<>();
-      unmet.forEach(n -> u.add(n.domain().value() + " (" + n.points() + " points)"));
+      unmet.forEach(n -> u.add(n.domain().value() + " (" + n.points() + (n.points() == 1 ? " point)" : " points)")));
       words.add("Assessed needs no item meets: " + String.join(", ", u) + ".");
     }
     List<String> held = new ArrayList<>();

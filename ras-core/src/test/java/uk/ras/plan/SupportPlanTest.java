@@ -202,6 +202,17 @@ class SupportPlanTest {
   }
 
   @Test
+  void theEmploymentAllowanceTakesOffTheEmployersNationalInsurance() {
+    // docs/costing.md: 20 h x £13.00 with the allowance: NI £1,522.78 less £10,500.00 = £0.00; the year
+    // 17,292.00 - 1,522.78 = £15,769.22; / 52 = 303.254.. -> £303.25.
+    PlanScenarios.Scenario s = aboveIndicative();
+    PlanItem pa = PlanItem.personalAssistant("PA", List.of(PERSONAL_CARE), "S4", new BigDecimal("20"), m("13.00"), true);
+    ItemCost c = SupportPlan.of(s.plan().person(), List.of(pa)).check(s.indicative(), northshire(), rates(), DATE).items().get(0);
+    assertEquals(m("15769.22"), c.annual());
+    assertEquals(m("303.25"), c.weekly());
+  }
+
+  @Test
   void aPersonalAssistantUnderRatesWithoutEmployerCostsIsALocatedProblem() {
     PlanScenarios.Scenario s = aboveIndicative();
     InvalidCostingException e =
