@@ -1,5 +1,5 @@
 /**
- * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration, cost-based budgets and the compiled
+ * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration, cost-based budgets, support plans and the compiled
  * allocation calculator. Packages depend downwards only (money, rule vocabulary, pricing, assessment, funding, allocation, then the analyses); ArchitectureTest enforces it.
  */
 module uk.ras.core {
