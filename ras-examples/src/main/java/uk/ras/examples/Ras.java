@@ -119,6 +119,7 @@ public final class Ras {
     cl.addSubcommand(new CalibrateCommand.Options());
     cl.addSubcommand(new CostCommand());
     cl.addSubcommand(new CompareCommand());
+    cl.addSubcommand(PlanCommand.commandLine());
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     layOut(cl);

@@ -20,7 +20,7 @@ import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.RuleSetValidator;
 
 /**
- * Not API: public only so that the readers in {@code uk.ras.rules}, {@code uk.ras.rules.costing} and
+ * Not API: public only so that the readers in {@code uk.ras.rules}, {@code uk.ras.rules.costing}, {@code uk.ras.rules.plan} and
  * {@code uk.ras.rules.isf} can reach it. Reads one kind of file the way every kind is read: the bytes
  * within the size limit (a file over it is refused unread), UTF-8 text, YAML or JSON as {@link Formats}
  * decides, the located tree, then the kind's own mapper, whose problems (and the core's checks) are
@@ -94,6 +94,15 @@ public final class LocatedReader<T> {
         (problems, byPath, root) -> new CostingMapper(problems, byPath).plan(root));
   }
 
+  /** A reader of support-plan files. */
+  public static LocatedReader<PlanContent> supportPlans(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+    return new LocatedReader<>(
+        new Formats(maxFileBytes, maxNestingDepth, maxStringLength),
+        "a support plan",
+        "a support-plan file",
+        (problems, byPath, root) -> new PlanMapper(problems).plan(root));
+  }
+
   /**
    * Reads a file; its name (as given) is the source in problems. Throws RuleFileException, and for the
    * public readers' null arguments, NullPointerException naming the parameter.
@@ -131,6 +140,22 @@ public final class LocatedReader<T> {
       byte[] bytes = readBounded(in);
       return parse(file.toString(), bytes, bytes.length);
     }
+  }
+
+  /** Reads text already in memory without throwing for its problems. */
+  public Parsed<T> parse(String source, String text) {
+    Objects.requireNonNull(source, "sourceName");
+    Objects.requireNonNull(text, "content");
+    Problems problems = new Problems(source);
+    return parse(source, formats.checkLength(text, problems), problems);
+  }
+
+  /** Reads a stream as UTF-8 without throwing for its problems; does not close it. */
+  public Parsed<T> parse(String source, InputStream in) throws IOException {
+    Objects.requireNonNull(source, "sourceName");
+    Objects.requireNonNull(in, "in");
+    byte[] bytes = readBounded(in);
+    return parse(source, bytes, bytes.length);
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
@@ -236,7 +261,8 @@ public final class LocatedReader<T> {
       return new RuleFileProblem(source, line, column, path, message);
     }
 
-    T orThrow() {
+    /** The value, or RuleFileException listing every problem. */
+    public T orThrow() {
       if (!problems.isEmpty()) {
         throw new RuleFileException(problems);
       }
