@@ -321,7 +321,7 @@ final class PlanCommand {
     for (ItemCost i : check.items()) {
       ObjectNode n = items.addObject();
       n.put("name", i.name());
-      n.put("kind", i.kind().label());
+      n.put("kind", i.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       i.heldBy().ifPresent(h -> {
         ObjectNode held = n.putObject("heldBy");
         held.put("control", control(h.control()));
