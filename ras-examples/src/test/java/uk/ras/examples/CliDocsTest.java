@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the options shown in docs/cli.md, docs/calibration.md and docs/costing.md true: each {@code console} block there
+ * Keeps the options shown in docs/cli.md, docs/calibration.md, docs/costing.md and docs/plans.md true: each {@code console} block there
  * that runs {@code ./ras ... --help} must be exactly that command's help now, and docs/cli.md must show
  * the help of every command (docs/isf.md's blocks are IsfDocsTest's).
  */
@@ -43,6 +43,7 @@ class CliDocsTest {
     assertEquals(List.of("--help", "allocate --help", "portfolio --help", "sample --help", "isf --help"), cli);
     assertEquals(List.of("calibrate --help"), checkHelpBlocks("calibration.md"));
     assertEquals(List.of("cost --help", "compare --help"), checkHelpBlocks("costing.md"));
+    assertEquals(List.of("plan check --help"), checkHelpBlocks("plans.md"));
     List<String> isf = checkHelpBlocks("isf.md");
     assertTrue(isf.containsAll(List.of("isf split --help", "isf leave --help", "isf join --help",
         "isf portfolio --help")), isf::toString);
