@@ -125,7 +125,7 @@ final class PlanCommand {
         description = {
           "A bundled scenario instead of a file: family-pa-and-core-support, jointly-funded, greenhouse or "
               + "above-indicative.",
-          "Default (with no PLAN): family-pa-and-core-support."
+          "Default: family-pa-and-core-support, when no PLAN is given."
         })
     String scenario;
 

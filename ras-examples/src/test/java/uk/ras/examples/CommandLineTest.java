@@ -53,7 +53,7 @@ class CommandLineTest {
     assertEquals(
         List.of(List.of(), List.of("allocate"), List.of("portfolio"), List.of("sample"), List.of("isf"),
             List.of("isf", "split"), List.of("isf", "leave"), List.of("isf", "join"), List.of("isf", "portfolio"),
-            List.of("calibrate"), List.of("cost"), List.of("compare")),
+            List.of("calibrate"), List.of("cost"), List.of("compare"), List.of("plan"), List.of("plan", "check")),
         commands());
   }
 
