@@ -39,6 +39,7 @@ import uk.ras.plan.Control;
 import uk.ras.plan.ControlTotal;
 import uk.ras.plan.Decision;
 import uk.ras.plan.ItemCost;
+import uk.ras.plan.ItemKind;
 import uk.ras.plan.PlanCheck;
 import uk.ras.plan.StreamPortion;
 import uk.ras.rules.RuleFileException;
@@ -434,7 +435,7 @@ final class PlanCommand {
         .append(check.indicative().totalPoints()).append(" points): where planning starts, never a cap.\n\n");
     b.append(String.format(ITEM_ROW, "Item", "Weekly", "Annual"));
     for (ItemCost i : check.items()) {
-      String what = i.kind().label() + (i.kind().label().startsWith("unpaid") ? (i.meetsNeeds() ? "" : ", meets no need yet") : "");
+      String what = i.kind().label() + (i.kind() == ItemKind.UNPAID && !i.meetsNeeds() ? ", not confirmed willing and able: meets no need" : "");
       b.append(String.format(ITEM_ROW, cut(safe(i.name())), i.weekly(), i.annual()));
       b.append("    ").append(what).append("; ")
           .append(i.heldBy().map(h -> safe(h.describe())).orElse("no money held"))

@@ -121,6 +121,34 @@ class PlanCommandTest {
   }
 
   @Test
+  void aPlanNotApprovedGivesNoAgreedBudgetAndSaysWhy() throws Exception {
+    Path file = dir.resolve("refused.yaml");
+    Files.writeString(file, PLAN + "decision: {approved: false, by: Panel, on: 2026-06-02, reason: ask for a review of the taxi}\n");
+    Cli text = Cli.run("plan", "check", file.toString(), "--format", "text");
+    assertEquals(0, text.exit, text::toString);
+    assertTrue(text.out.contains("\nNot approved by Panel on 2026-06-02: ask for a review of the taxi\n"), text::toString);
+    JsonNode root = new ObjectMapper().readTree(Cli.run("plan", "check", file.toString()).out);
+    assertFalse(root.get("decision").get("approved").asBoolean());
+    assertEquals("ask for a review of the taxi", root.get("decision").get("reason").asText());
+    assertTrue(root.get("agreed").isNull());
+  }
+
+  @Test
+  void aBadRuleOrRateFileIsLocatedInThatFile() throws Exception {
+    Path rates = dir.resolve("rates.yaml");
+    Files.writeString(rates, "rates: Bad\nrounding: nearest\nweeksPerYear: 52\nversions: []\n");
+    Cli cli = Cli.run("plan", "check", "--rates", rates.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.err.startsWith(rates + ":2:11 rounding: 'nearest' is not a rounding mode"), cli::toString);
+    Path rules = dir.resolve("rules.yaml");
+    Files.writeString(rules, "id: [\n");
+    cli = Cli.run("plan", "check", "--rules", rules.toString());
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.err.startsWith(rules + ":"), cli::toString);
+    assertFalse(cli.err.contains("Exception"), cli::toString);
+  }
+
+  @Test
   void everyProblemFoundOnCheckingIsLocatedInThePlanFile() throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(
