@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ras.assessment.Eligibility;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
 import uk.ras.ruleset.RuleSet;
@@ -480,7 +481,7 @@ public final class Calibration {
     }
     Impact impact = Impact.of(sample, proposed);
     // The cliff edges of the streams the caseload's people are eligible for, as Forecast prices them.
-    List<uk.ras.assessment.Eligibility> eligibilities = sample.people().stream().map(PersonCost::eligibility).toList();
+    List<Eligibility> eligibilities = sample.people().stream().map(PersonCost::eligibility).toList();
     TransitionPlan plan =
         protection == null ? null : protection.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding());
     return new CalibrationResult(

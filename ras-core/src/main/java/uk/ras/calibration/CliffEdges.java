@@ -3,8 +3,11 @@ package uk.ras.calibration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +130,7 @@ public final class CliffEdges {
         continue;
       }
       Money threshold = threshold(rules.pricing().method(), stream.pricePerPoint().orElse(null));
-      List<BigDecimal> points = new ArrayList<>(java.util.Collections.nCopies(streams.size(), BigDecimal.ZERO));
+      List<BigDecimal> points = new ArrayList<>(Collections.nCopies(streams.size(), BigDecimal.ZERO));
       Money at = allocator.weekly(points);
       List<CliffEdge> found = new ArrayList<>();
       for (int n = 0; n < max; n++) {
@@ -152,7 +155,7 @@ public final class CliffEdges {
   private static Map<StreamId, Set<DomainId>> paidFor(
       RuleSet rules, StreamAllocator allocator, Collection<Eligibility> eligibilities) {
     int[] onePointEach = new int[rules.domains().size()];
-    java.util.Arrays.fill(onePointEach, 1);
+    Arrays.fill(onePointEach, 1);
     Map<StreamId, Set<DomainId>> paidFor = new TreeMap<>(Comparator.comparing(StreamId::value));
     for (Eligibility e : new LinkedHashSet<>(eligibilities)) {
       for (StreamAttribution a : allocator.allocate(onePointEach, e, true).attributions()) {
@@ -210,7 +213,7 @@ public final class CliffEdges {
       all.add(Eligibility.of(band, null));
     }
     all.add(Eligibility.of(null, new CareActDetermination(
-        java.util.EnumSet.allOf(CareActOutcome.class), true, true)));
+        EnumSet.allOf(CareActOutcome.class), true, true)));
     int facts = all.size();
     for (int i = 0; i < facts; i++) {
       all.add(all.get(i).withSection117Entitlement(true));
