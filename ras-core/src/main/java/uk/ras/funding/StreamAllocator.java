@@ -484,6 +484,27 @@ public final class StreamAllocator {
         attributed.unfundedShares == null ? List.of() : List.copyOf(attributed.unfundedShares));
   }
 
+  /**
+   * The weekly amount the streams pay for these funded points: the pricing step of {@link #allocate}
+   * alone, with no attribution, so that an analysis (the cliff edges of {@code uk.ras.calibration}) can
+   * price points placed in one stream exactly as a budget's are priced.
+   *
+   * @param streamPoints each stream's funded points, in the rule set's stream order; not null, none
+   *     negative
+   * @return the weekly amount, all streams together; never null
+   * @throws IllegalArgumentException if there is not one amount of points per stream, or one is negative
+   */
+  public Money weekly(List<BigDecimal> streamPoints) {
+    if (streamPoints.size() != streams.length) {
+      throw new IllegalArgumentException(streamPoints.size() + " streams' points for " + streams.length + " streams");
+    }
+    Attributed attributed = new Attributed(streams.length);
+    for (int s = 0; s < streams.length; s++) {
+      attributed.points[s] = Objects.requireNonNull(streamPoints.get(s), "streamPoints");
+    }
+    return pricer.price(parts(attributed), false).weekly();
+  }
+
   private List<Pricer.Part> parts(Attributed attributed) {
     List<Pricer.Part> parts = new ArrayList<>(streams.length);
     for (int s = 0; s < streams.length; s++) {
