@@ -68,8 +68,8 @@ class PilotCouncilByHandTest {
       List.of("learning_disability", "older_people", "mental_health", "physical_sensory", "transition");
 
   /** One person's spreadsheet row, before a price is chosen. */
-  record Person(String id, String group, long currentPence, Map<String, BigDecimal> pointsByStream,
-      BigDecimal unfunded) {
+  record Person(String id, String group, long currentPence, boolean socialCare,
+      Map<String, BigDecimal> pointsByStream, BigDecimal unfunded) {
     BigDecimal funded() {
       return pointsByStream.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -169,7 +169,8 @@ class PilotCouncilByHandTest {
         }
       }
     }
-    return new Person(answer.get("person_id"), group, currentPence, byStream, unfunded);
+    return new Person(answer.get("person_id"), group, currentPence, eligible("social_care", answer), byStream,
+        unfunded);
   }
 
   private static boolean eligible(String streamId, Map<String, String> answer) {
@@ -242,6 +243,10 @@ class PilotCouncilByHandTest {
       assertEquals(expected.get(g), flagged.size() + " (" + points.stripTrailingZeros().toPlainString() + ")", g);
     }
     assertEquals(420, people.stream().filter(p -> p.unfunded().signum() > 0).count());
+    // 438 are below the social-care threshold (280 FACS low, 158 moderate, none found eligible under the
+    // Care Act); 18 of them have no need in the domains only social care pays for, so are not flagged.
+    assertEquals(438, people.stream().filter(p -> !p.socialCare()).count());
+    assertTrue(people.stream().filter(p -> p.unfunded().signum() > 0).noneMatch(Person::socialCare));
     BigDecimal all = people.stream().map(Person::unfunded).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals("1827", all.stripTrailingZeros().toPlainString());
   }
