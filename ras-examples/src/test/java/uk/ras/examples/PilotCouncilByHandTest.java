@@ -53,14 +53,19 @@ import org.junit.jupiter.api.Test;
  * pair instead of searching.
  *
  * <p>Not re-derived: the take-up intervals (a bootstrap from a seeded Well19937c: only the point
- * estimates are checked), the cross-validation (seeded folds), the other fits' coefficients, the outliers
- * and the report's pictures; their arithmetic is the statistics library's, not the rules'.
+ * estimates are checked), the cross-validation (seeded folds), the other models' coefficients and standard
+ * errors (intercept, per domain), the outlier list (only the largest, P0275, is checked), the cliff edges
+ * and the report's pictures: they are statistics or presentation, not the rules' arithmetic.
+ *
+ * <p>Every figure here agreed with the command when this test was written; a figure that stops agreeing
+ * means the code, the data or the docs moved: find out which is right from the docs before changing it.
  */
 class PilotCouncilByHandTest {
   private static final String DIR = "/uk/ras/examples/";
   private static final int PROTECT_PERCENT = 10;
   private static final int PROTECT_END_YEAR = 5;
-  private static final long CONTINGENCY_PERCENT = 5;
+  /** The scenario's contingency, held back from each year's envelope (not the rule set's own 5%). */
+  private static final long ENVELOPE_CONTINGENCY_PERCENT = 5;
   /** The scenario's envelopes, docs/calibration.md: £9.3m, with £1m more in year 1, £0.5m more in year 2. */
   private static final List<Long> ENVELOPES =
       List.of(wholePounds(9_300_000 + 1_000_000), wholePounds(9_300_000 + 500_000), wholePounds(9_300_000));
@@ -79,6 +84,7 @@ class PilotCouncilByHandTest {
   private static RoundingMode money;
   private static long weeksPerYear;
   private static long floorPence;
+  private static BigDecimal pricingContingencyPercent;
   private static BigDecimal rulesPrice;
   private static List<Person> people;
   /** Estimated take-up by group (checked in {@link #takeUpIsEachGroupsSpendOverWhatTheCurrentRulesAllocate}). */
@@ -94,10 +100,11 @@ class PilotCouncilByHandTest {
     JsonNode pricing = rules.path("pricing");
     rulesPrice = new BigDecimal(pricing.path("pricePerPoint").asText());
     floorPence = pence(pricing.path("floor").asText());
+    pricingContingencyPercent = new BigDecimal(pricing.path("contingencyPercent").asText("0"));
     // What the rest of this test takes as read from the rule file: check it is still so.
     assertEquals(52, weeksPerYear);
     assertEquals(new BigDecimal("4.85"), rulesPrice);
-    assertEquals(CONTINGENCY_PERCENT, pricing.path("contingencyPercent").asLong());
+    assertEquals(new BigDecimal("5"), pricingContingencyPercent);
     assertEquals("refer", pricing.path("ceiling").path("policy").asText(), "a 'refer' ceiling never changes an amount");
     for (JsonNode stream : rules.path("streams")) {
       assertTrue(stream.path("pricePerPoint").isMissingNode(), "every stream at the rule set's price");
@@ -204,7 +211,7 @@ class PilotCouncilByHandTest {
     for (BigDecimal points : p.pointsByStream().values()) {
       BigDecimal priced = points.multiply(price).setScale(2, money);
       BigDecimal heldBack =
-          priced.multiply(BigDecimal.valueOf(CONTINGENCY_PERCENT)).movePointLeft(2).setScale(2, money);
+          priced.multiply(pricingContingencyPercent).movePointLeft(2).setScale(2, money);
       total += priced.subtract(heldBack).movePointRight(2).longValueExact();
     }
     return Math.max(total, floorPence);
@@ -397,7 +404,7 @@ class PilotCouncilByHandTest {
     List<Year> table = new ArrayList<>();
     for (int y = 0; y < years; y++) {
       long envelope = envelopes.get(Math.min(y, envelopes.size() - 1)); // then 0% a year
-      long contingency = BigDecimal.valueOf(envelope * CONTINGENCY_PERCENT).movePointLeft(2)
+      long contingency = BigDecimal.valueOf(envelope * ENVELOPE_CONTINGENCY_PERCENT).movePointLeft(2)
           .setScale(0, RoundingMode.CEILING).longValueExact();
       long forecast = paid[y].setScale(0, RoundingMode.CEILING).longValueExact();
       table.add(new Year(envelope, contingency, envelope - contingency, budgetsPence, forecast - budgetsPence,
