@@ -85,6 +85,12 @@ public final class StreamAllocator {
   private final int[][] allowed;
   /** Each domain's default funding in words, for the explanation of a practitioner's decision. */
   private final String[] defaults;
+  /**
+   * What each stream requires, in words ({@link #requirement}), made once: every unfunded share of every
+   * budget names it, explained or not, and describing it afresh each time was a sixteenth of {@code ras
+   * allocate}.
+   */
+  private final String[] requirements;
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -112,6 +118,11 @@ public final class StreamAllocator {
     this.section117 = new boolean[streams.length];
     for (StreamId id : rules.section117Streams()) {
       section117[indexOf(id)] = true;
+    }
+    this.requirements = new String[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      requirements[s] =
+          section117[s] ? "an entitlement to section 117 after-care" : streams[s].eligibility().describe();
     }
     this.allowed = new int[domains.length][];
     this.defaults = new String[domains.length];
@@ -420,9 +431,7 @@ public final class StreamAllocator {
 
   /** What stream s requires, in words. */
   private String requirement(int s) {
-    return section117[s]
-        ? "an entitlement to section 117 after-care"
-        : streams[s].eligibility().describe();
+    return requirements[s];
   }
 
   /** Points attributed to each stream, and the points no stream pays. */
