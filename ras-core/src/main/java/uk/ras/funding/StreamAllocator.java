@@ -91,6 +91,8 @@ public final class StreamAllocator {
    * allocate}.
    */
   private final String[] requirements;
+  /** Each stream's own price, as a rule-file path, for its pricer part: the same text for every budget. */
+  private final String[] priceRules;
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -118,6 +120,10 @@ public final class StreamAllocator {
     this.section117 = new boolean[streams.length];
     for (StreamId id : rules.section117Streams()) {
       section117[indexOf(id)] = true;
+    }
+    this.priceRules = new String[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      priceRules[s] = "streams." + streams[s].id() + ".pricePerPoint";
     }
     this.requirements = new String[streams.length];
     for (int s = 0; s < streams.length; s++) {
@@ -502,7 +508,7 @@ public final class StreamAllocator {
               streams[s].name(),
               attributed.points[s],
               streams[s].pricePerPoint(),
-              "streams." + streams[s].id() + ".pricePerPoint"));
+              priceRules[s]));
     }
     return parts;
   }
@@ -622,6 +628,11 @@ public final class StreamAllocator {
 
   /** A number without trailing zeros and never in exponent form: 50, not 5E+1. */
   private static BigDecimal plain(BigDecimal points) {
+    if (points.scale() == 0) {
+      // Whole points, the usual case, are plain already: stripping their zeros only to put them back was
+      // about 3% of ras allocate.
+      return points;
+    }
     BigDecimal stripped = points.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
