@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.Eligibility;
@@ -93,6 +94,14 @@ public final class StreamAllocator {
   private final String[] requirements;
   /** Each stream's own price, as a rule-file path, for its pricer part: the same text for every budget. */
   private final String[] priceRules;
+  /**
+   * The reason of each share ([domain][share]) when no stream pays it, by the person's eligibility in
+   * words, made the first time that text is met. Every budget records its unfunded shares, explained or
+   * not, and writing the same sentences afresh for each was about a twentieth of {@code ras allocate}.
+   * Eligibility in words has a few dozen forms at most (a FACS band, Care Act eligible or not, section
+   * 117), so the map stays small.
+   */
+  private final Map<String, String[][]> unfundedReasons = new ConcurrentHashMap<>();
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -652,7 +661,25 @@ public final class StreamAllocator {
         shares[d][f].share(),
         sharePoints,
         paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
-        reason(named, shareOtherwise[d][f], paidBy, eligibility));
+        paidBy < 0
+            ? unfundedReasons(eligibility)[d][f]
+            : reason(named, shareOtherwise[d][f], paidBy, eligibility));
+  }
+
+  /** Every share's reason when no stream pays it, for a person of this eligibility: see {@link #unfundedReasons}. */
+  private String[][] unfundedReasons(Eligibility person) {
+    return unfundedReasons.computeIfAbsent(
+        person.toString(),
+        text -> {
+          String[][] reasons = new String[domains.length][];
+          for (int d = 0; d < domains.length; d++) {
+            reasons[d] = new String[shares[d].length];
+            for (int f = 0; f < shares[d].length; f++) {
+              reasons[d][f] = reason(shareStream[d][f], shareOtherwise[d][f], -1, person);
+            }
+          }
+          return reasons;
+        });
   }
 
   private String reason(int named, int other, int paidBy, Eligibility person) {
