@@ -88,7 +88,7 @@ public final class StreamAllocator {
   private final String[] defaults;
   /**
    * What each stream requires, in words ({@link #requirement}), made once: every unfunded share of every
-   * budget names it, explained or not, and describing it afresh each time was a sixteenth of {@code ras
+   * budget names it, explained or not, and describing it afresh each time was about 6% of {@code ras
    * allocate}.
    */
   private final String[] requirements;
@@ -97,11 +97,11 @@ public final class StreamAllocator {
   /**
    * The reason of each share ([domain][share]) when no stream pays it, by the person's eligibility in
    * words, made the first time that text is met. Every budget records its unfunded shares, explained or
-   * not, and writing the same sentences afresh for each was about a twentieth of {@code ras allocate}.
+   * not, and writing the same sentences afresh for each cost {@code ras allocate} a few per cent.
    * Eligibility in words has a few dozen forms at most (a FACS band, Care Act eligible or not, section
    * 117), so the map stays small.
    */
-  private final Map<String, String[][]> unfundedReasons = new ConcurrentHashMap<>();
+  private final Map<String, String[][]> unfundedReasonsByPerson = new ConcurrentHashMap<>();
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -666,9 +666,9 @@ public final class StreamAllocator {
             : reason(named, shareOtherwise[d][f], paidBy, eligibility));
   }
 
-  /** Every share's reason when no stream pays it, for a person of this eligibility: see {@link #unfundedReasons}. */
+  /** Every share's reason when no stream pays it, for a person of this eligibility, made once per text. */
   private String[][] unfundedReasons(Eligibility person) {
-    return unfundedReasons.computeIfAbsent(
+    return unfundedReasonsByPerson.computeIfAbsent(
         person.toString(),
         text -> {
           String[][] reasons = new String[domains.length][];
