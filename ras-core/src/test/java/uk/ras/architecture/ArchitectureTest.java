@@ -48,7 +48,8 @@ class ArchitectureTest {
    * Bottom up: money (and the root exception), the rule vocabulary, pricing (points become money),
    * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
    * side, none depending on another. Costing prices plans from rates and needs only money and the
-   * person's id; comparison sets the RAS figure (allocation) beside the cost figure (costing), above both.
+   * person's id; comparison sets the RAS figure (allocation) beside the cost figure (costing), above both; plan
+   * costs a support plan (costing) against the indicative budget (allocation, funding), above both.
    */
   @Test
   void packagesDependDownwardsOnly() {
@@ -65,20 +66,22 @@ class ArchitectureTest {
         .layer("isf").definedBy("uk.ras.isf")
         .layer("costing").definedBy("uk.ras.costing")
         .layer("comparison").definedBy("uk.ras.comparison")
+        .layer("plan").definedBy("uk.ras.plan")
+        .whereLayer("plan").mayNotBeAccessedByAnyLayer()
         .whereLayer("isf").mayNotBeAccessedByAnyLayer()
         .whereLayer("comparison").mayNotBeAccessedByAnyLayer()
-        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison")
+        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison", "plan")
         .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
         .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
-        .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf", "comparison")
-        .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf")
+        .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf", "comparison", "plan")
+        .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf", "plan")
         .whereLayer("assessment")
-        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison")
+        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison", "plan")
         .whereLayer("pricing")
         .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
         .whereLayer("rule vocabulary")
         .mayOnlyBeAccessedByLayers(
-            "pricing", "assessment", "funding", "allocation", "portfolio", "calibration", "isf")
+            "pricing", "assessment", "funding", "allocation", "portfolio", "calibration", "isf", "plan")
         .check(CORE);
   }
 

@@ -34,6 +34,7 @@ class ModuleDescriptorTest {
             "uk.ras.funding",
             "uk.ras.isf",
             "uk.ras.money",
+            "uk.ras.plan",
             "uk.ras.portfolio",
             "uk.ras.pricing",
             "uk.ras.ruleset"),
