@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ras.assessment.Eligibility;
 import uk.ras.money.Money;
 import uk.ras.ruleset.PricePerPoint;
 import uk.ras.ruleset.RuleSet;
@@ -56,7 +57,8 @@ import uk.ras.ruleset.RuleSet;
  *       largest price that fits)}; the fitted price when it fits, since the envelope is a limit, not a
  *       target. For a banding table or an interpolation: the largest scale that fits.
  *   <li><b>Impact</b> of the proposed rules on every person ({@link Impact}), the forecasts of the current
- *       and proposed rules against the envelope, the cliff edges of both, the outliers of the fit.
+ *       and proposed rules against the envelope, the {@link CliffEdges cliff edges} of both
+ *       (for the streams the sample's people are eligible for), the outliers of the fit.
  *   <li><b>Transitional protection</b>, when {@link #protect(TransitionalProtection) asked for}: the plan
  *       of every person's changes, annualised with the proposed rules' weeks per year and rounding.
  * </ol>
@@ -80,7 +82,7 @@ public final class Calibration {
   /** Residual standard errors from the fit beyond which a person is an outlier, unless set. */
   public static final double DEFAULT_OUTLIER_THRESHOLD = 3;
 
-  /** How many of the largest cliff edges of each rule set are kept, unless set. */
+  /** How many of the largest cliff edges of each stream of each rule set are kept, unless set. */
   public static final int DEFAULT_CLIFF_EDGES = 10;
 
   private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)([0-9]+)$");
@@ -373,8 +375,8 @@ public final class Calibration {
   }
 
   /**
-   * How many of the largest cliff edges of the current and the proposed rules to keep (default {@value
-   * #DEFAULT_CLIFF_EDGES}).
+   * How many of the largest cliff edges of the current and the proposed rules to keep for each funding
+   * stream (or the whole budget, for rules without streams) (default {@value #DEFAULT_CLIFF_EDGES}).
    *
    * @param limit 1 or more
    * @return a new calibration, never null
@@ -478,13 +480,15 @@ public final class Calibration {
       proposed = solved.rules();
     }
     Impact impact = Impact.of(sample, proposed);
+    // The cliff edges of the streams the caseload's people are eligible for, as Forecast prices them.
+    List<Eligibility> eligibilities = sample.people().stream().map(PersonCost::eligibility).toList();
     TransitionPlan plan =
         protection == null ? null : protection.plan(impact.people(), proposed.weeksPerYear(), proposed.rounding());
     return new CalibrationResult(
         rules, proposed, sample, fits, crossValidations, unavailable, fitted, currentAnnual,
         sample.indicativeAnnualTotal().orElse(null), share, estimated, takeUps, solved, limit.assess(rules, sample),
         protection == null ? limit.assess(proposed, sample) : limit.assess(proposed, sample, protection), choice, explanation, impact, plan,
-        CliffEdges.largest(rules, cliffEdges), CliffEdges.largest(proposed, cliffEdges), outlierThreshold,
+        CliffEdges.of(rules, eligibilities, cliffEdges), CliffEdges.of(proposed, eligibilities, cliffEdges), outlierThreshold,
         origin.outliers(outlierThreshold));
   }
 

@@ -249,12 +249,20 @@ public final class CalibrationResult {
     return Optional.ofNullable(plan);
   }
 
-  /** {@return the largest cliff edges of the current rules, largest first; never null} */
+  /**
+   * {@return the cliff edges of the current rules for the sample's people ({@link CliffEdges#of}): for each
+   * funding stream they are eligible for, the steps more than a point's worth; largest first; empty when
+   * there are none; never null}
+   */
   public List<CliffEdge> currentCliffEdges() {
     return currentCliffEdges;
   }
 
-  /** {@return the largest cliff edges of the proposed rules, largest first; never null} */
+  /**
+   * {@return the cliff edges of the proposed rules for the sample's people ({@link CliffEdges#of}): for each
+   * funding stream they are eligible for, the steps more than a point's worth; largest first; empty when
+   * there are none; never null}
+   */
   public List<CliffEdge> proposedCliffEdges() {
     return proposedCliffEdges;
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.AssessmentProblem;
 import uk.ras.assessment.Eligibility;
@@ -85,6 +86,21 @@ public final class StreamAllocator {
   private final int[][] allowed;
   /** Each domain's default funding in words, for the explanation of a practitioner's decision. */
   private final String[] defaults;
+  /**
+   * What each stream requires, in words ({@link #requirement}), made once: every unfunded share of every
+   * budget names it, explained or not, and describing it afresh each time was about 6% of {@code ras
+   * allocate}.
+   */
+  private final String[] requirements;
+  /** Each stream's own price, as a rule-file path, for its pricer part: the same text for every budget. */
+  private final String[] priceRules;
+  /**
+   * The reason of each share ([domain][share]) when no stream pays it, by the person's eligibility (a
+   * value: FACS band, Care Act determination, section 117), made the first time it is met. Every budget records its unfunded shares, explained or
+   * not, and writing the same sentences afresh for each cost {@code ras allocate} a few per cent.
+   * Eligibility has a few dozen forms in practice, so the map stays small.
+   */
+  private final Map<Eligibility, String[][]> unfundedReasonsByPerson = new ConcurrentHashMap<>();
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -112,6 +128,15 @@ public final class StreamAllocator {
     this.section117 = new boolean[streams.length];
     for (StreamId id : rules.section117Streams()) {
       section117[indexOf(id)] = true;
+    }
+    this.priceRules = new String[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      priceRules[s] = "streams." + streams[s].id() + ".pricePerPoint";
+    }
+    this.requirements = new String[streams.length];
+    for (int s = 0; s < streams.length; s++) {
+      requirements[s] =
+          section117[s] ? "an entitlement to section 117 after-care" : streams[s].eligibility().describe();
     }
     this.allowed = new int[domains.length][];
     this.defaults = new String[domains.length];
@@ -420,9 +445,7 @@ public final class StreamAllocator {
 
   /** What stream s requires, in words. */
   private String requirement(int s) {
-    return section117[s]
-        ? "an entitlement to section 117 after-care"
-        : streams[s].eligibility().describe();
+    return requirements[s];
   }
 
   /** Points attributed to each stream, and the points no stream pays. */
@@ -484,6 +507,27 @@ public final class StreamAllocator {
         attributed.unfundedShares == null ? List.of() : List.copyOf(attributed.unfundedShares));
   }
 
+  /**
+   * The weekly amount the streams pay for these funded points: the pricing step of {@link #allocate}
+   * alone, with no attribution, so that an analysis (the cliff edges of {@code uk.ras.calibration}) can
+   * price points placed in one stream exactly as a budget's are priced.
+   *
+   * @param streamPoints each stream's funded points, in the rule set's stream order; not null, none
+   *     negative
+   * @return the weekly amount, all streams together; never null
+   * @throws IllegalArgumentException if there is not one amount of points per stream, or one is negative
+   */
+  public Money weekly(List<BigDecimal> streamPoints) {
+    if (streamPoints.size() != streams.length) {
+      throw new IllegalArgumentException(streamPoints.size() + " streams' points for " + streams.length + " streams");
+    }
+    Attributed attributed = new Attributed(streams.length);
+    for (int s = 0; s < streams.length; s++) {
+      attributed.points[s] = Objects.requireNonNull(streamPoints.get(s), "streamPoints");
+    }
+    return pricer.price(parts(attributed), false).weekly();
+  }
+
   private List<Pricer.Part> parts(Attributed attributed) {
     List<Pricer.Part> parts = new ArrayList<>(streams.length);
     for (int s = 0; s < streams.length; s++) {
@@ -493,7 +537,7 @@ public final class StreamAllocator {
               streams[s].name(),
               attributed.points[s],
               streams[s].pricePerPoint(),
-              "streams." + streams[s].id() + ".pricePerPoint"));
+              priceRules[s]));
     }
     return parts;
   }
@@ -613,6 +657,11 @@ public final class StreamAllocator {
 
   /** A number without trailing zeros and never in exponent form: 50, not 5E+1. */
   private static BigDecimal plain(BigDecimal points) {
+    if (points.scale() == 0) {
+      // Whole points, the usual case, are plain already: stripping their zeros only to put them back was
+      // about 3% of ras allocate.
+      return points;
+    }
     BigDecimal stripped = points.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
@@ -632,7 +681,25 @@ public final class StreamAllocator {
         shares[d][f].share(),
         sharePoints,
         paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
-        reason(named, shareOtherwise[d][f], paidBy, eligibility));
+        paidBy < 0
+            ? unfundedReasons(eligibility)[d][f]
+            : reason(named, shareOtherwise[d][f], paidBy, eligibility));
+  }
+
+  /** Every share's reason when no stream pays it, for a person of this eligibility, made once per eligibility. */
+  private String[][] unfundedReasons(Eligibility person) {
+    return unfundedReasonsByPerson.computeIfAbsent(
+        person,
+        key -> {
+          String[][] reasons = new String[domains.length][];
+          for (int d = 0; d < domains.length; d++) {
+            reasons[d] = new String[shares[d].length];
+            for (int f = 0; f < shares[d].length; f++) {
+              reasons[d][f] = reason(shareStream[d][f], shareOtherwise[d][f], -1, person);
+            }
+          }
+          return reasons;
+        });
   }
 
   private String reason(int named, int other, int paidBy, Eligibility person) {

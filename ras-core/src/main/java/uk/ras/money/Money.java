@@ -243,21 +243,25 @@ public final class Money implements Comparable<Money> {
    * never null}
    */
   public String toPlainString() {
-    return written(false);
+    // One concatenation, which sizes and fills a single string: through a StringBuilder filled digit by
+    // digit, as for people below, the amounts were about 7% of ras allocate.
+    long pounds = pence / 100;
+    int pennies = (int) Math.abs(pence % 100);
+    return (pence < 0 && pounds == 0 ? "-" : "") + pounds + (pennies < 10 ? ".0" : ".") + pennies;
   }
 
   /** The amount as a person reads it, such as {@code £1,234.50} or {@code -£3.00}. */
   @Override
   public String toString() {
-    return written(true);
+    return forPeople();
   }
 
   /**
-   * The pounds with two decimals, with a pound sign and thousands commas for people or bare for files.
-   * Written out by hand: String.format builds a Formatter and the locale's symbols on every call, which
-   * made formatting most of the cost of an explained allocation (docs/performance.md).
+   * The pounds with two decimals, a pound sign and thousands commas. Written out by hand: String.format
+   * builds a Formatter and the locale's symbols on every call, which made formatting most of the cost of
+   * an explained allocation (docs/performance.md).
    */
-  private String written(boolean forPeople) {
+  private String forPeople() {
     String digits = Long.toString(pence);
     int from = pence < 0 ? 1 : 0; // Long.MIN_VALUE has no positive counterpart, so skip the sign as text
     int length = digits.length() - from;
@@ -265,16 +269,14 @@ public final class Money implements Comparable<Money> {
     if (pence < 0) {
       text.append('-');
     }
-    if (forPeople) {
-      text.append('£');
-    }
+    text.append('£');
     if (length <= 2) {
       text.append("0.").append(length == 1 ? "0" : "").append(digits, from, digits.length());
       return text.toString();
     }
     int poundDigits = length - 2;
     for (int i = 0; i < poundDigits; i++) {
-      if (forPeople && i > 0 && (poundDigits - i) % 3 == 0) {
+      if (i > 0 && (poundDigits - i) % 3 == 0) {
         text.append(',');
       }
       text.append(digits.charAt(from + i));

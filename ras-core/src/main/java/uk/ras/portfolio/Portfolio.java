@@ -2,6 +2,7 @@ package uk.ras.portfolio;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import uk.ras.funding.StreamAttribution;
 import uk.ras.pricing.BudgetFlag;
 import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
+import uk.ras.money.Apportionment;
 import uk.ras.money.Money;
 import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.PooledFund;
@@ -309,17 +311,36 @@ public final class Portfolio {
       List<PortfolioReport.PoolLine> pools = new ArrayList<>();
       for (int p = 0; p < rules.pools().size(); p++) {
         PooledFund pool = rules.pools().get(p);
-        List<PortfolioReport.PoolShare> shares = new ArrayList<>();
         long contributed = 0;
         long owed = 0;
         long spent = 0;
+        long shortfall = 0;
+        List<BigDecimal> surpluses = new ArrayList<>();
         for (StreamId id : pool.streams()) {
+          int i = index.get(id);
+          long difference =
+              Math.subtractExact(rules.streams().get(i).annualEnvelope().orElseThrow().pence(), liability[i]);
+          shortfall = Math.addExact(shortfall, Math.max(0, -difference));
+          surpluses.add(BigDecimal.valueOf(Math.max(0, difference)));
+        }
+        // What the streams with a surplus carry of the others' shortfall: no more than the shortfall and
+        // no more than the surpluses, shared among the streams with a surplus in proportion to it, so that
+        // with three or more streams the amounts said to be carried add up to what is short.
+        long surplus = surpluses.stream().mapToLong(BigDecimal::longValueExact).reduce(0, Math::addExact);
+        long carriedInAll = Math.min(shortfall, surplus);
+        List<Money> carried =
+            carriedInAll == 0
+                ? Collections.nCopies(surpluses.size(), Money.zero())
+                : Apportionment.byWeights(Money.ofPence(carriedInAll), surpluses);
+        List<PortfolioReport.PoolShare> shares = new ArrayList<>();
+        for (int k = 0; k < pool.streams().size(); k++) {
+          StreamId id = pool.streams().get(k);
           int i = index.get(id);
           Money contribution = rules.streams().get(i).annualEnvelope().orElseThrow();
           Money streamLiability = Money.ofPence(liability[i]);
           shares.add(
               new PortfolioReport.PoolShare(
-                  id, contribution, streamLiability, contribution.minus(streamLiability)));
+                  id, contribution, streamLiability, contribution.minus(streamLiability), carried.get(k)));
           contributed = Math.addExact(contributed, contribution.pence());
           owed = Math.addExact(owed, liability[i]);
           spent = Math.addExact(spent, committed[i]);

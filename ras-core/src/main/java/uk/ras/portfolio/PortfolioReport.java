@@ -548,12 +548,14 @@ public final class PortfolioReport {
     private final Money contribution;
     private final Money liability;
     private final Money crossSubsidy;
+    private final Money carried;
 
-    PoolShare(StreamId stream, Money contribution, Money liability, Money crossSubsidy) {
+    PoolShare(StreamId stream, Money contribution, Money liability, Money crossSubsidy, Money carried) {
       this.stream = Objects.requireNonNull(stream, "stream");
       this.contribution = Objects.requireNonNull(contribution, "contribution");
       this.liability = Objects.requireNonNull(liability, "liability");
       this.crossSubsidy = Objects.requireNonNull(crossSubsidy, "crossSubsidy");
+      this.carried = Objects.requireNonNull(carried, "carried");
     }
 
     /** {@return the stream; never null} */
@@ -579,6 +581,26 @@ public final class PortfolioReport {
       return crossSubsidy;
     }
 
+    /**
+     * The part of this stream's surplus that pays for the need of the pool's streams that put in less than
+     * their own people's need. A stream carries another's need only when another is short:
+     *
+     * <pre>
+     * shortfall = sum over the pool's streams of max(0, liability - contribution)
+     * surplus   = sum over the pool's streams of max(0, contribution - liability)
+     * carried   = min(shortfall, surplus), split among the streams with a surplus in proportion to it
+     *             (largest remainder, {@link uk.ras.money.Apportionment#byWeights})
+     * </pre>
+     *
+     * <p>So the amounts carried add up exactly to what the pool's short streams lack, or to all the
+     * surpluses when they are smaller; the rest of a surplus is unspent.
+     *
+     * @return zero for a stream without a surplus, and never more than {@link #crossSubsidy()}; never null
+     */
+    public Money carried() {
+      return carried;
+    }
+
     @Override
     public boolean equals(Object o) {
       if (this == o) {
@@ -591,12 +613,13 @@ public final class PortfolioReport {
       return stream.equals(other.stream)
           && contribution.equals(other.contribution)
           && liability.equals(other.liability)
-          && crossSubsidy.equals(other.crossSubsidy);
+          && crossSubsidy.equals(other.crossSubsidy)
+          && carried.equals(other.carried);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(stream, contribution, liability, crossSubsidy);
+      return Objects.hash(stream, contribution, liability, crossSubsidy, carried);
     }
 
     @Override
@@ -606,6 +629,7 @@ public final class PortfolioReport {
           + ", contribution=" + contribution
           + ", liability=" + liability
           + ", crossSubsidy=" + crossSubsidy
+          + ", carried=" + carried
           + "]";
     }
   }

@@ -49,10 +49,13 @@ public final class Pricer {
 
   private final Pricing pricing;
   private final RoundingMode rounding;
+  /** {@code contingencyPercent / 100}, exact, worked out once rather than for every amount priced. */
+  private final BigDecimal contingencyRate;
 
   private Pricer(Pricing pricing, RoundingMode rounding) {
     this.pricing = pricing;
     this.rounding = rounding;
+    this.contingencyRate = pricing.contingencyPercent().divide(HUNDRED);
   }
 
   /**
@@ -298,10 +301,9 @@ public final class Pricer {
     if (percent.signum() == 0) {
       return running;
     }
-    BigDecimal rate = percent.divide(HUNDRED);
     long heldBack = 0;
     for (int i = 0; i < weekly.length; i++) {
-      long held = Money.ofPence(weekly[i]).multipliedBy(rate, rounding).pence();
+      long held = Money.ofPence(weekly[i]).multipliedBy(contingencyRate, rounding).pence();
       weekly[i] -= held;
       heldBack += held;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.ras.Examples;
+import uk.ras.assessment.Assessment;
 import uk.ras.ruleset.FundingStream;
 import uk.ras.funding.StreamAmount;
 import uk.ras.funding.StreamAttribution;
@@ -87,6 +88,31 @@ class FundingProperties {
                   attributions.stream().map(StreamAttribution::points).reduce(BigDecimal.ZERO, BigDecimal::add);
               assertEquals(0, traced.compareTo(BigDecimal.valueOf(b.totalPoints())));
             });
+  }
+
+  @Test
+  void anUnfundedSharesReasonIsTheSameWhoeverWasAllocatedBefore() {
+    // A calculator keeps the reasons of unfunded shares by the person's eligibility in words: a budget
+    // made after another person's, of other eligibility, must still name its own person's facts.
+    qt().withExamples(Examples.or(EXAMPLES))
+        .forAll(Generated.casesWithStreams(-1), Generated::eligibility)
+        .checkAssert(
+            (c, otherFacts) -> {
+              Calculator calculator = Calculator.compile(c.rules);
+              Assessment other = c.assessment.withEligibility(otherFacts).withAttributions(java.util.Map.of());
+              calculator.allocate(other, Detail.FIGURES);
+              Budget after = calculator.allocate(c.assessment, Detail.FIGURES);
+              Budget fresh = Calculator.compile(c.rules).allocate(c.assessment, Detail.FIGURES);
+              assertEquals(reasons(fresh), reasons(after), c.assessment::toString);
+              assertEquals(
+                  reasons(fresh),
+                  reasons(Calculator.compile(c.rules).allocate(c.assessment, Detail.EXPLAINED)),
+                  c.assessment::toString);
+            });
+  }
+
+  private static List<String> reasons(Budget budget) {
+    return budget.unfundedShares().stream().map(StreamAttribution::reason).toList();
   }
 
   @Test

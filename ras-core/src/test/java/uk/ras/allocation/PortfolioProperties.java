@@ -2,6 +2,7 @@ package uk.ras.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -204,5 +205,27 @@ class PortfolioProperties {
   private static Map<String, PortfolioReport.VersionLine> byLabel(PortfolioReport r) {
     return r.versions().stream()
         .collect(Collectors.toMap(PortfolioReport.VersionLine::ruleSetLabel, Function.identity()));
+  }
+
+  @Test
+  void whatThePoolsStreamsCarryAddsUpToWhatTheShortStreamsLackOrToTheirSurpluses() {
+    // PortfolioTest's three-stream pool (liabilities £1,170.00, £468.00, £468.00) under any envelopes.
+    qt().withExamples(300)
+        .forAll(integers().between(0, 300_000), integers().between(0, 300_000), integers().between(0, 300_000))
+        .checkAssert((sc, sp, nhs) -> {
+          List<PortfolioReport.PoolShare> shares =
+              PortfolioTest.portfolioOf(PortfolioTest.threeStreamPool(sc, sp, nhs)).report().pools().get(0).shares();
+          long shortfall = 0;
+          long surplus = 0;
+          long carried = 0;
+          for (PortfolioReport.PoolShare share : shares) {
+            long difference = share.crossSubsidy().pence();
+            shortfall += Math.max(0, -difference);
+            surplus += Math.max(0, difference);
+            carried += share.carried().pence();
+            assertTrue(share.carried().pence() >= 0 && share.carried().pence() <= Math.max(0, difference), share::toString);
+          }
+          assertEquals(Math.min(shortfall, surplus), carried, shares::toString);
+        });
   }
 }

@@ -23,7 +23,9 @@ import uk.ras.assessment.Eligibility;
 import uk.ras.ruleset.FacsBand;
 import uk.ras.portfolio.Portfolio;
 import uk.ras.portfolio.PortfolioReport;
+import uk.ras.ruleset.FundingStream;
 import uk.ras.ruleset.PooledFund;
+import uk.ras.ruleset.StreamShare;
 import uk.ras.funding.StreamAmount;
 import uk.ras.ruleset.StreamId;
 import uk.ras.money.Money;
@@ -103,6 +105,70 @@ class PortfolioTest {
     ValueContract.sameTwice(pool, second.pools().get(0));
     ValueContract.sameTwice(pool.shares().get(1), second.pools().get(0).shares().get(1));
     ValueContract.sameTwice(report.holdings().get(1), second.holdings().get(1));
+  }
+
+  /**
+   * Testshire with three pooled streams: personal care paid by social care, safety half by Supporting
+   * People and half by the NHS, each open to anyone; envelopes set to leave social care short and the
+   * other two with a surplus.
+   */
+  static RuleSet threeStreamPool(long socialCarePence, long supportingPeoplePence, long nhsPence) {
+    RuleSet base = Testshire.rules();
+    StreamId nhs = StreamId.of("nhs");
+    return base.withDomains(
+            base.domains().get(0).withFunding(StreamShare.builder().stream(FundingTest.SC).build()),
+            base.domains()
+                .get(1)
+                .withFunding(
+                    StreamShare.builder().stream(FundingTest.SP).share(BigDecimal.valueOf(50)).build(),
+                    StreamShare.builder().stream(nhs).share(BigDecimal.valueOf(50)).build()))
+        .withStreams(
+            FundingStream.builder().id(FundingTest.SC).name("Social care")
+                .annualEnvelope(Money.ofPence(socialCarePence)).build(),
+            FundingStream.builder().id(FundingTest.SP).name("Supporting People")
+                .annualEnvelope(Money.ofPence(supportingPeoplePence)).build(),
+            FundingStream.builder().id(nhs).name("NHS").annualEnvelope(Money.ofPence(nhsPence)).build())
+        .withPools(
+            PooledFund.builder().id("together").name("Together fund")
+                .addStreams(FundingTest.SC, FundingTest.SP, nhs).build());
+  }
+
+  @Test
+  void inAPoolOfThreeTheStreamsWithASurplusShareWhatTheShortStreamLacks() {
+    // One person: personal care 5 points -> social care £25.00 less 10% = £22.50 a week; safety 4 points
+    // -> 2 to Supporting People and 2 to the NHS, £10.00 less 10% = £9.00 each. A week £40.50, a year
+    // £2,106.00, shared 22.50 : 9.00 : 9.00 -> £1,170.00, £468.00, £468.00.
+    // Envelopes: social care £100.00 (short £1,070.00), Supporting People £2,468.00 (surplus £2,000.00),
+    // NHS £968.00 (surplus £500.00). Surpluses £2,500.00 cover the shortfall, so £1,070.00 is carried,
+    // shared 2,000 : 500 -> £856.00 by Supporting People and £214.00 by the NHS; the rest is unspent.
+    List<PortfolioReport.PoolShare> shares =
+        portfolioOf(threeStreamPool(100_00, 2_468_00, 968_00)).report().pools().get(0).shares();
+
+    assertEquals(
+        List.of(Money.ofPence(1_170_00), Money.ofPence(468_00), Money.ofPence(468_00)),
+        shares.stream().map(PortfolioReport.PoolShare::liability).toList());
+    assertEquals(
+        List.of(Money.ofPence(-1_070_00), Money.ofPence(2_000_00), Money.ofPence(500_00)),
+        shares.stream().map(PortfolioReport.PoolShare::crossSubsidy).toList());
+    assertEquals(
+        List.of(Money.zero(), Money.ofPence(856_00), Money.ofPence(214_00)),
+        shares.stream().map(PortfolioReport.PoolShare::carried).toList());
+
+    // When the surpluses are smaller than the shortfall each carries all of its own: social care has no
+    // envelope and is £1,170.00 short; Supporting People's £568.00 less £468.00 leaves £100.00, the NHS's
+    // £518.00 less £468.00 leaves £50.00.
+    List<PortfolioReport.PoolShare> small =
+        portfolioOf(threeStreamPool(0, 568_00, 518_00)).report().pools().get(0).shares();
+    assertEquals(
+        List.of(Money.zero(), Money.ofPence(100_00), Money.ofPence(50_00)),
+        small.stream().map(PortfolioReport.PoolShare::carried).toList());
+  }
+
+  /** A portfolio of the one person of the three-stream story. */
+  static Portfolio portfolioOf(RuleSet rules) {
+    Portfolio portfolio = Portfolio.of(rules);
+    portfolio.add(Calculator.compile(rules).allocate(person("A", FacsBand.SUBSTANTIAL, BudgetHolding.DIRECT_PAYMENT)));
+    return portfolio;
   }
 
   @Test

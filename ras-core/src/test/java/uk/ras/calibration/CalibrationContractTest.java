@@ -286,7 +286,11 @@ class CalibrationContractTest {
 
   @Test
   void cliffEdgesNeedALimitOfAtLeastOne() {
-    assertEquals(1, CliffEdges.largest(rules(3, price("1.00")), 1).size());
+    // £1.00 a point with a £5.00 floor: one cliff edge, from 0 points to 1 (£0.00 to £5.00).
+    RuleSet floored = rules(3, price("1.00"));
+    floored = floored.withPricing(floored.pricing().withFloor(Money.parse("5")));
+    assertEquals(1, CliffEdges.largest(floored, 1).size());
+    assertEquals(Money.parse("5"), CliffEdges.largest(floored, 1).get(0).weeklyJump());
     IllegalArgumentException zero =
         assertThrows(IllegalArgumentException.class, () -> CliffEdges.largest(rules(3, price("1.00")), 0));
     assertEquals("limit must be at least 1, not 0", zero.getMessage());

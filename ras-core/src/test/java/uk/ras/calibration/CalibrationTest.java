@@ -204,13 +204,17 @@ class CalibrationTest {
     Banding bands = Banding.builder()
         .addBands(Band.of(0, OptionalInt.of(15), Money.parse("100")), Band.of(16, OptionalInt.empty(), Money.parse("200")))
         .build();
+    // Within a band a point is worth nothing, so every step of more than a penny is a cliff edge: only those two.
     List<CliffEdge> edges = CliffEdges.largest(rules(40, bands), 3);
+    assertEquals(2, edges.size());
     assertEquals(0, edges.get(0).points());
     assertEquals(15, edges.get(1).points());
     assertEquals(Money.parse("100"), edges.get(0).weeklyJump());
     assertEquals(Money.parse("100"), edges.get(1).weeklyJump());
     assertEquals(Money.parse("5200"), edges.get(1).annualJump());
-    assertEquals(Money.zero(), edges.get(2).annualJump());
+    assertEquals(Money.parse("0.01"), edges.get(1).threshold());
+    assertEquals("the whole budget", edges.get(1).payer());
+    assertEquals(java.util.Optional.empty(), edges.get(1).stream());
   }
 
   @Test

@@ -161,12 +161,10 @@ class CalibrationWorkflowTest {
     assertEquals(Money.parse("863.20"), plan.totalGrantCost());
     assertEquals(0, plan.cutShortCount());
 
-    // Cliff edges: a price per point with no floor steps by the price every point; the largest first,
-    // ties by the lower total: 0 → 1 point, £5.00 (£260.00 a year) now, £3.64 (£189.28) proposed.
-    assertEquals(Calibration.DEFAULT_CLIFF_EDGES, r.proposedCliffEdges().size());
-    assertEquals(0, r.proposedCliffEdges().get(0).points());
-    assertEquals(Money.parse("189.28"), r.proposedCliffEdges().get(0).annualJump());
-    assertEquals(Money.parse("260.00"), r.currentCliffEdges().get(0).annualJump());
+    // Cliff edges: a price per point with no floor steps by the price every point (£5.00 now, £3.64
+    // proposed), never more than a point's worth (the price and a penny): none.
+    assertEquals(List.of(), r.proposedCliffEdges());
+    assertEquals(List.of(), r.currentCliffEdges());
   }
 
   @Test
@@ -323,7 +321,12 @@ class CalibrationWorkflowTest {
 
   @Test
   void theSmallestSettingsAreAcceptedAndTakeEffectAndAnInfiniteThresholdIsNot() {
-    Calibration c = Calibration.of(CURRENT);
+    // Banded, so that there are cliff edges to limit: 0 → 1, 15 → 16 and 29 → 30 points, £50 a week each.
+    Calibration c = Calibration.of(rules(40, Banding.builder()
+        .addBands(Band.of(0, java.util.OptionalInt.of(15), Money.parse("50")),
+            Band.of(16, java.util.OptionalInt.of(29), Money.parse("100")),
+            Band.of(30, java.util.OptionalInt.empty(), Money.parse("150")))
+        .build()));
     assertThrows(IllegalArgumentException.class, () -> c.outlierThreshold(Double.POSITIVE_INFINITY));
     CostSample sample = fourPeople();
     CalibrationResult r =

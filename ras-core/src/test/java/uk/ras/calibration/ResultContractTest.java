@@ -52,8 +52,13 @@ class ResultContractTest {
     sameTwice(List.copyOf(first.impact().byGroup().values()), List.copyOf(second.impact().byGroup().values()));
     sameTwice(first.plan().orElseThrow().people(), second.plan().orElseThrow().people());
     sameTwice(first.proposedForecast().years(), second.proposedForecast().years());
-    sameTwice(first.currentCliffEdges(), second.currentCliffEdges());
-    sameTwice(first.proposedCliffEdges(), second.proposedCliffEdges());
+    // A price per point without a floor has no cliff edges: a banding table's are compared instead.
+    assertEquals(List.of(), first.proposedCliffEdges());
+    uk.ras.ruleset.RuleSet banded = Caseloads.rules(10, uk.ras.ruleset.Banding.builder()
+        .addBands(uk.ras.ruleset.Band.of(0, java.util.OptionalInt.of(4), Money.parse("50")),
+            uk.ras.ruleset.Band.of(5, java.util.OptionalInt.empty(), Money.parse("80")))
+        .build());
+    sameTwice(CliffEdges.largest(banded, 3), CliffEdges.largest(banded, 3));
     sameTwice(List.copyOf(first.crossValidations().values()), List.copyOf(second.crossValidations().values()));
   }
 
@@ -238,19 +243,30 @@ class ResultContractTest {
         group(g, 4, 1, 2, 1, 300_00, 281_00));
   }
 
-  private static CliffEdge edge(int points, long at, long next, long jump) {
-    return new CliffEdge(points, Money.ofPence(at), Money.ofPence(next), Money.ofPence(jump));
+  private static CliffEdge edge(String stream, String payer, int points, long at, long next, long jump, long threshold) {
+    return new CliffEdge(uk.ras.ruleset.StreamId.of(stream), payer, List.of(uk.ras.ruleset.DomainId.of("care")),
+        points, Money.ofPence(at), Money.ofPence(next), Money.ofPence(jump), Money.ofPence(threshold));
   }
 
   @Test
   void aCliffEdgeIsAValue() {
     check(
-        edge(0, 0, 5_00, 260_00),
-        edge(0, 0, 5_00, 260_00),
-        "CliffEdge[points=0, weeklyAt=£0.00, weeklyNext=£5.00, annualJump=£260.00]",
-        edge(1, 0, 5_00, 260_00),
-        edge(0, 1_00, 5_00, 260_00),
-        edge(0, 0, 6_00, 260_00),
-        edge(0, 0, 5_00, 261_00));
+        edge("sc", "Social care", 0, 0, 5_00, 260_00, 1),
+        edge("sc", "Social care", 0, 0, 5_00, 260_00, 1),
+        "CliffEdge[stream=sc, payer=Social care, points=0, weeklyAt=£0.00, weeklyNext=£5.00, annualJump=£260.00,"
+            + " threshold=£0.01, domains=[care]]",
+        edge("sp", "Social care", 0, 0, 5_00, 260_00, 1),
+        edge("sc", "Supporting People", 0, 0, 5_00, 260_00, 1),
+        new CliffEdge(uk.ras.ruleset.StreamId.of("sc"), "Social care", List.of(), 0, Money.zero(), Money.ofPence(5_00),
+            Money.ofPence(260_00), Money.ofPence(1)),
+        edge("sc", "Social care", 1, 0, 5_00, 260_00, 1),
+        edge("sc", "Social care", 0, 1_00, 5_00, 260_00, 1),
+        edge("sc", "Social care", 0, 0, 6_00, 260_00, 1),
+        edge("sc", "Social care", 0, 0, 5_00, 261_00, 1),
+        edge("sc", "Social care", 0, 0, 5_00, 260_00, 2));
+    assertEquals("CliffEdge[stream=none, payer=the whole budget, points=3, weeklyAt=£1.00, weeklyNext=£9.00,"
+        + " annualJump=£416.00, threshold=£0.01, domains=[]]",
+        new CliffEdge(null, "the whole budget", List.of(), 3, Money.ofPence(1_00), Money.ofPence(9_00),
+            Money.ofPence(416_00), Money.ofPence(1)).toString());
   }
 }

@@ -90,13 +90,14 @@ class ResultContractTest {
   @Test
   void aPoolShareIsAValue() {
     check(
-        new PoolShare(SC, pounds(300), pounds(200), pounds(100)),
-        new PoolShare(SC, pounds(300), pounds(200), pounds(100)),
-        "PoolShare[stream=sc, contribution=£300.00, liability=£200.00, crossSubsidy=£100.00]",
-        new PoolShare(SP, pounds(300), pounds(200), pounds(100)),
-        new PoolShare(SC, pounds(301), pounds(200), pounds(100)),
-        new PoolShare(SC, pounds(300), pounds(201), pounds(100)),
-        new PoolShare(SC, pounds(300), pounds(200), pounds(101)));
+        new PoolShare(SC, pounds(300), pounds(200), pounds(100), pounds(40)),
+        new PoolShare(SC, pounds(300), pounds(200), pounds(100), pounds(40)),
+        "PoolShare[stream=sc, contribution=£300.00, liability=£200.00, crossSubsidy=£100.00, carried=£40.00]",
+        new PoolShare(SP, pounds(300), pounds(200), pounds(100), pounds(40)),
+        new PoolShare(SC, pounds(301), pounds(200), pounds(100), pounds(40)),
+        new PoolShare(SC, pounds(300), pounds(201), pounds(100), pounds(40)),
+        new PoolShare(SC, pounds(300), pounds(200), pounds(101), pounds(40)),
+        new PoolShare(SC, pounds(300), pounds(200), pounds(100), pounds(41)));
   }
 
   private static PoolLine pool(String id, String name, List<PoolShare> shares, long total, long liability, long committed, long headroom, String percent, Optional<StreamId> reservedFor, long reserve, long reservedLiability) {
@@ -105,14 +106,14 @@ class ResultContractTest {
 
   @Test
   void aPoolLineIsAValue() {
-    List<PoolShare> shares = List.of(new PoolShare(SC, pounds(300), pounds(200), pounds(100)));
-    List<PoolShare> other = List.of(new PoolShare(SP, pounds(300), pounds(200), pounds(100)));
+    List<PoolShare> shares = List.of(new PoolShare(SC, pounds(300), pounds(200), pounds(100), pounds(0)));
+    List<PoolShare> other = List.of(new PoolShare(SP, pounds(300), pounds(200), pounds(100), pounds(0)));
     Optional<StreamId> sp = Optional.of(SP);
     check(
         pool("cs", "Community", shares, 300, 200, 150, 100, "10", sp, 30, 20),
         pool("cs", "Community", List.copyOf(shares), 300, 200, 150, 100, "10", Optional.of(SP), 30, 20),
         "PoolLine[pool=cs, name=Community, shares=[PoolShare[stream=sc, contribution=£300.00,"
-            + " liability=£200.00, crossSubsidy=£100.00]], total=£300.00, liability=£200.00, committed=£150.00,"
+            + " liability=£200.00, crossSubsidy=£100.00, carried=£0.00]], total=£300.00, liability=£200.00, committed=£150.00,"
             + " headroom=£100.00, reservePercent=10, reservedFor=Optional[sp], reserve=£30.00, reservedLiability=£20.00]",
         pool("cs2", "Community", shares, 300, 200, 150, 100, "10", sp, 30, 20),
         pool("cs", "Community fund", shares, 300, 200, 150, 100, "10", sp, 30, 20),

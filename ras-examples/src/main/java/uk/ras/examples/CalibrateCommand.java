@@ -659,6 +659,7 @@ final class CalibrateCommand {
     }
     out.println("  Current weekly total:     " + r.impact().currentWeeklyTotal());
     out.println("  Proposed weekly total:    " + r.impact().proposedWeeklyTotal());
+    out.println("  Cliff edges:              " + CalibrationReport.cliffEdgesText(r.proposed(), r.proposedCliffEdges()));
     r.plan().ifPresent(p -> out.println("  Transitional grants:      " + p.grantCostByYear().get(0) + " in year 1, "
         + p.totalGrantCost() + " over " + p.years() + " years (" + p.cutShortCount() + " people's protection cut short)"));
     out.println("Rule file written to:  " + rulesFile);

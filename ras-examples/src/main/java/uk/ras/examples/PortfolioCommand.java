@@ -510,23 +510,24 @@ final class PortfolioCommand {
 
   /**
    * What a stream's surplus in a pool means. It carries another stream's need only when another stream
-   * of the pool puts in less than its own people's need; when none does, the surplus is unspent.
+   * of the pool puts in less than its own people's need, and then only its share of that shortfall
+   * ({@link PortfolioReport.PoolShare#carried()}); the rest of the surplus is unspent.
    */
   static String crossSubsidyText(PortfolioReport r, PortfolioReport.PoolLine pool, PortfolioReport.PoolShare share) {
     String name = streamName(r, share.stream());
-    Money shortfall = Money.zero();
-    java.util.List<String> shortOf = new java.util.ArrayList<>();
+    List<String> shortOf = new ArrayList<>();
     for (PortfolioReport.PoolShare other : pool.shares()) {
-      if (!other.stream().equals(share.stream()) && other.liability().isGreaterThan(other.contribution())) {
-        shortfall = shortfall.plus(other.liability().minus(other.contribution()));
+      if (other.liability().isGreaterThan(other.contribution())) {
         shortOf.add(streamName(r, other.stream()));
       }
     }
-    if (shortfall.isZero()) {
-      return name + " puts in " + share.crossSubsidy()
-          + " more than its own people's need; no other stream of the pool is short, so it is unspent.";
+    String surplus = name + " puts in " + share.crossSubsidy() + " more than its own people's need";
+    if (shortOf.isEmpty()) {
+      return surplus + "; no other stream of the pool is short, so it is unspent.";
     }
-    return name + " puts in " + share.crossSubsidy() + " more than its own people's need: it carries "
-        + Money.min(share.crossSubsidy(), shortfall) + " of " + String.join(" and ", shortOf) + "'s need.";
+    Money unspent = share.crossSubsidy().minus(share.carried());
+    return surplus + ": it carries " + share.carried() + " of " + String.join(" and ", shortOf) + "'s need"
+        + (unspent.isZero() ? "." : "; the other " + unspent + " is unspent.");
   }
+
 }

@@ -146,4 +146,41 @@ class BlockContractScenarioTest {
         + " stream of the pool is short, so it is unspent.\n"), cli::toString);
     assertFalse(cli.out.contains("carries"), cli::toString);
   }
+
+  @Test
+  void inAPoolOfThreeTheStreamsWithASurplusShareWhatTheShortStreamLacks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // One person: washing 4 points -> social care 4 x £5.00 = £20.00 a week; the rent 2 points, half to
+    // Supporting People and half to the NHS, £5.00 each. A year (52 weeks): £1,040.00, £260.00, £260.00.
+    // Envelopes: social care £40.00 (£1,000.00 short), Supporting People £2,260.00 (£2,000.00 over), the
+    // NHS £760.00 (£500.00 over). The £1,000.00 short is carried 2,000 : 500 -> £800.00 and £200.00; the
+    // rest of each surplus is unspent (before, each was said to carry all £1,000.00: £2,000.00 in all).
+    java.nio.file.Path rules = dir.resolve("three.yaml");
+    java.nio.file.Files.writeString(rules, String.join("\n",
+        "id: three", "name: Three pots", "version: \"1\"", "effectiveFrom: 2026-04-01",
+        "domains:",
+        "  - id: care", "    name: Care", "    funding:", "      - { stream: social_care }",
+        "    questions:", "      - id: wash", "        text: Washing", "        options:",
+        "          - { id: none, label: No help, points: 0 }", "          - { id: some, label: Some help, points: 4 }",
+        "  - id: tenancy", "    name: Tenancy", "    funding:",
+        "      - { stream: supporting_people, share: 50 }", "      - { stream: nhs, share: 50 }",
+        "    questions:", "      - id: rent", "        text: Paying the rent", "        options:",
+        "          - { id: none, label: No help, points: 0 }", "          - { id: some, label: Some help, points: 2 }",
+        "pricing:", "  pricePerPoint: 5.00",
+        "streams:",
+        "  - { id: social_care, name: Social care, annualEnvelope: 40.00 }",
+        "  - { id: supporting_people, name: Supporting People, annualEnvelope: 2260.00 }",
+        "  - { id: nhs, name: NHS, annualEnvelope: 760.00 }",
+        "pools:",
+        "  - { id: together, name: Together fund, streams: [social_care, supporting_people, nhs] }",
+        ""));
+    java.nio.file.Path csv = dir.resolve("people.csv");
+    java.nio.file.Files.writeString(csv, "person_id,wash,rent\nA1,some,some\n");
+    Cli cli = Cli.run("portfolio", "--rules", rules.toString(), "--assessments", csv.toString());
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("  Supporting People puts in £2,000.00 more than its own people's need: it carries"
+        + " £800.00 of Social care's need; the other £1,200.00 is unspent.\n"), cli::toString);
+    assertTrue(cli.out.contains("  NHS puts in £500.00 more than its own people's need: it carries"
+        + " £200.00 of Social care's need; the other £300.00 is unspent.\n"), cli::toString);
+  }
 }

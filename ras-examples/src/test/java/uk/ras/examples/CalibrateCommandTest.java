@@ -86,10 +86,18 @@ class CalibrateCommandTest {
     // (The example: "-20660.89" in the table of winners and losers.)
     assertFalse(Pattern.compile("<td>-?[0-9]{4,}\\.[0-9]{2}</td>").matcher(html).find(), "a plain amount in a table");
     assertTrue(html.contains("<td>£8,835,000.00</td>"), "year 5's money available in the table");
-    // The proposed rules are a price per point: no table repeating the price per point as every cliff edge.
+    // The proposed rules are £4.85 a point less 5% with a £45.00 floor, paid by two streams: each has one cliff
+    // edge, from no funded need to the first funded point onto the floor (£45.00 a week, 52 × £45 = £2,340.00 a
+    // year), and no row repeating the price per point as every step. A point's worth is £4.85 and a penny.
     String cliffs = html.substring(html.indexOf("id=\"cliff-edges\""), html.indexOf("id=\"transition\""));
-    assertTrue(cliffs.contains("Proposed rules: a price per point of £"), cliffs);
-    assertFalse(cliffs.contains("<caption>Proposed rules</caption>"), cliffs);
+    String proposed = cliffs.substring(cliffs.indexOf("<caption>Proposed rules</caption>"),
+        cliffs.indexOf("<caption>Current rules</caption>"));
+    for (String stream : List.of("Adult social care", "Supporting People")) {
+      assertTrue(proposed.contains("<tr><td class=\"l\">" + stream + "</td>"), proposed);
+    }
+    assertEquals(2, proposed.split("<td>£0.00</td><td>£45.00</td><td>£45.00</td><td>£2,340.00</td><td>£4.86</td></tr>",
+        -1).length - 1, proposed);
+    assertEquals(3, proposed.split("<tr>", -1).length - 1, "a head row and two edges: " + proposed);
     for (String heading : List.of("Summary", "How well points predict current cost", "The envelope", "Winners and losers",
         "Cliff edges", "Transitional protection")) {
       assertTrue(html.contains(">" + heading + "</h2>"), heading);

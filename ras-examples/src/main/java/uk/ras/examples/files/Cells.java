@@ -83,7 +83,7 @@ public final class Cells {
     int n = text.length();
     int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
     int digits = 0;
-    while (i < n && Character.isDigit(text.charAt(i)) && text.charAt(i) < 0x80) {
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       i++;
       digits++;
     }

@@ -298,30 +298,66 @@ public final class CalibrationReport {
 
   private static void cliffs(Page page, CalibrationResult r) {
     page.heading("Cliff edges", "cliff-edges")
-        .note("The biggest jumps in money for one more point, over every total the questionnaire can produce.");
+        .note(r.proposed().streams().isEmpty()
+            ? "Where one more point raises the weekly budget by more than a point is worth at the rule set's price"
+                + " (a penny over, for rounding), over every total the questionnaire can produce."
+            : "Where one more point of funded need raises what the rules pay a week by more than a point is worth at"
+                + " the paying stream's price (a penny over, for rounding). Each funding stream is walked on its own,"
+                + " priced as the allocator prices a budget: the method, the stream's own price, the contingency, the"
+                + " floor and the ceiling. Funded points are those a stream the person is eligible for pays: points no"
+                + " eligible stream pays are not counted and never move the money. Only streams the calibrated people"
+                + " are eligible for are listed, with the domains they pay for them.");
     cliffTable(page, "Proposed rules", r.proposed(), r.proposedCliffEdges());
     cliffTable(page, "Current rules", r.current(), r.currentCliffEdges());
   }
 
   private static void cliffTable(Page page, String caption, RuleSet rules, List<CliffEdge> edges) {
     if (edges.isEmpty()) {
-      page.note(caption + ": no point changes the money.");
+      page.note(caption + ": no cliff edges. " + smoothly(rules));
       return;
     }
-    if (rules.pricing().method() instanceof PricePerPoint price) {
-      // Every point adds the price (a penny more or less after rounding): a table would list it again and again.
-      CliffEdge biggest = edges.get(0);
-      page.note(caption + ": a price per point of £" + price.poundsPerPoint().toPlainString() + ", so no cliff edges: "
-          + "every point adds the same, at most " + Numbers.money(biggest.weeklyJump()) + " a week ("
-          + Numbers.money(biggest.annualJump()) + " a year) after rounding to the penny.");
-      return;
-    }
-    Table t = Table.of("From points", "To points", "Weekly at", "Weekly next", "Jump a week", "Jump a year").caption(caption);
-    for (CliffEdge e : edges.subList(0, Math.min(5, edges.size()))) {
-      t.row(Numbers.count(e.points()), Numbers.count(e.points() + 1L), Numbers.money(e.weeklyAt()),
-          Numbers.money(e.weeklyNext()), Numbers.money(e.weeklyJump()), Numbers.money(e.annualJump()));
+    Table t = Table.of("Paid by", "Domains", "From points", "To points", "Weekly at", "Weekly next", "Jump a week",
+        "Jump a year", "A point's worth").caption(caption);
+    for (CliffEdge e : edges) {
+      t.row(e.payer(), domainNames(rules, e), Numbers.count(e.points()), Numbers.count(e.points() + 1L),
+          Numbers.money(e.weeklyAt()), Numbers.money(e.weeklyNext()), Numbers.money(e.weeklyJump()),
+          Numbers.money(e.annualJump()), Numbers.money(e.threshold()));
     }
     page.table(t);
+  }
+
+  /** Why there are no cliff edges, in words. */
+  private static String smoothly(RuleSet rules) {
+    return rules.pricing().method() instanceof PricePerPoint price
+        ? "A price per point of £" + price.poundsPerPoint().toPlainString()
+            + (rules.streams().stream().anyMatch(s -> s.pricePerPoint().isPresent()) ? " (or a stream's own)" : "")
+            + " adds the same for every point, and no floor lifts the first point above it."
+        : "No funded point adds more than a point's worth.";
+  }
+
+  private static String domainNames(RuleSet rules, CliffEdge e) {
+    List<String> names = new ArrayList<>();
+    for (var id : e.domains()) {
+      names.add(rules.domains().stream().filter(d -> d.id().equals(id)).map(d -> d.name()).findFirst().orElse(id.value()));
+    }
+    return String.join(", ", names);
+  }
+
+  /**
+   * The cliff edges of a rule set in one line, for the command line's summary: each edge as "Adult social
+   * care 0 → 1 funded point: £0.00 → £45.00 a week (+£2,340.00 a year)", at most four, and how many more.
+   */
+  public static String cliffEdgesText(RuleSet rules, List<CliffEdge> edges) {
+    if (edges.isEmpty()) {
+      return "none: no " + (rules.streams().isEmpty() ? "" : "funded ") + "point adds more than a point's worth";
+    }
+    List<String> shown = new ArrayList<>();
+    for (CliffEdge e : edges.subList(0, Math.min(4, edges.size()))) {
+      shown.add(e.payer() + " " + Numbers.count(e.points()) + " → " + Numbers.count(e.points() + 1L)
+          + (rules.streams().isEmpty() ? " points: " : " funded points: ") + e.weeklyAt() + " → " + e.weeklyNext()
+          + " a week (+" + e.annualJump() + " a year)");
+    }
+    return String.join("; ", shown) + (edges.size() > 4 ? "; " + (edges.size() - 4) + " more in the report" : "");
   }
 
   private static void transition(Page page, TransitionPlan plan) {
