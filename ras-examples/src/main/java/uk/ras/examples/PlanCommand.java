@@ -39,7 +39,6 @@ import uk.ras.plan.Control;
 import uk.ras.plan.ControlTotal;
 import uk.ras.plan.Decision;
 import uk.ras.plan.ItemCost;
-import uk.ras.plan.ItemKind;
 import uk.ras.plan.PlanCheck;
 import uk.ras.plan.StreamPortion;
 import uk.ras.rules.RuleFileException;
@@ -435,11 +434,12 @@ final class PlanCommand {
         .append(check.indicative().totalPoints()).append(" points): where planning starts, never a cap.\n\n");
     b.append(String.format(ITEM_ROW, "Item", "Weekly", "Annual"));
     for (ItemCost i : check.items()) {
-      String what = i.kind().label() + (i.kind() == ItemKind.UNPAID && !i.meetsNeeds() ? ", not confirmed willing and able: meets no need" : "");
+      String needs = String.join(", ", i.needs().stream().map(d -> safe(d.value())).toList());
       b.append(String.format(ITEM_ROW, cut(safe(i.name())), i.weekly(), i.annual()));
-      b.append("    ").append(what).append("; ")
-          .append(i.heldBy().map(h -> safe(h.describe())).orElse("no money held"))
-          .append("; meets ").append(String.join(", ", i.needs().stream().map(d -> safe(d.value())).toList())).append('\n');
+      b.append("    ").append(i.kind().label()).append("; ")
+          .append(i.heldBy().map(h -> safe(h.describe())).orElse("no money held")).append("; ")
+          .append(i.meetsNeeds() ? "meets " + needs : "meets no need until confirmed willing and able (names " + needs + ")")
+          .append('\n');
     }
     b.append(String.format(ITEM_ROW, "Total", check.weekly(), check.annual()));
     b.append('\n');
