@@ -82,9 +82,41 @@ final class PlanCommand {
     return plan;
   }
 
-  /** Made on first use: an ObjectMapper loads some 200 classes, and every command loads this class. */
+  /**
+   * Made on first use: an ObjectMapper loads some 200 classes, and every command loads this class. JSON
+   * escapes the C0 controls itself; DEL and the C1 controls (such as U+009B, a terminal's CSI) are
+   * escaped too, so that text from a plan file printed as JSON cannot drive the terminal either.
+   */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = mapper();
+
+    private static ObjectMapper mapper() {
+      ObjectMapper m = new ObjectMapper();
+      m.getFactory().setCharacterEscapes(new ControlEscapes());
+      return m;
+    }
+  }
+
+  /** JSON's own escapes, plus DEL and C1 controls as backslash-u escapes. */
+  private static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ControlEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return ch >= 0x80 && ch <= 0x9F
+          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch))
+          : null;
+    }
   }
 
   /** What checking a plan file gave: the check, and the agreed budget when the file records an approval. */

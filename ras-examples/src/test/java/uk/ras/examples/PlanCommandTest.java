@@ -197,6 +197,11 @@ class PlanCommandTest {
     assertEquals(0, cli.exit, cli::toString);
     assertFalse(cli.out.contains("\u001B"), cli::toString);
     assertTrue(cli.out.contains("Taxi\\u001B[31m"), cli::toString);
+    Files.writeString(file, PLAN.replace("name: Taxi", "name: \"Taxi\\e\\x9B31m\\x7F\""));
+    Cli json = Cli.run("plan", "check", file.toString());
+    assertEquals(0, json.exit, json::toString);
+    assertFalse(json.out.contains("\u001B") || json.out.contains("\u009B") || json.out.contains("\u007F"), json::toString);
+    assertEquals("Taxi\u001B\u009B31m\u007F", new ObjectMapper().readTree(json.out).get("items").get(0).get("name").asText());
   }
 
   @Test
