@@ -14,6 +14,7 @@ import uk.ras.money.Money;
 import uk.ras.plan.AgreedBudget;
 import uk.ras.plan.ControlTotal;
 import uk.ras.plan.Decision;
+import uk.ras.plan.HeldBy;
 import uk.ras.plan.ItemCost;
 import uk.ras.plan.ItemKind;
 import uk.ras.plan.PlanCheck;
@@ -363,7 +364,7 @@ public final class PlanLetter {
     }
   }
 
-  private static String holding(uk.ras.plan.HeldBy h) {
+  private static String holding(HeldBy h) {
     switch (h.control()) {
       case DIRECT_PAYMENT:
         return "a direct payment held by " + h.holder().orElse("");
