@@ -220,9 +220,11 @@ public final class PlanLetter {
       PersonalBudget pb = agreed.personalBudget();
       page.paragraph("Your personal budget is " + money(pb.cost()) + " a week. " + decision.by() + " approved your "
           + "support plan on " + day(decision.on()) + ", and your personal budget is what the agreed plan costs. "
-          + (check.withinIndicative()
-              ? "It is " + money(check.headroom()) + " a week below the indicative budget."
-              : "It is " + money(check.excess()) + " a week above the indicative budget, as the panel agreed."));
+          + (!check.withinIndicative()
+              ? "It is " + money(check.excess()) + " a week above the indicative budget, as the panel agreed."
+              : check.headroom().isZero()
+                  ? "It is the same as the indicative budget."
+                  : "It is " + money(check.headroom()) + " a week below the indicative budget."));
       page.table(Table.of("The three figures of your personal budget", "A week")
           .row("The cost of meeting your needs", money(pb.cost())).exact(1, "cost", pb.cost())
           .row("What you pay (from your financial assessment)", money(pb.personContribution()))
@@ -231,7 +233,7 @@ public final class PlanLetter {
       page.paragraph("Over the plan's year the cost of meeting your needs is " + money(agreed.annual()) + ".");
     } else if (decision != null) {
       page.paragraph(decision.by() + " did not approve your support plan on " + day(decision.on()) + ". "
-          + "The reason given: " + decision.reason().orElse("") + " No personal budget is agreed yet. Your plan "
+          + "The reason given: " + sentence(decision.reason().orElse("")) + " No personal budget is agreed yet. Your plan "
           + "would cost " + money(check.weekly()) + " a week. You can ask for a review of this decision (see below).");
     } else if (check.referredToPanel()) {
       List<String> drivers = new ArrayList<>();
@@ -271,8 +273,8 @@ public final class PlanLetter {
     List<StreamPortion> streams = agreed != null ? agreed.streams() : check.streams();
     if (!streams.isEmpty()) {
       page.heading("Which funds pay for it", "streams");
-      page.paragraph("The council pays for support from more than one fund. Each item is shared between the needs "
-          + "it meets, and each need is paid by the fund that covers it:");
+      page.paragraph("Your plan is paid for from these funds. Each item is shared between the needs it meets, and "
+          + "each need is paid by the fund that covers it:");
       for (StreamPortion s : streams) {
         page.markup("<p class=\"entry\">" + Markup.escape(streamWords(s)) + "</p>\n");
       }
@@ -432,7 +434,7 @@ public final class PlanLetter {
       page.markup(idea(Icon.HOUSE, "The council pays " + money(pb.councilContribution()) + " a week."));
     } else if (decision != null) {
       page.markup(idea(Icon.LETTER, decision.by() + " did not say yes to your plan.",
-          "This was on " + day(decision.on()) + ".", "They said: " + decision.reason().orElse("")));
+          "This was on " + day(decision.on()) + ".", "They said: " + sentence(decision.reason().orElse(""))));
       page.markup(idea(Icon.MONEY, "Your plan would cost " + money(check.weekly()) + " a week.",
           "You do not have a personal budget yet."));
     } else if (check.referredToPanel()) {
@@ -548,6 +550,12 @@ public final class PlanLetter {
 
   // ---------------------------------------------------------------------------------------------------
   // Words
+
+  /** A text given as a sentence (a decision's reason) ends as one, so that the next sentence reads apart. */
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+  }
 
   private static String line(String text) {
     return "<p>" + Markup.escape(text) + "</p>";

@@ -153,7 +153,8 @@ class PlanLetterTest {
 
   @Test
   void aPlanNotApprovedSaysSoWithTheReasonAndNoBudget() {
-    Decision no = Decision.notApproved("Northshire resource panel", DATE.plusDays(7), "the evening hours need a review first.");
+    // The reason as the panel wrote it, without its full stop: the letter ends the sentence.
+    Decision no = Decision.notApproved("Northshire resource panel", DATE.plusDays(7), "the evening hours need a review first");
     PlanLetter letter = PlanLetter.of(LetterScenarios.aboveIndicative(), RULES).decision(no);
     List<String> lines = LetterText.lines(letter.plain());
     assertHas(lines, "Your plan was not approved");
