@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  *       the calibration report's yearly table is wider than the page, to be fixed before it is asked there);
  *   <li>printed to PDF (as by {@code --print-to-pdf}, with the page's own page size): a page that is not A4,
  *       or a heading whose next block starts on a later page (the heading is last on its page); the count
- *       of printed pages is in the findings.
+ *       of printed pages and the smallest printed type are in the findings.
  * </ul>
  *
  * <p>Without Chromium ({@code /usr/bin/chromium}, or the system property {@code ras.chromium}) the checks
@@ -52,9 +52,12 @@ public final class BrowserCheck {
 
   /**
    * What the check found: the charts in the page, the pages it printed on, its problems (none when clean),
-   * and what sticks out past the page (none when it fits).
+   * what sticks out past the page (none when it fits), and the smallest printed type, in points, of text
+   * and of headings (0 where the page has none).
    */
-  public record Findings(int charts, int printedPages, List<String> problems, List<String> overflows) {}
+  public record Findings(
+      int charts, int printedPages, List<String> problems, List<String> overflows, double smallestPrintedText,
+      double smallestPrintedHeading) {}
 
   /**
    * Fails the test with every problem of the page, or skips it where there is no browser and no CI.
@@ -149,7 +152,8 @@ public final class BrowserCheck {
         loaded.get(60, TimeUnit.SECONDS);
         JsonNode charts = JSON.readTree(evaluate(tab, script("chart-check.js")));
         charts.path("problems").forEach(p -> problems.add(p.asText()));
-        List<String> overflows = overflow(tab);
+        List<String> overflows = new ArrayList<>();
+        JsonNode type = printLayout(tab, overflows);
         JsonNode pairs = JSON.readTree(evaluate(tab, script("mark-headings.js")));
         JsonNode printed = tab.send("Page.printToPDF", "preferCSSPageSize", true, "printBackground", true,
             "displayHeaderFooter", false);
@@ -157,7 +161,8 @@ public final class BrowserCheck {
         Files.write(html.resolveSibling(html.getFileName() + ".pdf"), pdf);
         PrintedPdf printedPdf = new PrintedPdf(pdf);
         problems.addAll(printProblems(printedPdf, pairs));
-        return new Findings(charts.path("charts").asInt(), printedPdf.pages.size(), List.copyOf(problems), overflows);
+        return new Findings(charts.path("charts").asInt(), printedPdf.pages.size(), List.copyOf(problems),
+            List.copyOf(overflows), type.path("text").asDouble(), type.path("headings").asDouble());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -170,11 +175,11 @@ public final class BrowserCheck {
   }
 
   /**
-   * What sticks out past the page: in the screen layout as loaded, then in the print layout at the width the
-   * printed text has (A4 less the page's own margins); the screen layout is put back after.
+   * Adds what sticks out past the page to {@code problems}: in the screen layout as loaded, then in the print
+   * layout at the width the printed text has (A4 less the page's own margins); and returns the smallest
+   * printed type ({@code printed-type.js}). The screen layout is put back after.
    */
-  private static List<String> overflow(DevTools.Tab tab) throws IOException {
-    List<String> problems = new ArrayList<>();
+  private static JsonNode printLayout(DevTools.Tab tab, List<String> problems) throws IOException {
     String check = script("overflow-check.js");
     JSON.readTree(evaluate(tab, "(" + check + ")('screen')")).forEach(p -> problems.add(p.asText()));
     JsonNode margins = JSON.readTree(evaluate(tab, script("page-margins.js")));
@@ -182,9 +187,10 @@ public final class BrowserCheck {
     tab.send("Emulation.setEmulatedMedia", "media", "print");
     tab.send("Emulation.setDeviceMetricsOverride", "width", width, "height", 1400, "deviceScaleFactor", 1, "mobile", false);
     JSON.readTree(evaluate(tab, "(" + check + ")('printed')")).forEach(p -> problems.add(p.asText()));
+    JsonNode type = JSON.readTree(evaluate(tab, script("printed-type.js")));
     tab.send("Emulation.setEmulatedMedia", "media", "");
     tab.send("Emulation.setDeviceMetricsOverride", "width", 1000, "height", 1400, "deviceScaleFactor", 1, "mobile", false);
-    return problems;
+    return type;
   }
 
   static List<String> printProblems(PrintedPdf pdf, JsonNode pairs) {

@@ -340,7 +340,14 @@ class PlanLetterTest {
         "s4-" + PlanLetter.PLAIN_FILE, 3, "s4-" + PlanLetter.EASY_READ_FILE, 2);
     for (Map.Entry<String, String> e : pages.entrySet()) {
       Path page = Files.writeString(dir.resolve(e.getKey()), e.getValue());
-      BrowserCheck.assertClean(page, 0, expectedPages.get(e.getKey()));
+      BrowserCheck.Findings f = BrowserCheck.assertClean(page, 0, expectedPages.get(e.getKey()));
+      if (e.getKey().contains("easy-read")) {
+        // Large type, as Chromium lays the page out for print: text at least 16 pt, headings at least 20 pt.
+        assertTrue(f.smallestPrintedText() >= 16, e.getKey() + ": smallest text " + f.smallestPrintedText() + " pt");
+        assertTrue(f.smallestPrintedHeading() >= 20, e.getKey() + ": smallest heading " + f.smallestPrintedHeading() + " pt");
+      } else {
+        assertTrue(f.smallestPrintedText() >= 8, e.getKey() + ": smallest text " + f.smallestPrintedText() + " pt");
+      }
     }
   }
 
