@@ -12,6 +12,7 @@ import uk.ras.allocation.DomainPoints;
 import uk.ras.allocation.PersonalBudget;
 import uk.ras.money.Money;
 import uk.ras.plan.AgreedBudget;
+import uk.ras.plan.Control;
 import uk.ras.plan.ControlTotal;
 import uk.ras.plan.Decision;
 import uk.ras.plan.HeldBy;
@@ -280,7 +281,7 @@ public final class PlanLetter {
       }
     }
 
-    page.heading("Needs your plan does not meet yet", "unmet");
+    page.heading("Your needs", "needs");
     if (check.unmetNeeds().isEmpty()) {
       page.paragraph("Every need your assessment found is met by at least one part of your plan.");
     } else {
@@ -366,12 +367,18 @@ public final class PlanLetter {
     }
   }
 
-  private static String holding(HeldBy h) {
+  /** The holder's name, or "you" for a direct payment the person holds (a plan names them by reference). */
+  private String holder(HeldBy h) {
+    String holder = h.holder().orElse("");
+    return h.control() == Control.DIRECT_PAYMENT && holder.equals(reference()) ? "you" : holder;
+  }
+
+  private String holding(HeldBy h) {
     switch (h.control()) {
       case DIRECT_PAYMENT:
-        return "a direct payment held by " + h.holder().orElse("");
+        return "a direct payment held by " + holder(h);
       case ISF:
-        return "an Individual Service Fund held by " + h.holder().orElse("");
+        return "an Individual Service Fund held by " + holder(h);
       case COUNCIL_MANAGED:
       default:
         return "money the council manages for you";
@@ -382,8 +389,9 @@ public final class PlanLetter {
     String what;
     switch (c.heldBy().control()) {
       case DIRECT_PAYMENT:
-        what = "A direct payment held by " + c.heldBy().holder().orElse("")
-            + " (money paid to them to arrange the support themselves)";
+        what = "A direct payment held by " + holder(c.heldBy()) + (holder(c.heldBy()).equals("you")
+            ? " (money paid to you to arrange the support yourself)"
+            : " (money paid to them to arrange the support themselves)");
         break;
       case ISF:
         what = "An Individual Service Fund held by " + c.heldBy().holder().orElse("")
@@ -457,7 +465,8 @@ public final class PlanLetter {
     for (ControlTotal c : check.controls()) {
       switch (c.heldBy().control()) {
         case DIRECT_PAYMENT:
-          page.markup(idea(Icon.PERSON, paysFor(c, c.heldBy().holder().orElse("") + " gets " + money(c.weekly()) + " a week.",
+          String who = holder(c.heldBy());
+          page.markup(idea(Icon.PERSON, paysFor(c, (who.equals("you") ? "You get " : who + " gets ") + money(c.weekly()) + " a week.",
               "This is called a direct payment.")));
           break;
         case ISF:

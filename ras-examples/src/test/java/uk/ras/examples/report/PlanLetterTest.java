@@ -129,7 +129,8 @@ class PlanLetterTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("Your assessment gave you an indicative budget of £184.29 a "
         + "week (£9,583.08 a year).")), lines::toString);
     assertEquals(Map.of(), exactCells(html), "no personal budget table before the decision");
-    assertHas(lines, "A direct payment held by S4 (money paid to them to arrange the support themselves): £332.54 a "
+    // S4 holds the direct payment themselves: the letter says "you".
+    assertHas(lines, "A direct payment held by you (money paid to you to arrange the support yourself): £332.54 a "
         + "week (£17,292.00 in the plan's year), for Personal assistant.");
     assertHas(lines, "Managed by the council (the council arranges and pays for the support you choose): £99.02 a week "
         + "(£5,149.04 in the plan's year), for Evening support and Telecare.");
@@ -179,7 +180,7 @@ class PlanLetterTest {
     assertHas(lines, "Your plan costs £29.54 a week, £16.53 a week below the indicative budget. It has not been approved "
         + "yet. When it is, your personal budget will be the cost of the agreed plan, and we will write to you with its "
         + "three figures: its cost, what you pay and what the council pays.");
-    assertHas(lines, "Greenhouse: a one-off purchase, paid through a direct payment held by S3. It helps with wellbeing. "
+    assertHas(lines, "Greenhouse: a one-off purchase, paid through a direct payment held by you. It helps with wellbeing. "
         + "Its price is spread over 3 years: this year's part is £333.34 (£6.41 a week).");
     assertHas(lines, "Allotment society visits: unpaid help from family, friends or the community. It costs nothing. We "
         + "cannot count it as meeting a need until the person giving it has told us they are willing and able to.");
@@ -235,7 +236,7 @@ class PlanLetterTest {
         "A group called the panel will look at your plan.",
         "We have not cut your plan.",
         "We will write to you when the panel decides.",
-        "S4 gets £332.54 a week.",
+        "You get £332.54 a week.",
         "The council keeps £99.02 a week for you.",
         "It pays for:",
         "Evening support.",
