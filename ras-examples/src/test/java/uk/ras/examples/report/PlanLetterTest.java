@@ -10,14 +10,18 @@ import static uk.ras.examples.report.LetterScenarios.RULES;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.money.Money;
 import uk.ras.plan.Decision;
+import uk.ras.plan.ItemCost;
 import uk.ras.plan.PlanCheck;
 import uk.ras.ruleset.RuleSet;
 
@@ -273,6 +277,54 @@ class PlanLetterTest {
       }
     }
     assertTrue(checked > 200, "lines checked: " + checked);
+  }
+
+  /** Every amount the library worked out for a plan and its decision: what a letter may state. */
+  private static Set<Money> computed(PlanCheck c) {
+    Set<Money> all = new HashSet<>(List.of(c.indicative().weekly(), c.indicative().annual(),
+        c.weekly(), c.annual(), c.headroom(), c.excess()));
+    for (ItemCost i : c.items()) {
+      all.add(i.weekly());
+      all.add(i.annual());
+      all.addAll(i.annualCharges());
+    }
+    c.controls().forEach(t -> all.addAll(List.of(t.weekly(), t.annual())));
+    c.streams().forEach(t -> all.addAll(List.of(t.weekly(), t.annual(), t.personContribution())));
+    c.decide(PANEL_APPROVES).ifPresent(a -> {
+      all.addAll(List.of(a.personalBudget().cost(), a.personalBudget().personContribution(),
+          a.personalBudget().councilContribution(), a.annual(), a.indicativeWeekly()));
+      a.streams().forEach(t -> all.addAll(List.of(t.weekly(), t.annual(), t.personContribution())));
+    });
+    return all;
+  }
+
+  @Test
+  void everyAmountInALetterIsOneTheLibraryWorkedOut() {
+    // The letters format amounts and add nothing up: every £ figure in their words (before the library's own
+    // working, which the plain letter quotes) is one of the amounts of the check or of its agreed budget.
+    Pattern pounds = Pattern.compile("£[0-9,]+\\.[0-9]{2}");
+    int amounts = 0;
+    for (PlanCheck c : List.of(LetterScenarios.familyPaAndCoreSupport(), LetterScenarios.greenhouse(),
+        LetterScenarios.aboveIndicative())) {
+      Set<Money> computed = computed(c);
+      for (PlanLetter letter : List.of(PlanLetter.of(c, RULES), PlanLetter.of(c, RULES).decision(PANEL_APPROVES))) {
+        for (String html : List.of(letter.plain(), letter.easyRead())) {
+          for (String line : LetterText.lines(html)) {
+            if (line.equals("How the figures were worked out")) {
+              break;
+            }
+            Matcher m = pounds.matcher(line);
+            while (m.find()) {
+              String amount = m.group();
+              assertTrue(computed.contains(Money.parse(amount.substring(1).replace(",", ""))),
+                  () -> amount + " is not an amount the library worked out for " + c.person() + ": " + line);
+              amounts++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(amounts > 150, "amounts checked: " + amounts);
   }
 
   @Test
