@@ -88,7 +88,7 @@ public final class PlanLetter {
           + ".keep,svg,.idea{break-inside:avoid;page-break-inside:avoid}\n"
           + ".idea{display:flex;align-items:flex-start;gap:22px;margin:0 0 1.1em}\n"
           + ".idea .icon,.idea .noicon{flex:none;width:56px;height:56px}\n"
-          + ".idea p{margin:0 0 .5em}\n"
+          + ".idea p{margin:0 0 .5em}.idea ul{margin:0 0 .5em;padding-left:1.3em}.idea li{margin:0 0 .4em}\n"
           + "@page{size:A4;margin:16mm}\n"
           + "@media print{body{max-width:none;margin:0;padding:0;font-size:16pt}h1{font-size:24pt}h2{font-size:20pt}"
           + ".idea .icon,.idea .noicon{width:15mm;height:15mm}}\n";
@@ -466,16 +466,16 @@ public final class PlanLetter {
       switch (c.heldBy().control()) {
         case DIRECT_PAYMENT:
           String who = holder(c.heldBy());
-          page.markup(idea(Icon.PERSON, paysFor(c, (who.equals("you") ? "You get " : who + " gets ") + money(c.weekly()) + " a week.",
-              "This is called a direct payment.")));
+          page.markup(paysFor(Icon.PERSON, c, (who.equals("you") ? "You get " : who + " gets ") + money(c.weekly())
+              + " a week.", "This is called a direct payment."));
           break;
         case ISF:
-          page.markup(idea(Icon.HOUSE, paysFor(c, c.heldBy().holder().orElse("") + " keeps " + money(c.weekly())
-              + " a week for you.", "This is called an Individual Service Fund.")));
+          page.markup(paysFor(Icon.HOUSE, c, c.heldBy().holder().orElse("") + " keeps " + money(c.weekly())
+              + " a week for you.", "This is called an Individual Service Fund."));
           break;
         case COUNCIL_MANAGED:
         default:
-          page.markup(idea(Icon.MONEY, paysFor(c, "The council keeps " + money(c.weekly()) + " a week for you.")));
+          page.markup(paysFor(Icon.MONEY, c, "The council keeps " + money(c.weekly()) + " a week for you."));
           break;
       }
     }
@@ -513,16 +513,15 @@ public final class PlanLetter {
     return page.html();
   }
 
-  /** The lines given, then what the money pays for: one item a line. */
-  private static String[] paysFor(ControlTotal c, String... lines) {
+  /** One idea: the lines given, then what the money pays for, one item a line, set in under the lines. */
+  private static String paysFor(Icon icon, ControlTotal c, String... lines) {
     List<String> all = new ArrayList<>(List.of(lines));
     if (c.items().size() == 1) {
       all.add("It pays for " + c.items().get(0) + ".");
-    } else {
-      all.add("It pays for:");
-      c.items().forEach(i -> all.add(i + "."));
+      return idea(icon, all.toArray(new String[0]));
     }
-    return all.toArray(new String[0]);
+    all.add("It pays for:");
+    return idea(icon, all, c.items().stream().map(i -> i + ".").toList());
   }
 
   private String easyItem(ItemCost c) {
@@ -550,9 +549,19 @@ public final class PlanLetter {
 
   /** One idea: its picture, then its sentences, one a line. */
   private static String idea(Icon icon, String... lines) {
+    return idea(icon, List.of(lines), List.of());
+  }
+
+  /** One idea: its picture, its sentences one a line, then a list set in under them (empty for none). */
+  private static String idea(Icon icon, List<String> lines, List<String> list) {
     StringBuilder h = new StringBuilder("<div class=\"idea\">").append(icon.svg()).append("<div>");
     for (String l : lines) {
       h.append("<p>").append(Markup.escape(l)).append("</p>");
+    }
+    if (!list.isEmpty()) {
+      h.append("<ul>");
+      list.forEach(l -> h.append("<li>").append(Markup.escape(l)).append("</li>"));
+      h.append("</ul>");
     }
     return h.append("</div></div>\n").toString();
   }
