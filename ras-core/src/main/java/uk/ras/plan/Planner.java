@@ -94,12 +94,14 @@ final class Planner {
       }
     }
     List<ControlTotal> controls = controls(costs);
-    List<StreamPortion> streams = streams(costs, indicative, rules);
+    List<String> streamTrace = new ArrayList<>();
+    List<StreamPortion> streams = streams(costs, indicative, rules, streamTrace);
     Money chargeable =
         streams.isEmpty()
             ? weekly
             : Money.total(streams.stream().filter(StreamPortion::chargeable).map(StreamPortion::weekly).toList());
     List<String> words = explain(plan, indicative, rules, card, date, costs, weekly, annual, drivers, unmet, controls, streams);
+    words.addAll(streamTrace);
     return new PlanCheck(plan.person(), date, indicative, costs, weekly, annual, drivers, unmet, controls, streams, chargeable, words);
   }
 
@@ -368,7 +370,7 @@ final class Planner {
    * need's part among the streams in the shares the indicative budget attributed its domain (largest
    * remainder, ties to the share listed first); weekly and annual alike.
    */
-  private static List<StreamPortion> streams(List<ItemCost> costs, Budget indicative, RuleSet rules) {
+  private static List<StreamPortion> streams(List<ItemCost> costs, Budget indicative, RuleSet rules, List<String> trace) {
     List<FundingStream> declared = rules.streams();
     if (declared.isEmpty()) {
       return List.of();
@@ -392,22 +394,29 @@ final class Planner {
       int n = c.needs().size();
       List<Money> weeklyByNeed = Apportionment.equally(c.weekly(), n);
       List<Money> annualByNeed = Apportionment.equally(c.annual(), n);
+      List<String> parts = new ArrayList<>();
       for (int k = 0; k < n; k++) {
         List<StreamAttribution> shares = byDomain.getOrDefault(c.needs().get(k), List.of());
+        String need = c.needs().get(k).value() + " " + weeklyByNeed.get(k);
         if (shares.isEmpty()) {
           // A domain the explanation attributes nowhere: no stream pays it.
           add(weekly, annual, used, unfunded, weeklyByNeed.get(k), annualByNeed.get(k));
+          parts.add(need + " (no stream)");
           continue;
         }
         List<BigDecimal> weights = shares.stream().map(StreamAttribution::share).toList();
         List<Money> w = Apportionment.byWeights(weeklyByNeed.get(k), weights);
         List<Money> a = Apportionment.byWeights(annualByNeed.get(k), weights);
+        List<String> to = new ArrayList<>();
         for (int f = 0; f < shares.size(); f++) {
           Optional<StreamId> payer = shares.get(f).paidBy();
           int s = payer.map(index::get).orElse(unfunded);
           add(weekly, annual, used, s, w.get(f), a.get(f));
+          to.add((s == unfunded ? "no stream" : declared.get(s).name()) + " " + w.get(f));
         }
+        parts.add(need + " (" + String.join(", ", to) + ")");
       }
+      trace.add("  " + c.name() + " " + c.weekly() + " a week: " + String.join("; ", parts));
     }
     List<StreamPortion> portions = new ArrayList<>();
     for (int s = 0; s < declared.size(); s++) {

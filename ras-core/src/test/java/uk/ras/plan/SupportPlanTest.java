@@ -155,6 +155,7 @@ class SupportPlanTest {
     assertEquals(m("768.05"), c.streams().get(0).annual());
     assertEquals(m("768.05"), c.streams().get(1).annual());
     assertEquals(m("29.54"), c.weekly(Control.DIRECT_PAYMENT));
+    assertTrue(c.explanation().contains("  Greenhouse £6.41 a week: wellbeing £6.41 (Adult social care £3.21, Supporting People £3.20)"), String.join("\n", c.explanation()));
     assertTrue(
         greenhouse.explanation().get(0).contains("£1,000.00 over 3 years: £333.34 this year, then £333.33 a year for 2 years (together £1,000.00)"),
         greenhouse.explanation().get(0));
