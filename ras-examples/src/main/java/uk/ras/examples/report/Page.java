@@ -45,13 +45,15 @@ public final class Page {
           + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}}\n";
 
   private final String title;
+  private final String style;
   private final List<Block> blocks = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
 
   private record Block(boolean heading, String html) {}
 
-  private Page(String title) {
+  private Page(String title, String style) {
     this.title = title;
+    this.style = style;
   }
 
   /**
@@ -61,7 +63,15 @@ public final class Page {
    * @return never null
    */
   public static Page titled(String title) {
-    return new Page(Objects.requireNonNull(title));
+    return new Page(Objects.requireNonNull(title), STYLE);
+  }
+
+  /**
+   * A page with its own style sheet instead of the reports': a letter's larger type and wider spacing. The
+   * style must keep the kit's print rules (A4, headings kept with what follows them).
+   */
+  static Page styled(String title, String style) {
+    return new Page(Objects.requireNonNull(title), Objects.requireNonNull(style));
   }
 
   /**
@@ -135,6 +145,15 @@ public final class Page {
     return this;
   }
 
+  /**
+   * A block of markup the kit made itself, every text in it already escaped (see {@link Markup#escape}):
+   * a letter's lines with their pictures.
+   */
+  Page markup(String html) {
+    blocks.add(new Block(false, Objects.requireNonNull(html)));
+    return this;
+  }
+
   private String id(String id) {
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException("an id is lower case letters, digits and '-', not: " + id);
@@ -149,7 +168,7 @@ public final class Page {
   public String html() {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(Markup.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append(Markup.escape(title)).append("</title>\n<style>\n").append(style).append("</style>\n</head>\n<body>\n")
         .append("<h1>").append(Markup.escape(title)).append("</h1>\n");
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
