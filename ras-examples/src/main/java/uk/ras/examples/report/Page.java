@@ -28,7 +28,9 @@ public final class Page {
   /**
    * Print rules: A4 with 14 mm margins; a heading is never the last thing on a page (break-after: avoid,
    * and a heading is wrapped with its first block in a .keep box that is not split); tables, figures and
-   * rows are not split. The charts are 680 px wide, the width of A4 less the margins.
+   * rows are not split. The charts are 680 px wide, the width of A4 less the margins. Tables print in
+   * 8.5 pt with narrow padding so that eight columns of millions of pounds (the calibration report's
+   * years) fit that width; BrowserCheck fails any report with something past the page's edge.
    */
   static final String STYLE =
       "body{font-family:'DejaVu Sans',Verdana,sans-serif;font-size:14px;line-height:1.4;max-width:700px;"
@@ -36,13 +38,13 @@ public final class Page {
           + "h1{font-size:1.45em;margin:.4em 0}h2{font-size:1.2em;margin:1.4em 0 .4em}h3{font-size:1.05em;margin:1.1em 0 .3em}\n"
           + "h1,h2,h3{break-after:avoid;page-break-after:avoid}\n"
           + ".keep,figure,table,tr,svg{break-inside:avoid;page-break-inside:avoid}\n"
-          + "table{border-collapse:collapse;margin:.4em 0 1em}caption{text-align:left;font-weight:bold;padding:.2em 0}\n"
-          + "th,td{border:1px solid #999;padding:2px 8px;text-align:right;font-variant-numeric:tabular-nums}\n"
+          + "table{border-collapse:collapse;margin:.4em 0 1em;font-size:.93em}caption{text-align:left;font-weight:bold;padding:.2em 0}\n"
+          + "th,td{border:1px solid #999;padding:2px 5px;text-align:right;font-variant-numeric:tabular-nums}\n"
           + "th{background:#eee}.l{text-align:left}tr.total td{font-weight:bold}\n"
           + "figure{margin:.6em 0 1em}figure svg{display:block;max-width:100%;height:auto}figcaption{font-size:.9em;color:#333}\n"
           + ".note{color:#333;font-size:.93em}\n"
           + "@page{size:A4;margin:14mm}\n"
-          + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}}\n";
+          + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}table{font-size:8.5pt}th,td{padding:1px 4px}}\n";
 
   private final String title;
   private final String style;

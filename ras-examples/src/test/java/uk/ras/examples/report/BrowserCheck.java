@@ -60,7 +60,8 @@ public final class BrowserCheck {
       double smallestPrintedHeading) {}
 
   /**
-   * Fails the test with every problem of the page, or skips it where there is no browser and no CI.
+   * Fails the test with every problem of the page or anything over the edge of the page (on screen or
+   * printed on A4), or skips it where there is no browser and no CI.
    *
    * @param html the report
    * @param expectedCharts how many charts the page must hold, at least
@@ -69,6 +70,7 @@ public final class BrowserCheck {
   public static Findings assertClean(Path html, int expectedCharts) {
     Findings f = check(html);
     assertTrue(f.problems().isEmpty(), () -> html.getFileName() + " in Chromium:\n  " + String.join("\n  ", f.problems()));
+    assertTrue(f.overflows().isEmpty(), () -> html.getFileName() + " in Chromium:\n  " + String.join("\n  ", f.overflows()));
     assertTrue(f.charts() >= expectedCharts, html.getFileName() + ": " + f.charts() + " charts, expected " + expectedCharts);
     return f;
   }
@@ -84,7 +86,6 @@ public final class BrowserCheck {
    */
   public static Findings assertClean(Path html, int expectedCharts, int expectedPages) {
     Findings f = assertClean(html, expectedCharts);
-    assertTrue(f.overflows().isEmpty(), () -> html.getFileName() + " in Chromium:\n  " + String.join("\n  ", f.overflows()));
     assertTrue(f.printedPages() == expectedPages,
         html.getFileName() + ": printed on " + f.printedPages() + " pages, expected " + expectedPages);
     return f;
