@@ -49,6 +49,7 @@ class ArchitectureTest {
    * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
    * side, none depending on another. Costing prices plans from rates and needs only money and the
    * person's id; comparison sets the RAS figure (allocation) beside the cost figure (costing), above both.
+   * The ledger prices delivered support with costing's rates and names people by assessment's ids.
    */
   @Test
   void packagesDependDownwardsOnly() {
@@ -65,15 +66,18 @@ class ArchitectureTest {
         .layer("isf").definedBy("uk.ras.isf")
         .layer("costing").definedBy("uk.ras.costing")
         .layer("comparison").definedBy("uk.ras.comparison")
+        .layer("ledger").definedBy("uk.ras.ledger")
+        .whereLayer("ledger").mayNotBeAccessedByAnyLayer()
         .whereLayer("isf").mayNotBeAccessedByAnyLayer()
         .whereLayer("comparison").mayNotBeAccessedByAnyLayer()
-        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison")
+        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison", "ledger")
         .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
         .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
         .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf", "comparison")
         .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf")
         .whereLayer("assessment")
-        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison")
+        .mayOnlyBeAccessedByLayers(
+            "funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison", "ledger")
         .whereLayer("pricing")
         .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
         .whereLayer("rule vocabulary")
