@@ -212,7 +212,8 @@ public final class Reconciliation {
   public String summary() {
     String head = "Invoice " + invoice + " of " + provider + ": invoiced " + invoiced + ", accepted " + accepted
         + ", delivered " + delivered + "; " + differences.size() + (differences.size() == 1 ? " difference" : " differences")
-        + (otherPeople == 0 ? "" : "; " + otherPeople + " lines for other people not reconciled here") + ".";
+        + (otherPeople == 0 ? "" : otherPeople == 1 ? "; 1 line for another person not reconciled here"
+            : "; " + otherPeople + " lines for other people not reconciled here") + ".";
     return alreadyReconciled ? head + " It was reconciled before: recording it again changes nothing." : head;
   }
 
