@@ -175,6 +175,8 @@ public final class Entry {
 
   /**
    * Banked minutes of a staff type used; the ledger refuses to use more than are banked on the date.
+   * The visits they pay for are recorded as visits like any other (and spent); this entry releases the
+   * minutes' value from what is held back for them.
    *
    * @param id not null
    * @param person not null

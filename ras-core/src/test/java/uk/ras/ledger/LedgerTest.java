@@ -30,6 +30,16 @@ class LedgerTest {
   }
 
   @Test
+  void theFixtureRatesAreTheBundled2026Rates() {
+    // docs/costing.md, worked by hand there: £23.13 and £24.60 an hour; weekend £25.44; evening £23.63.
+    uk.ras.costing.RateCard card = Fixtures.bundled2026().inForce(d("2026-06-01"));
+    assertEquals(m("23.13"), card.hourly(SW).rate());
+    assertEquals(m("24.60"), card.hourly(Fixtures.SENIOR).rate());
+    assertEquals(m("25.44"), card.hourly(SW, "weekend").rate());
+    assertEquals(m("23.63"), card.hourly(SW, "evening").rate());
+  }
+
+  @Test
   void aBankHolidayVisitIsPricedAtTheBankHolidayRateWithItsTrace() {
     // May 2026: 31 days at £100.00 a week: 100 x 31 / 7 = 442.857..., £442.86 half-up.
     LedgerTerms may =
