@@ -58,6 +58,25 @@ public final class Statement {
     return Money.total(lines.stream().map(StatementLine::amount)::iterator);
   }
 
+  /**
+   * The statement in plain words, as a provider would send it: a heading, what was brought forward,
+   * one line a charge with the money spent to date, and the closing balances.
+   *
+   * @return the lines of text, never null
+   */
+  public List<String> text() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add("Statement for " + person + ", "
+        + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + month.getYear());
+    out.add("Brought forward: spent " + opening.spent() + "; banked " + Ledger.hours(opening.bankedMinutes())
+        + "; direct-payment account " + opening.directPaymentHeld() + ".");
+    for (StatementLine l : lines) {
+      out.add(l.date() + "  " + l.description() + "  (spent to date " + l.spentToDate() + ")");
+    }
+    out.add(closing.explanation());
+    return out;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Statement)) {

@@ -229,6 +229,16 @@ class LedgerTest {
     assertEquals("One-off: a kettle: £35.00", june.lines().get(1).description());
     assertEquals(m("81.26"), june.spent());
     assertEquals(m("81.26"), june.closing().spent());
+    // Remaining at the end of June: 1,300.00 - 81.26 = 1,218.74 (nothing is planned, so nothing is
+    // committed; the July visit is spent in July).
+    assertEquals(
+        List.of(
+            "Statement for P01, June 2026",
+            "Brought forward: spent £0.00; banked 0 minutes; direct-payment account £0.00.",
+            "2026-06-03  Visit 2026-06-03 10:00-12:00 (support-worker, Acme Care): £46.26  (spent to date £46.26)",
+            "2026-06-20  One-off: a kettle: £35.00  (spent to date £81.26)",
+            "On 2026-06-30: budget £1,300.00 - spent £81.26 - committed £0.00 - banked 0 minutes worth £0.00 = remaining £1,218.74; direct-payment account holds £0.00."),
+        june.text());
     Statement july = ledger.statement(YearMonth.of(2026, 7));
     assertEquals(m("81.26"), july.opening().spent());
     assertEquals(m("127.52"), july.lines().get(0).spentToDate());
