@@ -136,7 +136,7 @@ public final class LedgerTerms {
         && from.equals(t.from)
         && to.equals(t.to)
         && weeklyBudget.equals(t.weeklyBudget)
-        && rates == t.rates
+        && rates.equals(t.rates)
         && calendar.equals(t.calendar)
         && bands.equals(t.bands)
         && notice.equals(t.notice)
@@ -145,7 +145,7 @@ public final class LedgerTerms {
 
   @Override
   public int hashCode() {
-    return Objects.hash(person, from, to, weeklyBudget, System.identityHashCode(rates), calendar, bands, notice, hospital);
+    return Objects.hash(person, from, to, weeklyBudget, rates, calendar, bands, notice, hospital);
   }
 
   @Override
