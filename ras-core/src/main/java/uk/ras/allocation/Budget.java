@@ -147,6 +147,16 @@ public final class Budget {
     return figures.personalBudget();
   }
 
+  /**
+   * {@return the weekly contribution the person's financial assessment gave, before it is limited to
+   * the chargeable part of this budget ({@link PersonalBudget#personContribution()} is the limited
+   * figure); zero when none was recorded; never null} A support plan that costs more than this budget
+   * limits the same contribution by its own chargeable cost.
+   */
+  public Money assessedContribution() {
+    return assessment.contribution();
+  }
+
   /** {@return how the budget is to be held, as the assessment recorded it} */
   public Optional<BudgetHolding> holding() {
     return assessment.holding();

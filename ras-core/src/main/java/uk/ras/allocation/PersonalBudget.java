@@ -46,6 +46,33 @@ public final class PersonalBudget {
     return councilContribution;
   }
 
+  /**
+   * The three figures for a cost, by the rule above; how an agreed support plan (see {@code
+   * uk.ras.plan}) states its personal budget by the same rule as an indicative one. The figures cannot
+   * disagree: the person's contribution is worked out here, never given.
+   *
+   * @param cost the weekly cost of meeting the needs, not null, not negative
+   * @param chargeable the part of {@code cost} the person may be charged for (excluding streams free to
+   *     them, such as section 117 after-care), not null, from zero to {@code cost}
+   * @param assessedContribution what the financial assessment says the person can pay a week, not
+   *     null, not negative
+   * @return the three figures, never null
+   * @throws IllegalArgumentException if an amount is negative or {@code chargeable} is above {@code cost}
+   */
+  public static PersonalBudget forCost(Money cost, Money chargeable, Money assessedContribution) {
+    Objects.requireNonNull(cost, "cost");
+    Objects.requireNonNull(chargeable, "chargeable");
+    Objects.requireNonNull(assessedContribution, "assessedContribution");
+    if (cost.isNegative() || chargeable.isNegative() || assessedContribution.isNegative()) {
+      throw new IllegalArgumentException(
+          "amounts must not be negative: cost " + cost + ", chargeable " + chargeable + ", contribution " + assessedContribution);
+    }
+    if (chargeable.isGreaterThan(cost)) {
+      throw new IllegalArgumentException("the chargeable part " + chargeable + " is above the cost " + cost);
+    }
+    return of(cost, chargeable, assessedContribution);
+  }
+
   static PersonalBudget of(Money cost, Money chargeable, Money assessedContribution) {
     Money person = Money.min(assessedContribution, chargeable);
     return new PersonalBudget(cost, person, cost.minus(person));

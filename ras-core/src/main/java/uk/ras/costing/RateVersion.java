@@ -49,6 +49,7 @@ public final class RateVersion {
   private final String wakingNightBand;
   private final Map<String, Money> sessions;
   private final Money mileage;
+  private final EmployerCosts employerCosts;
 
   private RateVersion(Builder b) {
     this.from = b.from;
@@ -64,6 +65,7 @@ public final class RateVersion {
     this.wakingNightBand = b.wakingNightBand;
     this.sessions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.sessions));
     this.mileage = b.mileage;
+    this.employerCosts = b.employerCosts;
   }
 
   /** {@return a builder; never null} */
@@ -124,6 +126,15 @@ public final class RateVersion {
     return Optional.ofNullable(mileage);
   }
 
+  /**
+   * {@return what employing a personal assistant through a direct payment costs beyond pay, for this
+   * version's tax year; empty when the version declares none (a plan with a personal assistant is then
+   * refused, never costed on a default)}
+   */
+  public Optional<EmployerCosts> employerCosts() {
+    return Optional.ofNullable(employerCosts);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof RateVersion)) {
@@ -138,12 +149,13 @@ public final class RateVersion {
         && Objects.equals(wakingNightStaff, v.wakingNightStaff)
         && Objects.equals(wakingNightBand, v.wakingNightBand)
         && sessions.equals(v.sessions)
-        && Objects.equals(mileage, v.mileage);
+        && Objects.equals(mileage, v.mileage)
+        && Objects.equals(employerCosts, v.employerCosts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(from, to, staff, bands, sleepIn, wakingNightStaff, wakingNightBand, sessions, mileage);
+    return Objects.hash(from, to, staff, bands, sleepIn, wakingNightStaff, wakingNightBand, sessions, mileage, employerCosts);
   }
 
   @Override
@@ -163,6 +175,7 @@ public final class RateVersion {
     private final Map<String, Money> sessions = new LinkedHashMap<>();
     private final List<String> sessionNames = new ArrayList<>();
     private Money mileage;
+    private EmployerCosts employerCosts;
 
     private Builder() {}
 
@@ -255,6 +268,17 @@ public final class RateVersion {
     }
 
     /**
+     * Sets what employing a personal assistant costs beyond pay.
+     *
+     * @param costs not null
+     * @return this builder, never null
+     */
+    public Builder employerCosts(EmployerCosts costs) {
+      this.employerCosts = Objects.requireNonNull(costs, "costs");
+      return this;
+    }
+
+    /**
      * Returns the version.
      *
      * @return the version, never null
@@ -262,7 +286,8 @@ public final class RateVersion {
      * @throws InvalidCostingException with every problem found, paths as in a rate file's version: the
      *     last day before the first; no staff type; a name given twice; a negative amount or percentage,
      *     or one over the limits; margin overheads and surplus over {@value #MAX_MARGIN_PERCENT}%; a
-     *     waking night at an unknown staff type or band
+     *     waking night at an unknown staff type or band; employer costs with a percentage out of 0 to
+     *     100, a negative or too large amount, or a pension upper limit below its lower limit
      */
     public RateVersion build() {
       List<CostingProblem> problems = problems();
@@ -336,7 +361,25 @@ public final class RateVersion {
           problems.add(new CostingProblem("wakingNight.band", "unknown band \"" + wakingNightBand + "\"" + expected(bands.stream().map(TimeBand::name).distinct().toList())));
         }
       }
+      if (employerCosts != null) {
+        checkEmployerCosts(employerCosts, "employerCosts", problems);
+      }
       return problems;
+    }
+
+    private static void checkEmployerCosts(EmployerCosts e, String at, List<CostingProblem> problems) {
+      percent(e.holidayPercent(), at + ".holidayPercent", problems);
+      percent(e.niPercent(), at + ".nationalInsurance.percent", problems);
+      amount(e.niThreshold(), at + ".nationalInsurance.threshold", problems);
+      amount(e.employmentAllowance(), at + ".nationalInsurance.employmentAllowance", problems);
+      percent(e.pensionPercent(), at + ".pension.percent", problems);
+      amount(e.pensionLower(), at + ".pension.lower", problems);
+      amount(e.pensionUpper(), at + ".pension.upper", problems);
+      if (e.pensionUpper().isLessThan(e.pensionLower())) {
+        problems.add(new CostingProblem(at + ".pension.upper", e.pensionUpper() + " is below the lower limit " + e.pensionLower()));
+      }
+      amount(e.liabilityInsurance(), at + ".liabilityInsurance", problems);
+      amount(e.payroll(), at + ".payroll", problems);
     }
 
     private static void checkBuildUp(BuildUp b, String at, List<CostingProblem> problems) {

@@ -95,13 +95,12 @@ public final class StreamAllocator {
   /** Each stream's own price, as a rule-file path, for its pricer part: the same text for every budget. */
   private final String[] priceRules;
   /**
-   * The reason of each share ([domain][share]) when no stream pays it, by the person's eligibility in
-   * words, made the first time that text is met. Every budget records its unfunded shares, explained or
+   * The reason of each share ([domain][share]) when no stream pays it, by the person's eligibility (a
+   * value: FACS band, Care Act determination, section 117), made the first time it is met. Every budget records its unfunded shares, explained or
    * not, and writing the same sentences afresh for each cost {@code ras allocate} a few per cent.
-   * Eligibility in words has a few dozen forms at most (a FACS band, Care Act eligible or not, section
-   * 117), so the map stays small.
+   * Eligibility has a few dozen forms in practice, so the map stays small.
    */
-  private final Map<String, String[][]> unfundedReasonsByPerson = new ConcurrentHashMap<>();
+  private final Map<Eligibility, String[][]> unfundedReasonsByPerson = new ConcurrentHashMap<>();
 
   private StreamAllocator(RuleSet rules) {
     this.label = rules.label();
@@ -687,11 +686,11 @@ public final class StreamAllocator {
             : reason(named, shareOtherwise[d][f], paidBy, eligibility));
   }
 
-  /** Every share's reason when no stream pays it, for a person of this eligibility, made once per text. */
+  /** Every share's reason when no stream pays it, for a person of this eligibility, made once per eligibility. */
   private String[][] unfundedReasons(Eligibility person) {
     return unfundedReasonsByPerson.computeIfAbsent(
-        person.toString(),
-        text -> {
+        person,
+        key -> {
           String[][] reasons = new String[domains.length][];
           for (int d = 0; d < domains.length; d++) {
             reasons[d] = new String[shares[d].length];

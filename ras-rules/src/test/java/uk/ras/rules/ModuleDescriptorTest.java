@@ -35,6 +35,7 @@ class ModuleDescriptorTest {
             "uk.ras.isf",
             "uk.ras.ledger",
             "uk.ras.money",
+            "uk.ras.plan",
             "uk.ras.portfolio",
             "uk.ras.pricing",
             "uk.ras.ruleset"),

@@ -12,6 +12,7 @@ import uk.ras.assessment.PersonId;
 import uk.ras.costing.BuildUp;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.CostingProblem;
+import uk.ras.costing.EmployerCosts;
 import uk.ras.costing.InvalidCostingException;
 import uk.ras.costing.OnCost;
 import uk.ras.costing.OverheadMethod;
@@ -33,7 +34,11 @@ import uk.ras.money.PeriodConversion;
 final class CostingMapper {
   static final List<String> RATES_FIELDS = List.of("rates", "rounding", "weeksPerYear", "versions");
   static final List<String> VERSION_FIELDS =
-      List.of("from", "to", "staff", "bands", "sleepIn", "wakingNight", "sessions", "mileage");
+      List.of("from", "to", "staff", "bands", "sleepIn", "wakingNight", "sessions", "mileage", "employerCosts");
+  static final List<String> EMPLOYER_FIELDS =
+      List.of("holidayPercent", "nationalInsurance", "pension", "liabilityInsurance", "payroll");
+  static final List<String> NI_FIELDS = List.of("percent", "threshold", "employmentAllowance");
+  static final List<String> PENSION_FIELDS = List.of("percent", "lower", "upper");
   static final List<String> STAFF_FIELDS = List.of("name", "hourly", "buildUp");
   static final List<String> BUILD_UP_FIELDS = List.of("pay", "onCosts", "overheads", "surplus", "method");
   static final List<String> ON_COST_FIELDS = List.of("name", "percent");
@@ -159,10 +164,12 @@ final class CostingMapper {
     List<Money> sessionPrices = new ArrayList<>();
     f.optional("sessions").ifPresent(n -> list(n, s -> session(s, sessionNames, sessionPrices)));
     Optional<Money> mileage = f.optional("mileage").flatMap(values::amount);
+    Optional<EmployerCosts> employerCosts = f.optional("employerCosts").flatMap(this::employerCosts);
     if (problems.blockingCount() > before) {
       return Optional.empty();
     }
     RateVersion.Builder b = RateVersion.builder().inForce(from.get(), to.get());
+    employerCosts.ifPresent(b::employerCosts);
     staff.get().forEach(b::addStaff);
     bands.get().forEach(b::addBand);
     sleepIn.ifPresent(b::sleepIn);
@@ -179,6 +186,38 @@ final class CostingMapper {
       locate(e.problems(), node.path(), node);
       return Optional.empty();
     }
+  }
+
+  /** A personal assistant's employer costs: every figure required, none defaulted. */
+  private Optional<EmployerCosts> employerCosts(Node node) {
+    Optional<Fields> fields = Fields.of(node, EMPLOYER_FIELDS, problems);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<BigDecimal> holiday = f.required("holidayPercent").flatMap(n -> values.decimal(n, "12.07 (percent of pay)"));
+    Optional<Fields> ni = f.required("nationalInsurance").flatMap(n -> Fields.of(n, NI_FIELDS, problems));
+    Optional<BigDecimal> niPercent = ni.flatMap(n -> n.required("percent")).flatMap(n -> values.decimal(n, "15 (percent)"));
+    Optional<Money> threshold = ni.flatMap(n -> n.required("threshold")).flatMap(values::amount);
+    Optional<Money> allowance = ni.flatMap(n -> n.required("employmentAllowance")).flatMap(values::amount);
+    Optional<Fields> pension = f.required("pension").flatMap(n -> Fields.of(n, PENSION_FIELDS, problems));
+    Optional<BigDecimal> pensionPercent = pension.flatMap(n -> n.required("percent")).flatMap(n -> values.decimal(n, "3 (percent)"));
+    Optional<Money> lower = pension.flatMap(n -> n.required("lower")).flatMap(values::amount);
+    Optional<Money> upper = pension.flatMap(n -> n.required("upper")).flatMap(values::amount);
+    Optional<Money> insurance = f.required("liabilityInsurance").flatMap(values::amount);
+    Optional<Money> payroll = f.required("payroll").flatMap(values::amount);
+    if (holiday.isEmpty() || niPercent.isEmpty() || threshold.isEmpty() || allowance.isEmpty() || pensionPercent.isEmpty()
+        || lower.isEmpty() || upper.isEmpty() || insurance.isEmpty() || payroll.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        EmployerCosts.builder()
+            .holiday(holiday.get())
+            .nationalInsurance(niPercent.get(), threshold.get(), allowance.get())
+            .pension(pensionPercent.get(), lower.get(), upper.get())
+            .liabilityInsurance(insurance.get())
+            .payroll(payroll.get())
+            .build());
   }
 
   private Optional<StaffRate> staff(Node node) {

@@ -2,6 +2,7 @@ package uk.ras.rules.costing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +176,55 @@ class CostingReaderTest {
         List.of(
             "bad.yaml:11:11 versions[1].from: versions[1] (2027-01-01 to 2028-03-31) overlaps versions[0] (2026-04-01 to 2027-03-31) from 2027-01-01; each day may be in one version only"),
         rateProblems("bad.yaml", overlapping));
+  }
+
+  static final String EMPLOYER =
+      "    employerCosts:\n"
+          + "      holidayPercent: 12.07\n"
+          + "      nationalInsurance: {percent: 15, threshold: \"5000.00\", employmentAllowance: \"10500.00\"}\n"
+          + "      pension: {percent: 3, lower: \"6240.00\", upper: \"50270.00\"}\n"
+          + "      liabilityInsurance: \"150.00\"\n"
+          + "      payroll: \"200.00\"\n";
+
+  @Test
+  void readsAPersonalAssistantsEmployerCosts() {
+    Rates r = READER.readRates("rates.yaml", RATES + EMPLOYER);
+    uk.ras.costing.EmployerCosts e = r.versions().get(0).employerCosts().orElseThrow();
+    assertEquals(0, new java.math.BigDecimal("12.07").compareTo(e.holidayPercent()));
+    assertEquals(Money.parse("5000.00"), e.niThreshold());
+    assertEquals(Money.parse("10500.00"), e.employmentAllowance());
+    assertEquals(Money.parse("50270.00"), e.pensionUpper());
+    assertEquals(Money.parse("200.00"), e.payroll());
+    assertEquals(java.util.Optional.empty(), READER.readRates("rates.yaml", RATES).versions().get(0).employerCosts());
+  }
+
+  @Test
+  void everyProblemOfTheEmployerCostsIsLocated() {
+    String bad =
+        RATES
+            + "    employerCosts:\n"
+            + "      holidayPercent: 101\n"
+            + "      nationalInsurance: {percent: 15, threshold: lots}\n"
+            + "      pension: {percent: 3, lower: \"50270.00\", upper: \"6240.00\"}\n"
+            + "      payrol: \"200.00\"\n";
+    // The structure first: every missing, unknown or malformed field; the range of holidayPercent is
+    // the core's to check once the structure is sound.
+    assertEquals(
+        List.of(
+            "bad.yaml:29:7 versions[0].employerCosts.liabilityInsurance: missing required field 'liabilityInsurance'",
+            "bad.yaml:29:7 versions[0].employerCosts.payroll: missing required field 'payroll'",
+            "bad.yaml:30:26 versions[0].employerCosts.nationalInsurance.employmentAllowance: missing required field 'employmentAllowance'",
+            "bad.yaml:30:51 versions[0].employerCosts.nationalInsurance.threshold: 'lots' is not an amount; expected pounds such as \"1015.00\"",
+            "bad.yaml:32:7 versions[0].employerCosts.payrol: unknown field 'payrol'; did you mean 'payroll'?"),
+        rateProblems("bad.yaml", bad));
+    String meaning =
+        RATES
+            + EMPLOYER.replace("holidayPercent: 12.07", "holidayPercent: 101").replace("lower: \"6240.00\", upper: \"50270.00\"", "lower: \"50270.00\", upper: \"6240.00\"");
+    assertEquals(
+        List.of(
+            "bad.yaml:29:23 versions[0].employerCosts.holidayPercent: must be from 0% to 100%, was 101%",
+            "bad.yaml:31:55 versions[0].employerCosts.pension.upper: £6,240.00 is below the lower limit £50,270.00"),
+        rateProblems("bad.yaml", meaning));
   }
 
   @Test

@@ -45,6 +45,7 @@ class CostingSchemaTest {
     JsonSchema plan = schema("cost-plan.schema.json");
     assertEquals(Set.of(), rates.validate(YAML.readTree(BUNDLED.resolve("rates.yaml").toFile())));
     assertEquals(Set.of(), rates.validate(YAML.readTree(CostingReaderTest.RATES)));
+    assertEquals(Set.of(), rates.validate(YAML.readTree(CostingReaderTest.RATES + CostingReaderTest.EMPLOYER)));
     assertEquals(Set.of(), plan.validate(YAML.readTree(BUNDLED.resolve("rowan-house.yaml").toFile())));
     assertEquals(Set.of(), plan.validate(YAML.readTree(CostingReaderTest.PLAN)));
   }
