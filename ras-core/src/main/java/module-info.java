@@ -1,5 +1,5 @@
 /**
- * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration, cost-based budgets, support plans and the compiled
+ * ras-core: money, assessments, rule sets, pricing, funding streams, ISFs, calibration, cost-based budgets, support plans, the delivery ledger and the compiled
  * allocation calculator. Packages depend downwards only (money, rule vocabulary, pricing, assessment, funding, allocation, then the analyses); ArchitectureTest enforces it.
  */
 module uk.ras.core {
@@ -14,6 +14,7 @@ module uk.ras.core {
   exports uk.ras.costing;
   exports uk.ras.funding;
   exports uk.ras.isf;
+  exports uk.ras.ledger;
   exports uk.ras.money;
   exports uk.ras.plan;
   exports uk.ras.portfolio;

@@ -49,7 +49,8 @@ class ArchitectureTest {
    * assessment, funding (who pays for which need), allocation (the calculator), then the analyses side by
    * side, none depending on another. Costing prices plans from rates and needs only money and the
    * person's id; comparison sets the RAS figure (allocation) beside the cost figure (costing), above both; plan
-   * costs a support plan (costing) against the indicative budget (allocation, funding), above both.
+   * costs a support plan (costing) against the indicative budget (allocation, funding), above both. The
+   * ledger prices delivered support with costing's rates and names people by assessment's ids.
    */
   @Test
   void packagesDependDownwardsOnly() {
@@ -67,16 +68,19 @@ class ArchitectureTest {
         .layer("costing").definedBy("uk.ras.costing")
         .layer("comparison").definedBy("uk.ras.comparison")
         .layer("plan").definedBy("uk.ras.plan")
+        .layer("ledger").definedBy("uk.ras.ledger")
         .whereLayer("plan").mayNotBeAccessedByAnyLayer()
+        .whereLayer("ledger").mayNotBeAccessedByAnyLayer()
         .whereLayer("isf").mayNotBeAccessedByAnyLayer()
         .whereLayer("comparison").mayNotBeAccessedByAnyLayer()
-        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison", "plan")
+        .whereLayer("costing").mayOnlyBeAccessedByLayers("comparison", "plan", "ledger")
         .whereLayer("calibration").mayNotBeAccessedByAnyLayer()
         .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
         .whereLayer("allocation").mayOnlyBeAccessedByLayers("portfolio", "calibration", "isf", "comparison", "plan")
         .whereLayer("funding").mayOnlyBeAccessedByLayers("allocation", "portfolio", "calibration", "isf", "plan")
         .whereLayer("assessment")
-        .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison", "plan")
+        .mayOnlyBeAccessedByLayers(
+            "funding", "allocation", "portfolio", "calibration", "isf", "costing", "comparison", "plan", "ledger")
         .whereLayer("pricing")
         .mayOnlyBeAccessedByLayers("funding", "allocation", "portfolio", "calibration", "isf")
         .whereLayer("rule vocabulary")

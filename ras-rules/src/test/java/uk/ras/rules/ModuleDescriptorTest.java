@@ -33,6 +33,7 @@ class ModuleDescriptorTest {
             "uk.ras.costing",
             "uk.ras.funding",
             "uk.ras.isf",
+            "uk.ras.ledger",
             "uk.ras.money",
             "uk.ras.plan",
             "uk.ras.portfolio",

@@ -28,7 +28,9 @@ public final class Page {
   /**
    * Print rules: A4 with 14 mm margins; a heading is never the last thing on a page (break-after: avoid,
    * and a heading is wrapped with its first block in a .keep box that is not split); tables, figures and
-   * rows are not split. The charts are 680 px wide, the width of A4 less the margins.
+   * rows are not split. The charts are 680 px wide, the width of A4 less the margins. Tables print in
+   * 8.5 pt with narrow padding so that eight columns of millions of pounds (the calibration report's
+   * years) fit that width; BrowserCheck fails any report with something past the page's edge.
    */
   static final String STYLE =
       "body{font-family:'DejaVu Sans',Verdana,sans-serif;font-size:14px;line-height:1.4;max-width:700px;"
@@ -36,22 +38,24 @@ public final class Page {
           + "h1{font-size:1.45em;margin:.4em 0}h2{font-size:1.2em;margin:1.4em 0 .4em}h3{font-size:1.05em;margin:1.1em 0 .3em}\n"
           + "h1,h2,h3{break-after:avoid;page-break-after:avoid}\n"
           + ".keep,figure,table,tr,svg{break-inside:avoid;page-break-inside:avoid}\n"
-          + "table{border-collapse:collapse;margin:.4em 0 1em}caption{text-align:left;font-weight:bold;padding:.2em 0}\n"
-          + "th,td{border:1px solid #999;padding:2px 8px;text-align:right;font-variant-numeric:tabular-nums}\n"
+          + "table{border-collapse:collapse;margin:.4em 0 1em;font-size:.93em}caption{text-align:left;font-weight:bold;padding:.2em 0}\n"
+          + "th,td{border:1px solid #999;padding:2px 5px;text-align:right;font-variant-numeric:tabular-nums}\n"
           + "th{background:#eee}.l{text-align:left}tr.total td{font-weight:bold}\n"
           + "figure{margin:.6em 0 1em}figure svg{display:block;max-width:100%;height:auto}figcaption{font-size:.9em;color:#333}\n"
           + ".note{color:#333;font-size:.93em}\n"
           + "@page{size:A4;margin:14mm}\n"
-          + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}}\n";
+          + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}table{font-size:8.5pt}th,td{padding:1px 4px}}\n";
 
   private final String title;
+  private final String style;
   private final List<Block> blocks = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
 
   private record Block(boolean heading, String html) {}
 
-  private Page(String title) {
+  private Page(String title, String style) {
     this.title = title;
+    this.style = style;
   }
 
   /**
@@ -61,7 +65,15 @@ public final class Page {
    * @return never null
    */
   public static Page titled(String title) {
-    return new Page(Objects.requireNonNull(title));
+    return new Page(Objects.requireNonNull(title), STYLE);
+  }
+
+  /**
+   * A page with its own style sheet instead of the reports': a letter's larger type and wider spacing. The
+   * style must keep the kit's print rules (A4, headings kept with what follows them).
+   */
+  static Page styled(String title, String style) {
+    return new Page(Objects.requireNonNull(title), Objects.requireNonNull(style));
   }
 
   /**
@@ -135,6 +147,15 @@ public final class Page {
     return this;
   }
 
+  /**
+   * A block of markup the kit made itself, every text in it already escaped (see {@link Markup#escape}):
+   * a letter's lines with their pictures.
+   */
+  Page markup(String html) {
+    blocks.add(new Block(false, Objects.requireNonNull(html)));
+    return this;
+  }
+
   private String id(String id) {
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException("an id is lower case letters, digits and '-', not: " + id);
@@ -149,7 +170,7 @@ public final class Page {
   public String html() {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(Markup.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append(Markup.escape(title)).append("</title>\n<style>\n").append(style).append("</style>\n</head>\n<body>\n")
         .append("<h1>").append(Markup.escape(title)).append("</h1>\n");
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);

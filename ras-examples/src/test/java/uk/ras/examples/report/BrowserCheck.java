@@ -28,8 +28,13 @@ import java.util.concurrent.TimeUnit;
  *   <li>in each chart ({@link Chart}'s classes): a label or the legend clipped by the chart's edge, the legend
  *       or a label of the axes over the plot area, a value label over a mark it does not label, or two labels
  *       over each other; measured in the real layout (bounding boxes), with the fonts installed;
+ *   <li>anything sticking out past the edge of the page, in the screen layout (1000 px wide) and in the
+ *       print layout (the width of an A4 page less the margins of the page's own {@code @page} rule): listed
+ *       apart ({@link Findings#overflows}), and a failure only where the test asks for it (the letters do;
+ *       the calibration report's yearly table is wider than the page, to be fixed before it is asked there);
  *   <li>printed to PDF (as by {@code --print-to-pdf}, with the page's own page size): a page that is not A4,
- *       or a heading whose next block starts on a later page (the heading is last on its page).
+ *       or a heading whose next block starts on a later page (the heading is last on its page); the count
+ *       of printed pages and the smallest printed type are in the findings.
  * </ul>
  *
  * <p>Without Chromium ({@code /usr/bin/chromium}, or the system property {@code ras.chromium}) the checks
@@ -40,14 +45,23 @@ public final class BrowserCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double A4_WIDTH = 595.28;
   private static final double A4_HEIGHT = 841.89;
+  /** An A4 page's width in CSS pixels (210 mm at 96 px an inch). */
+  private static final double A4_WIDTH_PX = 210 / 25.4 * 96;
 
   private BrowserCheck() {}
 
-  /** What the check found; every list empty for a clean report. */
-  public record Findings(int charts, List<String> problems) {}
+  /**
+   * What the check found: the charts in the page, the pages it printed on, its problems (none when clean),
+   * what sticks out past the page (none when it fits), and the smallest printed type, in points, of text
+   * and of headings (0 where the page has none).
+   */
+  public record Findings(
+      int charts, int printedPages, List<String> problems, List<String> overflows, double smallestPrintedText,
+      double smallestPrintedHeading) {}
 
   /**
-   * Fails the test with every problem of the page, or skips it where there is no browser and no CI.
+   * Fails the test with every problem of the page or anything over the edge of the page (on screen or
+   * printed on A4), or skips it where there is no browser and no CI.
    *
    * @param html the report
    * @param expectedCharts how many charts the page must hold, at least
@@ -56,7 +70,24 @@ public final class BrowserCheck {
   public static Findings assertClean(Path html, int expectedCharts) {
     Findings f = check(html);
     assertTrue(f.problems().isEmpty(), () -> html.getFileName() + " in Chromium:\n  " + String.join("\n  ", f.problems()));
+    assertTrue(f.overflows().isEmpty(), () -> html.getFileName() + " in Chromium:\n  " + String.join("\n  ", f.overflows()));
     assertTrue(f.charts() >= expectedCharts, html.getFileName() + ": " + f.charts() + " charts, expected " + expectedCharts);
+    return f;
+  }
+
+  /**
+   * Fails the test with every problem of the page, anything over the edge of the page, or if it printed on
+   * another number of pages; skips it where there is no browser and no CI.
+   *
+   * @param html the page
+   * @param expectedCharts how many charts the page must hold, at least
+   * @param expectedPages how many A4 pages it must print on
+   * @return the findings, clean
+   */
+  public static Findings assertClean(Path html, int expectedCharts, int expectedPages) {
+    Findings f = assertClean(html, expectedCharts);
+    assertTrue(f.printedPages() == expectedPages,
+        html.getFileName() + ": printed on " + f.printedPages() + " pages, expected " + expectedPages);
     return f;
   }
 
@@ -122,13 +153,17 @@ public final class BrowserCheck {
         loaded.get(60, TimeUnit.SECONDS);
         JsonNode charts = JSON.readTree(evaluate(tab, script("chart-check.js")));
         charts.path("problems").forEach(p -> problems.add(p.asText()));
+        List<String> overflows = new ArrayList<>();
+        JsonNode type = printLayout(tab, overflows);
         JsonNode pairs = JSON.readTree(evaluate(tab, script("mark-headings.js")));
         JsonNode printed = tab.send("Page.printToPDF", "preferCSSPageSize", true, "printBackground", true,
             "displayHeaderFooter", false);
         byte[] pdf = Base64.getDecoder().decode(printed.path("data").asText());
         Files.write(html.resolveSibling(html.getFileName() + ".pdf"), pdf);
-        problems.addAll(printProblems(new PrintedPdf(pdf), pairs));
-        return new Findings(charts.path("charts").asInt(), List.copyOf(problems));
+        PrintedPdf printedPdf = new PrintedPdf(pdf);
+        problems.addAll(printProblems(printedPdf, pairs));
+        return new Findings(charts.path("charts").asInt(), printedPdf.pages.size(), List.copyOf(problems),
+            List.copyOf(overflows), type.path("text").asDouble(), type.path("headings").asDouble());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -138,6 +173,25 @@ public final class BrowserCheck {
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException(html + " did not load in Chromium in 60 s", e);
     }
+  }
+
+  /**
+   * Adds what sticks out past the page to {@code problems}: in the screen layout as loaded, then in the print
+   * layout at the width the printed text has (A4 less the page's own margins); and returns the smallest
+   * printed type ({@code printed-type.js}). The screen layout is put back after.
+   */
+  private static JsonNode printLayout(DevTools.Tab tab, List<String> problems) throws IOException {
+    String check = script("overflow-check.js");
+    JSON.readTree(evaluate(tab, "(" + check + ")('screen')")).forEach(p -> problems.add(p.asText()));
+    JsonNode margins = JSON.readTree(evaluate(tab, script("page-margins.js")));
+    int width = (int) Math.floor(A4_WIDTH_PX - margins.path("left").asDouble() - margins.path("right").asDouble());
+    tab.send("Emulation.setEmulatedMedia", "media", "print");
+    tab.send("Emulation.setDeviceMetricsOverride", "width", width, "height", 1400, "deviceScaleFactor", 1, "mobile", false);
+    JSON.readTree(evaluate(tab, "(" + check + ")('printed')")).forEach(p -> problems.add(p.asText()));
+    JsonNode type = JSON.readTree(evaluate(tab, script("printed-type.js")));
+    tab.send("Emulation.setEmulatedMedia", "media", "");
+    tab.send("Emulation.setDeviceMetricsOverride", "width", 1000, "height", 1400, "deviceScaleFactor", 1, "mobile", false);
+    return type;
   }
 
   static List<String> printProblems(PrintedPdf pdf, JsonNode pairs) {

@@ -84,7 +84,27 @@ class BrowserCheckTest {
 
   @Test
   void aPageWithPrintRulesKeepsTheHeadingWithItsText(@TempDir Path dir) throws IOException {
-    List<String> p = problems(dir, "<h1>Title</h1><div style=\"height:950px\">tall</div><h2>Kept</h2><p>its text</p>");
-    assertEquals(List.of(), p);
+    Path page = Files.writeString(dir.resolve("page.html"),
+        SHELL_HEAD + "<h1>Title</h1><div style=\"height:950px\">tall</div><h2>Kept</h2><p>its text</p></body></html>");
+    BrowserCheck.Findings f = BrowserCheck.check(page);
+    assertEquals(List.of(), f.problems());
+    assertEquals(List.of(), f.overflows());
+    // The heading went over to the second page with its text.
+    assertEquals(2, f.printedPages());
+  }
+
+  @Test
+  void somethingWiderThanThePrintedPageIsFound(@TempDir Path dir) throws IOException {
+    // A4 less 14 mm margins is 182 mm, about 688 px: a 700 px table fits the screen (1000 px) but not the
+    // printed page, and a 1200 px block fits neither.
+    Path page = Files.writeString(dir.resolve("page.html"), SHELL_HEAD
+        + "<table style=\"width:700px\"><tr><td>seven hundred</td></tr></table>"
+        + "<div style=\"width:1200px\">twelve hundred</div></body></html>");
+    BrowserCheck.Findings f = BrowserCheck.check(page);
+    assertTrue(f.overflows().stream().anyMatch(s -> s.startsWith("printed: table \"seven hundred\" overflows the page")),
+        f.problems()::toString);
+    assertTrue(f.overflows().stream().noneMatch(s -> s.startsWith("screen: table")), f.overflows()::toString);
+    assertTrue(f.overflows().stream().anyMatch(s -> s.startsWith("screen: div \"twelve hundred\" overflows the page")),
+        f.overflows()::toString);
   }
 }
