@@ -31,6 +31,8 @@ import uk.ras.costing.NoRatesInForceException;
 import uk.ras.costing.RateCard;
 import uk.ras.costing.Rates;
 import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.OutputFile;
+import uk.ras.examples.report.PlanLetter;
 import uk.ras.examples.files.FileChecks;
 import uk.ras.examples.files.UnusableFileException;
 import uk.ras.money.Money;
@@ -183,6 +185,32 @@ final class PlanCommand {
 
     @Mixin IsfCommand.FormatOption format;
 
+    @Option(
+        names = "--letter",
+        paramLabel = "DIR",
+        converter = CliValues.File.class,
+        description = {
+          "Also write the letters to the person: DIR/" + PlanLetter.PLAIN_FILE + " in plain English and DIR/"
+              + PlanLetter.EASY_READ_FILE + " in easy read, printable on A4 (DIR is made if need be).",
+          "Default: none."
+        })
+    Path letter;
+
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description = {"Whom the letters are to.", "Default: the person's reference in the plan."})
+    String name;
+
+    @Option(
+        names = "--review-contact",
+        paramLabel = "TEXT",
+        description = {
+          "Who to contact for a review or a complaint, as the letters say it.",
+          "Default: " + PlanLetter.DEFAULT_REVIEW_CONTACT + "."
+        })
+    String reviewContact;
+
     @Override
     public int run(PrintStream out, PrintStream err) throws UsageException {
       Checked checked;
@@ -198,6 +226,12 @@ final class PlanCommand {
         e.problems.forEach(p -> err.println(Cells.escapeControls(p.toString())));
         return Ras.ROWS_REJECTED;
       }
+      if (letter != null) {
+        int written = writeLetters(checked, err);
+        if (written != Ras.OK) {
+          return written;
+        }
+      }
       if (format.format.equals("text")) {
         out.print(text(checked));
       } else {
@@ -208,6 +242,41 @@ final class PlanCommand {
         }
       }
       return Ras.OK;
+    }
+
+    /**
+     * Writes both letters into the --letter directory, each whole through a temporary file; a file that is
+     * one of the inputs is refused. Returns {@link Ras#OK}, or {@link Ras#USAGE} with the reason on
+     * standard error if a letter cannot be written.
+     */
+    private int writeLetters(Checked checked, PrintStream err) throws UsageException {
+      PlanLetter letters;
+      try {
+        letters = PlanLetter.of(checked.check(), checked.rules());
+        checked.file().decision().ifPresent(letters::decision);
+        if (name != null) {
+          letters.addressedTo(name);
+        }
+        if (reviewContact != null) {
+          letters.reviewContact(reviewContact);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(Cells.escapeControls(e.getMessage()));
+      }
+      List<Path> inputs = new ArrayList<>(rates);
+      inputs.add(plan);
+      inputs.add(rules);
+      try {
+        OutputFile.writeText(letter, PlanLetter.PLAIN_FILE, letters.plain(), inputs.toArray(Path[]::new));
+        OutputFile.writeText(letter, PlanLetter.EASY_READ_FILE, letters.easyRead(), inputs.toArray(Path[]::new));
+        return Ras.OK;
+      } catch (UnusableFileException e) {
+        throw new UsageException(e.getMessage());
+      } catch (IOException e) {
+        err.println("ras: cannot write the letters to " + Cells.escapeControls(letter.toString()) + ": "
+            + FileChecks.plainReason(e));
+        return Ras.USAGE;
+      }
     }
 
     private PlanFile readPlan() throws UsageException {

@@ -205,6 +205,40 @@ class PlanCommandTest {
   }
 
   @Test
+  void theLettersAreWrittenWithTheCheckAndReadCleanInChromium() throws Exception {
+    // S1 (SupportPlanTest, PlanLetterTest): indicative £225.76 a week; the plan £200.41, approved by the
+    // panel on 1 June 2026; the person pays the assessed £20.00, the council 200.41 - 20.00 = £180.41.
+    Path letters = dir.resolve("letters");
+    Cli cli = Cli.run("plan", "check", "--format", "text", "--letter", letters.toString(), "--name", "Mary Smith",
+        "--review-contact", "Northshire adult social care, 01234 567890");
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("£200.41"), cli::toString);
+    Path plainFile = letters.resolve(uk.ras.examples.report.PlanLetter.PLAIN_FILE);
+    Path easyFile = letters.resolve(uk.ras.examples.report.PlanLetter.EASY_READ_FILE);
+    java.util.List<String> plain = uk.ras.examples.report.LetterText.lines(Files.readString(plainFile));
+    assertTrue(plain.contains("To: Mary Smith"), plain::toString);
+    assertTrue(plain.contains("The cost of meeting your needs | £200.41"), plain::toString);
+    assertTrue(plain.contains("What you pay (from your financial assessment) | £20.00"), plain::toString);
+    assertTrue(plain.contains("What the council pays | £180.41"), plain::toString);
+    assertTrue(plain.stream().anyMatch(l -> l.contains("Northshire adult social care, 01234 567890")), plain::toString);
+    java.util.List<String> easy = uk.ras.examples.report.LetterText.lines(Files.readString(easyFile));
+    assertTrue(easy.stream().anyMatch(l -> l.contains("£200.41")), easy::toString);
+    uk.ras.examples.report.BrowserCheck.assertClean(plainFile, 0);
+    uk.ras.examples.report.BrowserCheck.assertClean(easyFile, 0);
+
+    // Not approved yet (the greenhouse): the letters say so and give no agreed budget.
+    Cli waiting = Cli.run("plan", "check", "--scenario", "greenhouse", "--letter", letters.toString());
+    assertEquals(0, waiting.exit, waiting::toString);
+    assertFalse(Files.readString(plainFile).contains("What the council pays"));
+
+    // A blank name is a usage mistake, and nothing is written.
+    Files.delete(plainFile);
+    Cli blank = Cli.run("plan", "check", "--letter", letters.toString(), "--name", " ");
+    assertEquals(2, blank.exit, blank::toString);
+    assertFalse(Files.exists(plainFile));
+  }
+
+  @Test
   void usageMistakesAreOneLineAndExitCode2() {
     Cli both = Cli.run("plan", "check", "x.yaml", "--scenario", "greenhouse");
     assertEquals(2, both.exit, both::toString);

@@ -8,10 +8,16 @@ import java.util.List;
  * joined by " | "): the style sheet and the pictures left out, the markup's entities read back. What the
  * tests assert sentences against, and what the word count of the easy-read letter counts.
  */
-final class LetterText {
+public final class LetterText {
   private LetterText() {}
 
-  static List<String> lines(String html) {
+  /**
+   * The letter's text, a line for each block.
+   *
+   * @param html a letter
+   * @return its lines, in order
+   */
+  public static List<String> lines(String html) {
     String body = html.substring(html.indexOf("<body>") + "<body>".length(), html.indexOf("</body>"));
     body = body.replaceAll("(?s)<svg.*?</svg>", "")
         .replaceAll("</(p|li|h1|h2|h3|tr|caption)>", "\n")
