@@ -190,7 +190,8 @@ public final class ReviewRules {
 
   private static String words(TriggerKind kind) {
     String s = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return "a " + s;
+    // "an overspend", not "a overspend": the article follows the sound of the word after it.
+    return ("aeiou".indexOf(s.charAt(0)) >= 0 ? "an " : "a ") + s;
   }
 
   @Override

@@ -45,6 +45,19 @@ class ReviewRulesTest {
   }
 
   @Test
+  void anOverspendTriggerReadsAsEnglish() {
+    // Started 1 June 2026, no review yet: the first is due 27 July; an overspend on 1 July comes first.
+    ReviewDue due =
+        MENTAL_HEALTH.carePlanReview(
+            d("2026-06-01"), List.of(), List.of(new ReviewTrigger(d("2026-07-01"), TriggerKind.OVERSPEND)), d("2026-07-01"));
+    assertEquals(d("2026-07-01"), due.dueOn());
+    assertEquals(
+        "an overspend on 2026-07-01 makes a review due at once (instead of first review 8 weeks after the plan started on 2026-06-01)",
+        due.reason());
+    assertEquals(ReviewStatus.DUE, due.status());
+  }
+
+  @Test
   void aDirectPaymentIsReviewedWithinSixMonthsThenEveryTwelve() {
     // First paid 15 May 2026: within 6 months, by 15 November 2026; after a review on 1 November,
     // by 1 November 2027 (reg. 7).
