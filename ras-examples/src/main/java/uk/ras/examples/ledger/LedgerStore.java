@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
-import org.flywaydb.core.api.logging.LogFactory;
+import org.flywaydb.core.api.logging.LogCreator;
 import uk.ras.assessment.PersonId;
 import uk.ras.ledger.CancelledBy;
 import uk.ras.ledger.Entry;
@@ -54,12 +54,6 @@ final class LedgerStore {
   private static final String COLUMNS =
       "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
           + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
-
-  static {
-    // Flyway reports each migration through whatever logging it finds (java.util.logging, on stderr, on
-    // the command line): the store says what matters itself, so Flyway stays silent.
-    LogFactory.setLogCreator(type -> Silent.LOG);
-  }
 
   private final String url;
   private final String user;
@@ -113,6 +107,9 @@ final class LedgerStore {
           .dataSource(url, user, password)
           .locations("classpath:db/migration/ledger")
           .table("ledger_schema_history")
+          // Flyway reports each migration through whatever logging it finds (java.util.logging, on
+          // stderr, on the command line): the store reports what matters itself, so Flyway stays silent.
+          .loggers(SilentLogs.class.getName())
           .load()
           .migrate();
     } catch (FlywayException e) {
@@ -356,6 +353,17 @@ final class LedgerStore {
   @Override
   public String toString() {
     return "LedgerStore[" + url + "]";
+  }
+
+  /** Flyway's logs, silenced; public because Flyway makes it by its name. */
+  public static final class SilentLogs implements LogCreator {
+    /** Made by Flyway. */
+    public SilentLogs() {}
+
+    @Override
+    public Log createLogger(Class<?> type) {
+      return Silent.LOG;
+    }
   }
 
   /** Flyway's log, silenced. */

@@ -65,7 +65,7 @@ abstract class LedgerStoreContract {
   @Test
   void aReloadedLedgerHasTheOriginalsEntriesChargesAndBalances() {
     LedgerStore store = store();
-    qt().withExamples(uk.ras.Examples.or(25)).forAll(longs().all())
+    qt().withExamples(25).forAll(longs().all())
         .checkAssert(seed -> {
           Ledger original = LedgerFixtures.generate(seed, newPerson());
           LedgerTerms terms = original.terms();
