@@ -17,7 +17,7 @@ class H2LedgerStoreTest extends LedgerStoreContract {
 
   @Override
   String[] database() {
-    return new String[] {"jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";LOCK_TIMEOUT=60000", "", ""};
+    return new String[] {"jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";LOCK_TIMEOUT=60000;DB_CLOSE_DELAY=-1", "", ""};
   }
 
   @Test
