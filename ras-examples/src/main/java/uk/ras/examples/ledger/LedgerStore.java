@@ -1,0 +1,396 @@
+package uk.ras.examples.ledger;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.logging.Log;
+import org.flywaydb.core.api.logging.LogCreator;
+import uk.ras.assessment.PersonId;
+import uk.ras.ledger.CancelledBy;
+import uk.ras.ledger.Entry;
+import uk.ras.ledger.EntryId;
+import uk.ras.ledger.EntryKind;
+import uk.ras.ledger.Ledger;
+import uk.ras.ledger.LedgerException;
+import uk.ras.ledger.LedgerTerms;
+import uk.ras.money.Money;
+
+/**
+ * People's ledgers kept in a SQL database over plain JDBC: H2 in a folder for the command line, or any
+ * PostgreSQL server; the schema comes from Flyway's versioned migrations in {@code db/migration/ledger},
+ * which run unchanged on both.
+ *
+ * <p>Append only: rows are inserted, never updated or deleted (a correction is a reversal entry). Each
+ * {@link #append} is one transaction: the batch is checked against everything committed for the person
+ * by the domain ({@link Ledger#of(LedgerTerms, List)}) and written whole, or not at all. Writers to the
+ * same person take turns on a row lock, and a unique key on (person, entry id) means an entry is never
+ * stored twice whatever happens; an entry given again, identical, is skipped (the domain counts it once).
+ *
+ * <p>The store keeps no connection open between calls; it is safe to use from several threads and
+ * processes at once.
+ */
+final class LedgerStore {
+  private static final int CHUNK = 1000;
+  private static final String COLUMNS =
+      "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
+          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
+
+  private final String url;
+  private final String user;
+  private final String password;
+
+  /** Called with each entry just before it is written; tests use it to fail a batch part way through. */
+  private final Consumer<Entry> beforeWrite;
+
+  private LedgerStore(String url, String user, String password, Consumer<Entry> beforeWrite) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+    this.beforeWrite = beforeWrite;
+  }
+
+  /**
+   * The command line's store: an H2 database {@code ledger} in {@code folder}, both created on first use,
+   * migrated to the current schema.
+   *
+   * @param folder the folder the user names
+   * @return the store
+   * @throws LedgerStoreException if the folder cannot be created or the database opened or migrated
+   */
+  static LedgerStore inFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new LedgerStoreException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
+    }
+    // A writer waits up to a minute for another's lock on the same ledger rather than H2's 1 second.
+    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
+    return open(url, "", "");
+  }
+
+  /**
+   * A store at a JDBC address (H2 or PostgreSQL), migrated to the current schema.
+   *
+   * @param url the JDBC address
+   * @param user the database user
+   * @param password the user's password
+   * @return the store
+   * @throws LedgerStoreException if the database cannot be reached or migrated
+   */
+  static LedgerStore open(String url, String user, String password) {
+    return open(url, user, password, entry -> {});
+  }
+
+  static LedgerStore open(String url, String user, String password, Consumer<Entry> beforeWrite) {
+    try {
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration/ledger")
+          .table("ledger_schema_history")
+          // Flyway reports each migration through whatever logging it finds (java.util.logging, on
+          // stderr, on the command line): the store reports what matters itself, so Flyway stays silent.
+          .loggers(SilentLogs.class.getName())
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new LedgerStoreException("cannot prepare the ledger database " + url + ": " + e.getMessage(), e);
+    }
+    return new LedgerStore(url, user, password, Objects.requireNonNull(beforeWrite, "beforeWrite"));
+  }
+
+  /**
+   * The person's ledger for the terms' period: every entry stored for {@code terms.person()} dated in the
+   * period, in the order recorded.
+   *
+   * @param terms the ledger's terms
+   * @return the ledger
+   * @throws LedgerException if the stored entries are refused under these terms
+   * @throws LedgerStoreException if the database fails
+   */
+  Ledger load(LedgerTerms terms) {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      List<Entry> entries = inPeriod(read(c, terms.person()), terms);
+      c.commit();
+      return Ledger.of(terms, entries);
+    } catch (SQLException e) {
+      throw failed("read the ledger of " + terms.person(), e);
+    }
+  }
+
+  /**
+   * Records a batch of entries for the terms' person in one transaction: all of them or, if any is
+   * refused or anything fails, none. Entries already stored, identical, are skipped.
+   *
+   * @param terms the ledger's terms; every entry must be for its person
+   * @param batch the entries, in the order to record them
+   * @return how many entries were written (0 when every one was already stored)
+   * @throws LedgerException naming the first entry the domain refuses, with the reason
+   * @throws LedgerStoreException if an entry id is already stored with different contents outside the
+   *     period, or the database fails
+   */
+  int append(LedgerTerms terms, List<Entry> batch) {
+    List<Entry> given = List.copyOf(batch);
+    PersonId person = terms.person();
+    ensurePerson(person);
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        lock(c, person);
+        List<Entry> stored = read(c, person);
+        Map<EntryId, Entry> byId = new LinkedHashMap<>();
+        for (Entry e : stored) {
+          byId.put(e.id(), e);
+        }
+        List<Entry> fresh = new ArrayList<>();
+        for (Entry e : given) {
+          Entry old = byId.get(e.id());
+          if (old == null) {
+            byId.put(e.id(), e);
+            fresh.add(e);
+          } else if (!old.equals(e) && !terms.covers(old.date())) {
+            throw new LedgerStoreException(
+                "entry " + e.id() + " of " + person + " is already stored with different contents: " + old);
+          }
+        }
+        List<Entry> all = new ArrayList<>(inPeriod(stored, terms));
+        all.addAll(given);
+        // The domain refuses what the whole ledger cannot hold (an id reused with other contents, banked
+        // hours overdrawn, a reversal of an unknown entry) before anything is written.
+        Ledger.of(terms, all);
+        insert(c, fresh);
+        c.commit();
+        return fresh.size();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("record " + given.size() + " entries for " + person, e);
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  /** The person's lock row, in its own transaction: a failed insert must not spoil the writer's one. */
+  private void ensurePerson(PersonId person) {
+    try (Connection c = connect()) {
+      c.setAutoCommit(true);
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO ledger_person (person) SELECT ? WHERE NOT EXISTS"
+              + " (SELECT 1 FROM ledger_person WHERE person = ?)")) {
+        s.setString(1, person.value());
+        s.setString(2, person.value());
+        s.executeUpdate();
+      } catch (SQLException e) {
+        // Another writer inserted the row between the check and the insert: it exists, as needed.
+        if (!"23505".equals(e.getSQLState())) {
+          throw e;
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("register " + person, e);
+    }
+  }
+
+  private static void lock(Connection c, PersonId person) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT person FROM ledger_person WHERE person = ? FOR UPDATE")) {
+      s.setString(1, person.value());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("the ledger row of " + person + " is missing");
+        }
+      }
+    }
+  }
+
+  private static List<Entry> inPeriod(List<Entry> entries, LedgerTerms terms) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (terms.covers(e.date())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private void insert(Connection c, List<Entry> entries) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Entry e : entries) {
+        beforeWrite.accept(e);
+        bind(s, e);
+        s.addBatch();
+        if (++pending == CHUNK) {
+          s.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        s.executeBatch();
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement s, Entry e) throws SQLException {
+    s.setString(1, e.person().value());
+    s.setString(2, e.id().value());
+    s.setString(3, e.kind().name());
+    s.setObject(4, e.date());
+    s.setObject(5, e.until().orElse(null), Types.DATE);
+    if (e.day().isPresent()) {
+      s.setShort(6, (short) e.day().get().getValue());
+    } else {
+      s.setNull(6, Types.SMALLINT);
+    }
+    s.setObject(7, e.start().orElse(null), Types.TIME);
+    s.setObject(8, e.end().orElse(null), Types.TIME);
+    s.setString(9, e.provider().orElse(null));
+    s.setString(10, e.staffType().orElse(null));
+    s.setString(11, e.cancelledBy().map(Enum::name).orElse(null));
+    s.setObject(12, e.notified().orElse(null), Types.TIMESTAMP);
+    s.setLong(13, e.minutes());
+    s.setBigDecimal(14, e.miles().orElse(null));
+    if (e.amount().isPresent()) {
+      s.setLong(15, e.amount().get().pence());
+    } else {
+      s.setNull(15, Types.BIGINT);
+    }
+    s.setString(16, e.reverses().map(EntryId::value).orElse(null));
+    s.setString(17, e.note());
+  }
+
+  private static List<Entry> read(Connection c, PersonId person) throws SQLException {
+    List<Entry> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq")) {
+      s.setString(1, person.value());
+      s.setFetchSize(CHUNK);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(entry(r, person));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rebuilds an entry through its kind's factory, so a stored row passes the same checks as a new one. */
+  private static Entry entry(ResultSet r, PersonId person) throws SQLException {
+    EntryId id = EntryId.of(r.getString("entry_id"));
+    EntryKind kind = EntryKind.valueOf(r.getString("kind"));
+    LocalDate date = r.getObject("entry_date", LocalDate.class);
+    LocalDate until = r.getObject("until_date", LocalDate.class);
+    LocalTime start = r.getObject("start_time", LocalTime.class);
+    LocalTime end = r.getObject("end_time", LocalTime.class);
+    String provider = r.getString("provider");
+    String staff = r.getString("staff_type");
+    long minutes = r.getLong("minutes");
+    BigDecimal miles = r.getBigDecimal("miles");
+    long pence = r.getLong("amount_pence");
+    Money amount = r.wasNull() ? null : Money.ofPence(pence);
+    String note = r.getString("note");
+    switch (kind) {
+      case PLANNED:
+        return Entry.planned(id, person, date, Optional.ofNullable(until), DayOfWeek.of(r.getShort("day_of_week")),
+            start, end, provider, staff);
+      case VISIT:
+        return Entry.visit(id, person, date, start, end, provider, staff);
+      case CANCELLATION:
+        return Entry.cancellation(id, person, date, start, end, provider, staff,
+            CancelledBy.valueOf(r.getString("cancelled_by")), r.getObject("notified", LocalDateTime.class));
+      case BANKED:
+        return Entry.banked(id, person, date, staff, minutes, note);
+      case BANKED_USED:
+        return Entry.bankedUsed(id, person, date, staff, minutes, note);
+      case HOSPITAL_STAY:
+        return Entry.hospitalStay(id, person, date, until);
+      case MILEAGE:
+        return Entry.mileage(id, person, date, provider, miles);
+      case ONE_OFF:
+        return Entry.oneOff(id, person, date, amount, note);
+      case DIRECT_PAYMENT_RECEIPT:
+        return Entry.directPaymentReceipt(id, person, date, amount);
+      case DIRECT_PAYMENT_SPEND:
+        return Entry.directPaymentSpend(id, person, date, amount, note);
+      case INVOICE:
+        return Entry.invoice(id, person, date, provider, note, amount);
+      case REVERSAL:
+        return Entry.reversal(id, person, date, EntryId.of(r.getString("reverses")), note);
+      default:
+        throw new SQLException("entry " + id + " has an unknown kind " + kind);
+    }
+  }
+
+  private LedgerStoreException failed(String what, SQLException e) {
+    return new LedgerStoreException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public String toString() {
+    return "LedgerStore[" + url + "]";
+  }
+
+  /** Flyway's logs, silenced; public because Flyway makes it by its name. */
+  public static final class SilentLogs implements LogCreator {
+    /** Made by Flyway. */
+    public SilentLogs() {}
+
+    @Override
+    public Log createLogger(Class<?> type) {
+      return Silent.LOG;
+    }
+  }
+
+  /** Flyway's log, silenced. */
+  private static final class Silent implements Log {
+    static final Silent LOG = new Silent();
+
+    @Override
+    public boolean isDebugEnabled() {
+      return false;
+    }
+
+    @Override
+    public void debug(String message) {}
+
+    @Override
+    public void info(String message) {}
+
+    @Override
+    public void warn(String message) {}
+
+    @Override
+    public void error(String message) {}
+
+    @Override
+    public void error(String message, Exception e) {}
+
+    @Override
+    public void notice(String message) {}
+  }
+}

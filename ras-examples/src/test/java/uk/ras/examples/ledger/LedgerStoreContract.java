@@ -1,0 +1,255 @@
+package uk.ras.examples.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import uk.ras.assessment.PersonId;
+import uk.ras.ledger.Entry;
+import uk.ras.ledger.EntryId;
+import uk.ras.ledger.Ledger;
+import uk.ras.ledger.LedgerException;
+import uk.ras.ledger.LedgerTerms;
+import uk.ras.money.Money;
+
+/**
+ * What every database the store runs on must do; {@link H2LedgerStoreTest} and {@link
+ * PostgresLedgerStoreTest} run it on H2 and on a real PostgreSQL server. Each test works on people of its
+ * own, so the tests share one database.
+ */
+abstract class LedgerStoreContract {
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  /** The JDBC address, user and password of the database under test. */
+  abstract String[] database();
+
+  LedgerStore store() {
+    String[] db = database();
+    return LedgerStore.open(db[0], db[1], db[2]);
+  }
+
+  static PersonId newPerson() {
+    return PersonId.of("P" + PEOPLE.incrementAndGet() + "-" + System.nanoTime());
+  }
+
+  long rows(PersonId person) throws SQLException {
+    String[] db = database();
+    try (Connection c = DriverManager.getConnection(db[0], db[1], db[2]);
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ledger_entry WHERE person = ?")) {
+      s.setString(1, person.value());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void aReloadedLedgerHasTheOriginalsEntriesChargesAndBalances() {
+    LedgerStore store = store();
+    qt().withExamples(25).forAll(longs().all())
+        .checkAssert(seed -> {
+          Ledger original = LedgerFixtures.generate(seed, newPerson());
+          LedgerTerms terms = original.terms();
+          // Recorded in two writes, as a command line would: the split changes nothing.
+          List<Entry> all = original.entries();
+          int half = all.size() / 2;
+          int written = store.append(terms, all.subList(0, half)) + store.append(terms, all.subList(half, all.size()));
+          assertEquals(all.size(), written, "seed " + seed);
+          Ledger reloaded = store.load(terms);
+          assertEquals(original.entries(), reloaded.entries(), "seed " + seed);
+          assertEquals(original.charges(), reloaded.charges(), "seed " + seed);
+          for (LocalDate d = terms.from().minusDays(1); !d.isAfter(terms.to().plusDays(1)); d = d.plusDays(1)) {
+            assertEquals(original.balanceOn(d), reloaded.balanceOn(d), "seed " + seed + " on " + d);
+          }
+        });
+  }
+
+  @Test
+  void aBatchWithARefusedEntryLeavesNothingOfIt() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    store.append(terms, List.of(LedgerFixtures.visit(p, 1)));
+    List<Entry> batch = new ArrayList<>();
+    for (int n = 2; n < 50; n++) {
+      batch.add(LedgerFixtures.visit(p, n));
+    }
+    // 60 minutes used of none banked: the domain refuses it, after 48 good entries.
+    batch.add(Entry.bankedUsed(EntryId.of("used"), p, terms.from(), LedgerFixtures.SW, 60, "a holiday"));
+    batch.add(LedgerFixtures.visit(p, 50));
+    LedgerException refused = assertThrows(LedgerException.class, () -> store.append(terms, batch));
+    assertEquals(EntryId.of("used"), refused.entry().orElseThrow());
+    assertEquals(1, rows(p));
+    assertEquals(List.of(LedgerFixtures.visit(p, 1)), store.load(terms).entries());
+  }
+
+  @Test
+  void aFailureWhileWritingLeavesNothingOfTheBatch() throws SQLException {
+    String[] db = database();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    List<Entry> batch = new ArrayList<>();
+    for (int n = 0; n < 2500; n++) {
+      batch.add(LedgerFixtures.visit(p, n));
+    }
+    // Fails at the 2,201st row: two chunks of 1,000 rows have gone to the database by then.
+    LedgerStore failing = LedgerStore.open(db[0], db[1], db[2], e -> {
+      if (e.id().equals(EntryId.of("v2200"))) {
+        throw new IllegalStateException("the disk is full");
+      }
+    });
+    assertThrows(IllegalStateException.class, () -> failing.append(terms, batch));
+    assertEquals(0, rows(p));
+    assertEquals(2500, store().append(terms, batch));
+    assertEquals(2500, rows(p));
+  }
+
+  @Test
+  void theSameBatchTwiceIsStoredOnce() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    List<Entry> batch = List.of(LedgerFixtures.visit(p, 1), LedgerFixtures.visit(p, 2), LedgerFixtures.visit(p, 1));
+    assertEquals(2, store.append(terms, batch));
+    assertEquals(0, store.append(terms, batch));
+    assertEquals(2, rows(p));
+    assertEquals(List.of(LedgerFixtures.visit(p, 1), LedgerFixtures.visit(p, 2)), store.load(terms).entries());
+  }
+
+  @Test
+  void anIdStoredWithOtherContentsIsRefused() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    store.append(terms, List.of(Entry.oneOff(EntryId.of("x"), p, terms.from(), Money.parse("10.00"), "a kettle")));
+    Entry other = Entry.oneOff(EntryId.of("x"), p, terms.from(), Money.parse("12.00"), "a kettle");
+    assertThrows(LedgerException.class, () -> store.append(terms, List.of(LedgerFixtures.visit(p, 7), other)));
+    assertEquals(1, rows(p));
+  }
+
+  @Test
+  void aCorrectionIsANewEntryAndTheOriginalStays() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    Entry visit = LedgerFixtures.visit(p, 3);
+    store.append(terms, List.of(visit));
+    Entry reversal = Entry.reversal(EntryId.of("r1"), p, terms.from().plusDays(10), visit.id(), "recorded twice");
+    store.append(terms, List.of(reversal));
+    Ledger reloaded = store.load(terms);
+    assertEquals(List.of(visit, reversal), reloaded.entries());
+    assertTrue(reloaded.charges().isEmpty());
+    assertEquals(Money.zero(), reloaded.balanceOn(terms.to()).spent());
+    assertEquals(2, rows(p));
+  }
+
+  @Test
+  void twoWritersOfTheSameBatchStoreItOnce() throws Exception {
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    List<Entry> batch = new ArrayList<>();
+    for (int n = 0; n < 3000; n++) {
+      batch.add(LedgerFixtures.visit(p, n));
+    }
+    List<Integer> written = race(() -> store().append(terms, batch), () -> store().append(terms, batch));
+    assertEquals(3000, written.get(0) + written.get(1), written::toString);
+    assertTrue(written.contains(0), written::toString);
+    assertEquals(3000, rows(p));
+    assertEquals(batch, store().load(terms).entries());
+  }
+
+  @Test
+  void twoWritersOfDifferentBatchesBothLand() throws Exception {
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    List<Entry> first = new ArrayList<>();
+    List<Entry> second = new ArrayList<>();
+    for (int n = 0; n < 2000; n++) {
+      (n % 2 == 0 ? first : second).add(LedgerFixtures.visit(p, n));
+    }
+    List<Integer> written = race(() -> store().append(terms, first), () -> store().append(terms, second));
+    assertEquals(List.of(1000, 1000), written);
+    assertEquals(2000, rows(p));
+    List<Entry> loaded = store().load(terms).entries();
+    // One batch wholly before the other: writers take turns, they never interleave.
+    assertTrue(loaded.equals(concat(first, second)) || loaded.equals(concat(second, first)));
+  }
+
+  @Test
+  void ofTwoWritersGivingOneIdDifferentContentsOneIsRefused() throws Exception {
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    Entry a = Entry.oneOff(EntryId.of("same"), p, terms.from(), Money.parse("10.00"), "a kettle");
+    Entry b = Entry.oneOff(EntryId.of("same"), p, terms.from(), Money.parse("99.00"), "a fridge");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      Future<Integer> fa = pool.submit(() -> {
+        go.await();
+        return store().append(terms, List.of(a));
+      });
+      Future<Integer> fb = pool.submit(() -> {
+        go.await();
+        return store().append(terms, List.of(b));
+      });
+      go.countDown();
+      int refused = 0;
+      for (Future<Integer> f : List.of(fa, fb)) {
+        try {
+          assertEquals(1, f.get(60, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertTrue(e.getCause() instanceof LedgerException, e::toString);
+          refused++;
+        }
+      }
+      assertEquals(1, refused);
+      assertEquals(1, rows(p));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Integer> race(Callable<Integer> one, Callable<Integer> two) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      Future<Integer> f1 = pool.submit(() -> {
+        go.await();
+        return one.call();
+      });
+      Future<Integer> f2 = pool.submit(() -> {
+        go.await();
+        return two.call();
+      });
+      go.countDown();
+      return List.of(f1.get(120, TimeUnit.SECONDS), f2.get(120, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+    List<Entry> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

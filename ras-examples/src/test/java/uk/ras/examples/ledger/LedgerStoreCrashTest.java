@@ -1,0 +1,89 @@
+package uk.ras.examples.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ras.assessment.PersonId;
+import uk.ras.ledger.Entry;
+import uk.ras.ledger.LedgerTerms;
+
+/**
+ * A writer killed in the middle of a large import (its JVM destroyed, as by a power cut or {@code kill -9})
+ * leaves the batches it committed whole and nothing of the one it was writing, on H2 (reopened from its
+ * folder, as the command line would) and on PostgreSQL.
+ */
+class LedgerStoreCrashTest {
+  private static final int LARGE = 20_000;
+
+  @TempDir Path folder;
+
+  @Test
+  void aWriterKilledMidImportLeavesTheBatchWhollyAbsentOnH2() throws Exception {
+    PersonId p = LedgerStoreContract.newPerson();
+    List<String> said = killMidImport(ImportWriter.h2Url(folder), "", "", p);
+    assertSurvivors(LedgerStore.inFolder(folder), p, said);
+  }
+
+  @Test
+  void aWriterKilledMidImportLeavesTheBatchWhollyAbsentOnPostgres() throws Exception {
+    try (EmbeddedPostgres server = EmbeddedPostgres.start()) {
+      String url = server.getJdbcUrl("postgres", "postgres");
+      PersonId p = LedgerStoreContract.newPerson();
+      List<String> said = killMidImport(url, "postgres", "", p);
+      assertSurvivors(LedgerStore.open(url, "postgres", ""), p, said);
+    }
+  }
+
+  private static void assertSurvivors(LedgerStore reopened, PersonId p, List<String> said) {
+    List<Entry> expected = new ArrayList<>();
+    for (int n = 0; n < ImportWriter.FIRST; n++) {
+      expected.add(LedgerFixtures.visit(p, n));
+    }
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    // Killed half way through writing, before its commit: the large batch is wholly absent, the first
+    // batch wholly there; and the store takes the same batch again afterwards, whole.
+    assertFalse(said.contains("large committed"), said::toString);
+    assertEquals(expected, reopened.load(terms).entries());
+    List<Entry> large = new ArrayList<>();
+    for (int n = ImportWriter.FIRST; n < ImportWriter.FIRST + LARGE; n++) {
+      large.add(LedgerFixtures.visit(p, n));
+    }
+    assertEquals(LARGE, reopened.append(terms, large));
+    assertEquals(ImportWriter.FIRST + LARGE, reopened.load(terms).entries().size());
+  }
+
+  /** Runs {@link ImportWriter} in a JVM of its own and kills it once it says it is half way through. */
+  private static List<String> killMidImport(String url, String user, String password, PersonId p) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            ImportWriter.class.getName(), url, user, password, p.value(), Integer.toString(LARGE))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    List<String> said = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        said.add(line);
+        if (line.equals("half written")) {
+          writer.destroyForcibly();
+          break;
+        }
+      }
+    } finally {
+      writer.destroyForcibly();
+      assertTrue(writer.waitFor(60, TimeUnit.SECONDS));
+    }
+    assertEquals(List.of("first committed", "half written"), said);
+    return said;
+  }
+}
