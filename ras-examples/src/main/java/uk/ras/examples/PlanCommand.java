@@ -49,6 +49,7 @@ import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.plan.PlanFile;
 import uk.ras.rules.plan.PlanReader;
 import uk.ras.ruleset.Domain;
+import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.RuleSet;
 
 /**
@@ -514,12 +515,17 @@ final class PlanCommand {
   }
 
   private static String domainName(RuleSet rules, DomainPoints d) {
+    return domainName(rules, d.domain());
+  }
+
+  /** A need by the name the rule set gives its domain, as the letters and "Needs no item meets" say it. */
+  private static String domainName(RuleSet rules, DomainId id) {
     for (Domain domain : rules.domains()) {
-      if (domain.id().equals(d.domain())) {
+      if (domain.id().equals(id)) {
         return domain.name();
       }
     }
-    return d.domain().value();
+    return id.value();
   }
 
   private static final String ITEM_ROW = "  %-58s %12s %12s%n";
@@ -535,7 +541,7 @@ final class PlanCommand {
         .append(check.indicative().totalPoints()).append(" points): where planning starts, never a cap.\n\n");
     b.append(String.format(ITEM_ROW, "Item", "Weekly", "Annual"));
     for (ItemCost i : check.items()) {
-      String needs = String.join(", ", i.needs().stream().map(d -> safe(d.value())).toList());
+      String needs = String.join(", ", i.needs().stream().map(d -> safe(domainName(c.rules(), d))).toList());
       b.append(String.format(ITEM_ROW, cut(safe(i.name())), i.weekly(), i.annual()));
       b.append("    ").append(i.kind().label()).append("; ")
           .append(i.heldBy().map(h -> safe(h.describe())).orElse("no money held")).append("; ")
