@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import uk.ras.examples.files.CurrentCosts;
 import uk.ras.money.Money;
 
 /**
  * How the options' values are read, the same for every command. A value picocli cannot convert is a usage
  * error: "Invalid value for option '--contingency': ...", with the reason given here.
  */
-final class CliValues {
+public final class CliValues {
   private CliValues() {}
 
   private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(%)?(/year)?");
@@ -41,7 +42,7 @@ final class CliValues {
   }
 
   /** {@code 5%}, {@code 12.5%}; a bare number over 1 is taken as percent. */
-  static final class Percent implements ITypeConverter<BigDecimal> {
+  public static final class Percent implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
       return percent(value, false);
@@ -49,7 +50,7 @@ final class CliValues {
   }
 
   /** A percentage as a share: {@code 90%} is 0.9. */
-  static final class Share implements ITypeConverter<BigDecimal> {
+  public static final class Share implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
       return percent(value, false).movePointLeft(2);
@@ -57,7 +58,7 @@ final class CliValues {
   }
 
   /** {@code 10%/year} or {@code 10%}. */
-  static final class PercentPerYear implements ITypeConverter<BigDecimal> {
+  public static final class PercentPerYear implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
       return percent(value, true);
@@ -65,7 +66,7 @@ final class CliValues {
   }
 
   /** Pounds: {@code 9300000}, {@code £9,300,000.00}. */
-  static final class Pounds implements ITypeConverter<Money> {
+  public static final class Pounds implements ITypeConverter<Money> {
     @Override
     public Money convert(String value) {
       try {
@@ -78,7 +79,7 @@ final class CliValues {
   }
 
   /** {@code YYYY-MM-DD}. */
-  static final class Date implements ITypeConverter<LocalDate> {
+  public static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       try {
@@ -90,14 +91,14 @@ final class CliValues {
   }
 
   /** A file name; blank is refused rather than taken as the current directory. */
-  static final class File implements ITypeConverter<Path> {
+  public static final class File implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
       return Path.of(text(value));
     }
   }
   /** {@code 2%/year}, {@code -11%/year} or {@code 2%}: a yearly change, which may be a cut. */
-  static final class SignedPercentPerYear implements ITypeConverter<BigDecimal> {
+  public static final class SignedPercentPerYear implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
       String v = value.strip();
@@ -110,10 +111,10 @@ final class CliValues {
   }
 
   /** A client group's take-up, {@code older_people=85%}: the group and the share (0.85). */
-  record GroupShare(uk.ras.calibration.ClientGroup group, BigDecimal share) {}
+  public record GroupShare(uk.ras.calibration.ClientGroup group, BigDecimal share) {}
 
   /** {@code GROUP=PERCENT}, such as {@code older_people=85%}. */
-  static final class GroupPercent implements ITypeConverter<GroupShare> {
+  public static final class GroupPercent implements ITypeConverter<GroupShare> {
     @Override
     public GroupShare convert(String value) {
       int eq = value.indexOf('=');
@@ -130,7 +131,7 @@ final class CliValues {
   }
 
   /** Any text but blank, without the spaces around it. */
-  static final class Text implements ITypeConverter<String> {
+  public static final class Text implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
       return text(value);
@@ -145,12 +146,12 @@ final class CliValues {
   }
 
   /** The {@code --sheet} option of the commands that read an assessments workbook. */
-  static final class Sheet {
+  public static final class Sheet {
     @Option(
         names = "--sheet",
         paramLabel = "NAME",
         converter = Text.class,
         description = {"Read this sheet of an .xlsx assessments workbook.", "Default: the first sheet."})
-    String name;
+    public String name;
   }
 }

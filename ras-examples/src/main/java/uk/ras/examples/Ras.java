@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.Help;
@@ -18,6 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
+import uk.ras.examples.commands.AllocateCommand;
+import uk.ras.examples.commands.CalibrateCommand;
+import uk.ras.examples.commands.CompareCommand;
+import uk.ras.examples.commands.CostCommand;
+import uk.ras.examples.commands.IsfCommand;
+import uk.ras.examples.commands.PlanCommand;
+import uk.ras.examples.commands.PortfolioCommand;
+import uk.ras.examples.scenarios.SampleAssessments;
 
 /**
  * The analysts' command line: {@code ras allocate} turns a CSV of assessments into a CSV of budgets and
@@ -34,12 +42,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * or rule-file error (nothing allocated).
  */
 public final class Ras {
-  static final int OK = 0;
-  static final int ROWS_REJECTED = 1;
-  static final int USAGE = 2;
+  public static final int OK = 0;
+  public static final int ROWS_REJECTED = 1;
+  public static final int USAGE = 2;
 
   /** What a command does once picocli has set its options. */
-  interface Subcommand {
+  public interface Subcommand {
     /**
      * @return the exit code
      * @throws UsageException for a mistake found only when running (a missing file, a bad header)
@@ -110,7 +118,7 @@ public final class Ras {
   }
 
   /** The command tree, its help and error output going to {@code out} and {@code err}. */
-  static CommandLine commandLine(PrintStream out, PrintStream err) {
+  public static CommandLine commandLine(PrintStream out, PrintStream err) {
     CommandLine cl = new CommandLine(new Root());
     cl.addSubcommand(new AllocateCommand.Options());
     cl.addSubcommand(new PortfolioCommand.Options());

@@ -23,6 +23,7 @@ import uk.ras.calibration.CostAccumulator;
 import uk.ras.calibration.EnvelopeException;
 import uk.ras.calibration.PriceChoice;
 import uk.ras.calibration.TransitionalProtection;
+import uk.ras.examples.commands.CalibrateCommand;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleSetReader;
 import uk.ras.ruleset.Domain;
@@ -35,7 +36,7 @@ import uk.ras.ruleset.RuleSet;
  * between the calibration-sample markers below, exactly (after removing common indentation), in a java
  * fence between {@code <!-- calibration-sample:start -->} and {@code <!-- calibration-sample:end -->}.
  */
-class CalibrationDocTest {
+public class CalibrationDocTest {
   private static final Path THIS_FILE = Path.of("src/test/java/uk/ras/examples/CalibrationDocTest.java");
   private static final Path DOC = Path.of("../docs/calibration.md");
 

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process with captured standard output and error. */
-final class Cli {
-  final int exit;
-  final String out;
-  final String err;
+public final class Cli {
+  public final int exit;
+  public final String out;
+  public final String err;
 
   private Cli(int exit, String out, String err) {
     this.exit = exit;
@@ -16,7 +16,7 @@ final class Cli {
     this.err = err;
   }
 
-  static Cli run(String... args) {
+  public static Cli run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit;

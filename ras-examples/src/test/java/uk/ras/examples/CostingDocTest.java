@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Keeps docs/costing.md true: every {@code console} block there that runs a command other than {@code
  * --help} (those are CliDocsTest's) must be exactly what the command prints now.
  */
-class CostingDocTest {
+public class CostingDocTest {
   private static final Pattern BLOCK = Pattern.compile("```console\n\\$ \\./ras ([^\n]*)\n(.*?)```", Pattern.DOTALL);
 
   @Test

@@ -15,6 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.commands.AllocateCommand;
+import uk.ras.examples.commands.CalibrateCommand;
+import uk.ras.examples.commands.CompareCommand;
+import uk.ras.examples.commands.IsfCommand;
+import uk.ras.examples.commands.PortfolioCommand;
+import uk.ras.examples.scenarios.BlockContractScenario;
 
 /**
  * The pictures in docs/pictures are the charts the commands draw now from the bundled data: each is cut from

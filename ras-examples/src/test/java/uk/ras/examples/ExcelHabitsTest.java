@@ -2,9 +2,9 @@ package uk.ras.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.ras.examples.RasTest.HEADER;
-import static uk.ras.examples.RasTest.answers;
-import static uk.ras.examples.RasTest.readCsv;
+import static uk.ras.examples.commands.RasTest.HEADER;
+import static uk.ras.examples.commands.RasTest.answers;
+import static uk.ras.examples.commands.RasTest.readCsv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,11 +19,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.files.CurrentCosts;
 import uk.ras.examples.files.TableReader;
 import uk.ras.money.Money;
 
 /** The habits of files saved by Excel, each read as the analyst meant (docs/cli.md, "Files from Excel"). */
-class ExcelHabitsTest {
+public class ExcelHabitsTest {
   @TempDir Path dir;
 
   private static final String FACTS = ",contribution";

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.commands.RasTest;
+import uk.ras.examples.files.RuleFiles;
 
 /** {@code ras allocate}'s eligibility, contribution and holding columns, end to end. */
 class FundingColumnsTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static uk.ras.examples.RasTest.HEADER;
-import static uk.ras.examples.RasTest.answers;
-import static uk.ras.examples.RasTest.readCsv;
+import static uk.ras.examples.commands.RasTest.HEADER;
+import static uk.ras.examples.commands.RasTest.answers;
+import static uk.ras.examples.commands.RasTest.readCsv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

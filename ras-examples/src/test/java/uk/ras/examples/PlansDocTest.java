@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.ras.examples.commands.PlanCommand;
 
 /**
  * Keeps docs/plans.md true: every {@code console} block there that runs a command other than {@code

@@ -27,6 +27,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
+import uk.ras.examples.report.Numbers;
 
 /**
  * Reads a table of text cells, a header and then rows, from a CSV file (FastCSV) or the first sheet (or a

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import uk.ras.allocation.DomainPoints;
 import uk.ras.allocation.PersonalBudget;
+import uk.ras.examples.files.OutputFile;
 import uk.ras.money.Money;
 import uk.ras.plan.AgreedBudget;
 import uk.ras.plan.Control;

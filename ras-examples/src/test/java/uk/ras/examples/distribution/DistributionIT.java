@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.Ras;
 
 /**
  * The distribution zip that {@code mvn package} builds (target/ras-VERSION.zip), checked after package:

@@ -32,7 +32,7 @@ import uk.ras.ruleset.RuleSet;
  * above it, referred to the panel (then approved, or not); the easy-read letter's short lines and large
  * type; every text escaped; and both letters clean in Chromium on the expected number of A4 pages.
  */
-class PlanLetterTest {
+public class PlanLetterTest {
   private static final Decision PANEL_APPROVES = Decision.approved("Northshire resource panel", DATE);
   static final String HOSTILE = "<script>alert(\"x\")</script> & 'q'\u0007";
 
