@@ -20,11 +20,17 @@ public final class Eligibility {
   private final FacsBand facsBand;
   private final CareActDetermination careAct;
   private final boolean section117;
+  /**
+   * Worked out once: funding streams look up their reasons for unfunded need by a person's eligibility,
+   * once for every budget, and {@code Objects.hash} boxes and makes an array each time.
+   */
+  private final int hash;
 
   private Eligibility(FacsBand facsBand, CareActDetermination careAct, boolean section117) {
     this.facsBand = facsBand;
     this.careAct = careAct;
     this.section117 = section117;
+    this.hash = Objects.hash(facsBand, careAct, section117);
   }
 
   /** {@return no facts recorded: eligible only for streams that require nothing; never null} */
@@ -110,7 +116,7 @@ public final class Eligibility {
 
   @Override
   public int hashCode() {
-    return Objects.hash(facsBand, careAct, section117);
+    return hash;
   }
 
   @Override

@@ -550,6 +550,8 @@ public final class StreamAllocator {
       List<StreamAttribution> attributions,
       boolean explain) {
     Attributed out = new Attributed(streams.length);
+    // The person's reasons for unfunded shares, looked up once for the budget rather than once a share.
+    String[][] unfundedReasons = null;
     for (int d = 0; d < domains.length; d++) {
       if (choices != null && choices.streamsOf[d] != null) {
         int[] chosen = choices.streamsOf[d];
@@ -578,10 +580,14 @@ public final class StreamAllocator {
           if (out.unfundedShares == null) {
             out.unfundedShares = new ArrayList<>();
           }
-          out.unfundedShares.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
+          if (unfundedReasons == null) {
+            unfundedReasons = unfundedReasons(eligibility);
+          }
+          out.unfundedShares.add(attribution(d, f, plain(sharePoints), paidBy, eligibility, unfundedReasons));
         }
         if (explain) {
-          attributions.add(attribution(d, f, plain(sharePoints), paidBy, eligibility));
+          attributions.add(
+              attribution(d, f, plain(sharePoints), paidBy, eligibility, paidBy < 0 ? unfundedReasons(eligibility) : null));
         }
       }
     }
@@ -612,11 +618,11 @@ public final class StreamAllocator {
    */
   private List<Money> shareContribution(Priced priced, Money contribution) {
     long chargeable = 0;
-    List<BigDecimal> weights = new ArrayList<>(streams.length);
+    long[] weights = new long[streams.length];
     for (int s = 0; s < streams.length; s++) {
       long pence = streams[s].chargeable() ? Math.max(0, priced.part(s).pence()) : 0;
       chargeable = Math.addExact(chargeable, pence);
-      weights.add(BigDecimal.valueOf(pence));
+      weights[s] = pence;
     }
     Money person = Money.min(contribution, Money.ofPence(chargeable));
     if (!person.isGreaterThan(Money.zero())) {
@@ -627,12 +633,12 @@ public final class StreamAllocator {
 
   /** The annual amount shared by the streams' weekly amounts; all zero when there is nothing to share. */
   private List<Money> shareAnnual(Money annual, Priced priced) {
-    List<BigDecimal> weights = new ArrayList<>(streams.length);
+    long[] weights = new long[streams.length];
     boolean any = false;
     for (int s = 0; s < streams.length; s++) {
       long pence = priced.part(s).pence();
       any |= pence > 0;
-      weights.add(BigDecimal.valueOf(Math.max(0, pence)));
+      weights[s] = Math.max(0, pence);
     }
     if (!any || annual.isZero()) {
       return Collections.nCopies(streams.length, Money.zero());
@@ -672,8 +678,9 @@ public final class StreamAllocator {
     return eligible[named] ? named : other >= 0 && eligible[other] ? other : -1;
   }
 
+  /** {@code unfundedReasons}: the person's {@link #unfundedReasons}, needed only when no stream pays. */
   private StreamAttribution attribution(
-      int d, int f, BigDecimal sharePoints, int paidBy, Eligibility eligibility) {
+      int d, int f, BigDecimal sharePoints, int paidBy, Eligibility eligibility, String[][] unfundedReasons) {
     int named = shareStream[d][f];
     return new StreamAttribution(
         domains[d].id(),
@@ -682,7 +689,7 @@ public final class StreamAllocator {
         sharePoints,
         paidBy < 0 ? Optional.empty() : Optional.of(streams[paidBy].id()),
         paidBy < 0
-            ? unfundedReasons(eligibility)[d][f]
+            ? unfundedReasons[d][f]
             : reason(named, shareOtherwise[d][f], paidBy, eligibility));
   }
 

@@ -151,6 +151,47 @@ public final class Apportionment {
   }
 
   /**
+   * Splits {@code total} in proportion to whole-number {@code weights}: exactly what {@link
+   * #byWeights(Money, List)} gives for the same weights as decimals. Funding streams share every budget's
+   * annual amount and contribution by their weekly pence this way, without making a decimal of each.
+   *
+   * @param total not null, not negative
+   * @param weights not null, not empty, none negative, summing to more than zero; not changed
+   * @return one share per weight, in the same order, summing to {@code total}; never null
+   * @throws IllegalArgumentException if a precondition on {@code total} or {@code weights} fails
+   */
+  public static List<Money> byWeights(Money total, long[] weights) {
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(weights, "weights");
+    requireNotNegative(total);
+    if (weights.length == 0) {
+      throw new IllegalArgumentException("weights must not be empty");
+    }
+    boolean fits = true;
+    long sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      long w = weights[i];
+      if (w < 0) {
+        throw new IllegalArgumentException("weights[" + i + "] is negative: " + w);
+      }
+      sum += w;
+      fits &= sum >= 0 && Math.multiplyHigh(total.pence(), w) == 0 && total.pence() * w >= 0;
+    }
+    if (fits && sum == 0) {
+      throw new IllegalArgumentException("weights must not all be zero");
+    }
+    if (fits) {
+      return byWholeWeights(total.pence(), weights);
+    }
+    // Too large for longs: the decimal path, exact for any size.
+    List<BigDecimal> decimals = new ArrayList<>(weights.length);
+    for (long w : weights) {
+      decimals.add(BigDecimal.valueOf(w));
+    }
+    return byWeights(total, decimals);
+  }
+
+  /**
    * The weights as longs when each is a whole number and {@code total * weight} and the weights' sum fit
    * a long; null otherwise. Funding streams share an annual amount by their weekly pence, once for every
    * budget, and this spares that the {@code BigInteger} arithmetic below (about half of a budget's

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.ras.money.Apportionment;
+import uk.ras.money.FixedPoint;
 import uk.ras.money.Money;
 import uk.ras.ruleset.Ceiling;
 import uk.ras.ruleset.CeilingPolicy;
@@ -51,11 +52,23 @@ public final class Pricer {
   private final RoundingMode rounding;
   /** {@code contingencyPercent / 100}, exact, worked out once rather than for every amount priced. */
   private final BigDecimal contingencyRate;
+  /**
+   * The rate as {@code rateUnscaled / rateDivisor} (0.05 as 5 / 100) when both fit a long, else a divisor
+   * of 0: each amount's contingency is then whole-number arithmetic, rounded by {@link FixedPoint}
+   * exactly as the decimal product would be, without making decimals for every budget.
+   */
+  private final long rateUnscaled;
+
+  private final long rateDivisor;
 
   private Pricer(Pricing pricing, RoundingMode rounding) {
     this.pricing = pricing;
     this.rounding = rounding;
     this.contingencyRate = pricing.contingencyPercent().divide(HUNDRED);
+    BigDecimal rate = contingencyRate;
+    boolean fits = rate.signum() > 0 && rate.scale() >= 0 && rate.scale() <= 18 && rate.precision() <= 18;
+    this.rateUnscaled = fits ? rate.unscaledValue().longValueExact() : 0;
+    this.rateDivisor = fits ? BigDecimal.ONE.movePointRight(rate.scale()).longValueExact() : 0;
   }
 
   /**
@@ -303,7 +316,10 @@ public final class Pricer {
     }
     long heldBack = 0;
     for (int i = 0; i < weekly.length; i++) {
-      long held = Money.ofPence(weekly[i]).multipliedBy(contingencyRate, rounding).pence();
+      long held =
+          rateDivisor > 0 && Math.abs(weekly[i]) <= Long.MAX_VALUE / rateUnscaled
+              ? FixedPoint.divide(weekly[i] * rateUnscaled, rateDivisor, rounding)
+              : Money.ofPence(weekly[i]).multipliedBy(contingencyRate, rounding).pence();
       weekly[i] -= held;
       heldBack += held;
     }
@@ -420,11 +436,18 @@ public final class Pricer {
       share(amount, points, weekly, sign);
       return;
     }
-    BigDecimal[] weights = new BigDecimal[weekly.length];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = BigDecimal.valueOf(Math.max(0, weekly[i]));
+    if (weekly.length == 1) {
+      weekly[0] += sign * amount;
+      return;
     }
-    share(amount, weights, weekly, sign);
+    long[] weights = new long[weekly.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = Math.max(0, weekly[i]);
+    }
+    List<Money> parts = Apportionment.byWeights(Money.ofPence(amount), weights);
+    for (int i = 0; i < weekly.length; i++) {
+      weekly[i] += sign * parts.get(i).pence();
+    }
   }
 
   /** Adds {@code sign * amount} to {@code into}, shared in proportion to {@code weights}. */

@@ -71,6 +71,22 @@ class MoneyProperties {
   }
 
   @Test
+  void longWeightsShareExactlyAsTheSameWeightsAsDecimals() {
+    // The long[] overload; weights and totals up to the extremes, where products no longer fit a long
+    // and it must take the decimal path.
+    Gen<Money> totals = AMOUNTS.mix(longs().between(0, Long.MAX_VALUE).map(Money::ofPence));
+    Gen<Long> weights = longs().between(0, 1_000).mix(longs().between(0, Long.MAX_VALUE / 4));
+    qt().forAll(totals, lists().of(weights).ofSizeBetween(1, 6))
+        .assuming((total, ws) -> ws.stream().anyMatch(w -> w > 0))
+        .checkAssert(
+            (total, ws) -> {
+              long[] array = ws.stream().mapToLong(Long::longValue).toArray();
+              List<BigDecimal> decimals = ws.stream().map(w -> BigDecimal.valueOf(w).setScale(2)).toList();
+              assertEquals(Apportionment.byWeights(total, decimals), Apportionment.byWeights(total, array));
+            });
+  }
+
+  @Test
   void eachShareIsWithinAPennyOfItsExactValue() {
     qt().forAll(AMOUNTS, WEIGHTS)
         .checkAssert(

@@ -329,7 +329,7 @@ public final class AllocateCommand {
         continue;
       }
       if (budgets != null) {
-        budgets.row(rows.row(budget));
+        rows.write(budget, budgets);
       } else {
         table.add(budget);
       }
@@ -587,7 +587,8 @@ public final class AllocateCommand {
     try {
       Calculator calculator =
           date == null || options.ignoreDates ? registry.latest() : registry.inForceOn(date);
-      Detail detail = options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
+      // Empty unless --explain was given: asked first, so that no row's person is hashed for nothing.
+      Detail detail = !options.explain.isEmpty() && options.explain.contains(person) ? Detail.EXPLAINED : Detail.FIGURES;
       // The columns are matched to each rule set's questions once per file, not once per row.
       if (encodersFor != csv) {
         encoders.clear();
@@ -780,38 +781,72 @@ public final class AllocateCommand {
 
     /** The row's cells as text, in column order: one definition of the row for every use. */
     List<String> row(Budget budget) {
-      RowCells out = new RowCells(width);
-      hold(budget, out);
-      return Arrays.asList(out.cells);
+      String[] cells = new String[width];
+      try {
+        hold(
+            budget,
+            new RowCells() {
+              int c;
+
+              @Override
+              public void text(String cell) {
+                cells[c++] = cell;
+              }
+
+              @Override
+              public void number(long n) {
+                cells[c++] = Long.toString(n);
+              }
+
+              @Override
+              public void money(Money m) {
+                cells[c++] = m.toPlainString();
+              }
+            });
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // never: nothing is written
+      }
+      return Arrays.asList(cells);
     }
 
-    /** A row's cells, filled in column order. */
-    private static final class RowCells {
-      final String[] cells;
-      int c;
+    /** Writes the row to {@code csv}: the cells of {@link #row}, numbers written as such, not checked as text. */
+    void write(Budget budget, CsvOut csv) throws IOException {
+      CsvOut.Row out = csv.startRow();
+      hold(
+          budget,
+          new RowCells() {
+            @Override
+            public void text(String cell) throws IOException {
+              out.text(cell);
+            }
 
-      RowCells(int width) {
-        cells = new String[width];
-      }
+            @Override
+            public void number(long n) throws IOException {
+              out.number(n);
+            }
 
-      void text(String cell) {
-        cells[c++] = cell;
-      }
+            @Override
+            public void money(Money m) throws IOException {
+              out.money(m);
+            }
+          });
+      out.end();
+    }
 
-      void number(long n) {
-        cells[c++] = Long.toString(n);
-      }
+    /** Where a row's cells go, in column order. */
+    private interface RowCells {
+      void text(String cell) throws IOException;
 
-      void money(Money m) {
-        cells[c++] = m.toPlainString();
-      }
+      void number(long n) throws IOException;
 
-      void date(LocalDate date) {
-        cells[c++] = date == null ? "" : date.toString();
+      void money(Money m) throws IOException;
+
+      default void date(LocalDate date) throws IOException {
+        text(date == null ? "" : date.toString());
       }
     }
 
-    private void hold(Budget budget, RowCells out) {
+    private void hold(Budget budget, RowCells out) throws IOException {
       Layout layout = layout(budget);
       out.text(budget.person().value());
       out.date(budget.assessmentDate().orElse(null));

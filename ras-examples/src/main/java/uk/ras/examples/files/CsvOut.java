@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import uk.ras.money.Money;
 
 /**
  * Writes CSV rows (FastCSV) that a spreadsheet opens safely: every cell, headers included, goes through
@@ -60,6 +61,62 @@ public final class CsvOut implements Flushable, Closeable {
       throw e.getCause();
     }
     return this;
+  }
+
+  /**
+   * Starts a row written cell by cell, in column order; {@link Row#end()} ends it. Numbers and amounts
+   * are given as such and written as their digits, which are safe as they stand; text is made safe as by
+   * {@link #row(List)}. For rows of many numbers, such as a million budgets: checking digits that were
+   * just made, and making a list of them, was a fifth of writing the budgets file.
+   *
+   * @return the row, to be ended before the next is started; never null
+   */
+  public Row startRow() {
+    row.record = csv.writeRecord();
+    return row;
+  }
+
+  private final Row row = new Row();
+
+  /** A row being written: see {@link #startRow()}. Not thread-safe; one at a time per {@link CsvOut}. */
+  public final class Row {
+    private CsvWriter.CsvWriterRecord record;
+
+    private Row() {}
+
+    /** Writes a cell of text, made safe as by {@link Cells#forCsv}; null is written as "". */
+    public Row text(String cell) throws IOException {
+      return field(Cells.forCsv(cell == null ? "" : cell));
+    }
+
+    /** Writes a whole number. */
+    public Row number(long n) throws IOException {
+      return field(Long.toString(n));
+    }
+
+    /** Writes an amount in pounds with two decimals, such as {@code -12.50} ({@link Money#toPlainString}). */
+    public Row money(Money amount) throws IOException {
+      return field(amount.toPlainString());
+    }
+
+    /** Ends the row. */
+    public void end() throws IOException {
+      try {
+        record.endRecord();
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      record = null;
+    }
+
+    private Row field(String safe) throws IOException {
+      try {
+        record.writeField(safe);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return this;
+    }
   }
 
   /** Writes one row, each cell made safe. */

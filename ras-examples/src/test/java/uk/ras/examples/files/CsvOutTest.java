@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ras.money.Money;
 
 /** Every cell written, headers included, is safe in a spreadsheet and a terminal. */
 class CsvOutTest {
@@ -35,6 +36,19 @@ class CsvOutTest {
   @Test
   void controlCharactersAreEscapedSoATabOrCrNeverStartsACell() throws IOException {
     assertEquals("a\\u001Bb,\\u0009x,\\u0000\n", written(List.of("a\u001Bb", "\tx", "\u0000")));
+  }
+
+  @Test
+  void aRowWrittenCellByCellWritesNumbersAsTheyAreAndMakesTextSafe() throws IOException {
+    // By hand: -3 and -5 pence (-0.05) are numbers and stay; "=x" is neutralised, "a b" quoted, a null
+    // written empty, an ESC escaped: exactly what row(List) writes for the same cells as text.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (CsvOut out = CsvOut.to(bytes)) {
+      out.startRow().text("=x").number(-3).money(Money.ofPence(-5)).text("a b").text(null).text("\u001B").end();
+      out.row(List.of("=x", "-3", "-0.05", "a b", "", "\u001B"));
+    }
+    String line = "'=x,-3,-0.05,\"a b\",,\\u001B\n";
+    assertEquals(line + line, bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
