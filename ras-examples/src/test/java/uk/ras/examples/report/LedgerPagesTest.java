@@ -154,6 +154,18 @@ class LedgerPagesTest {
   }
 
   @Test
+  void docsLedgerQuotesTheWorkingThePageShows() throws Exception {
+    // "Statements as pages" in docs/ledger.md quotes the working of the Saturday visit of 13 June (across a line
+    // break): it must be what the page shows for it.
+    String working = LetterText.lines(statementPage()).stream().filter(l -> l.startsWith("Sat 13 Jun | "))
+        .map(l -> l.split(" \\| ")[2]).findFirst().orElseThrow();
+    assertEquals("band weekend: 2026-06-13 is a Saturday; 60 minutes x £25.44 an hour / 60 = £25.44", working);
+    String doc = Files.readString(Path.of("../docs/ledger.md")).replaceAll("\\s+", " ");
+    assertTrue(doc.contains("**Statements as pages.**") && doc.contains("`" + working + "`"),
+        "docs/ledger.md quotes the working: " + working);
+  }
+
+  @Test
   void theDirectPaymentAccountIsShownWhenItIsUsed() {
     // £500.00 paid in on 1 June, £120.00 paid out on 15 June: the account holds 500.00 - 120.00 = 380.00; nothing
     // is spent from the budget by either (what the £120.00 bought would be recorded as visits), so on 15 June
