@@ -141,8 +141,9 @@ public final class ReconciliationPage {
         + (lines == 1 ? "is" : "are") + " for " + person.value() + ": " + Numbers.count(matched) + " matched a visit in "
         + "the ledger (" + Numbers.count(exact) + " exactly), " + Numbers.count(lines - matched) + " did not."
         + (r.otherPeople() == 0 ? ""
-            : " " + Numbers.count(r.otherPeople()) + (r.otherPeople() == 1 ? " line is" : " lines are")
-                + " for other people, reconciled against their own ledgers."));
+            : r.otherPeople() == 1 ? " 1 line is for another person, reconciled against their own ledger."
+                : " " + Numbers.count(r.otherPeople()) + " lines are for other people, reconciled against their own "
+                    + "ledgers."));
 
     page.heading("Totals", "totals");
     page.table(Table.of("", "Amount")

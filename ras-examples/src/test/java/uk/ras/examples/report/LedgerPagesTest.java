@@ -270,7 +270,7 @@ class LedgerPagesTest {
     assertHas(lines, "Invoice A-1001 of Acme Care: invoiced £198.35, accepted £173.48, delivered £198.92; 4 differences; "
         + "1 line for another person not reconciled here.");
     assertHas(lines, "5 lines of the invoice are for P01: 4 matched a visit in the ledger (2 exactly), 1 did not. 1 line "
-        + "is for other people, reconciled against their own ledgers.");
+        + "is for another person, reconciled against their own ledger.");
     assertHas(lines, "Invoiced | £198.35");
     assertHas(lines, "Accepted: the ledger's price of each visit matched | £173.48");
     assertHas(lines, "Not accepted: invoiced less accepted | £24.87");
