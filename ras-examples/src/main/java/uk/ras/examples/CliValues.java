@@ -15,7 +15,7 @@ import uk.ras.money.Money;
  * How the options' values are read, the same for every command. A value picocli cannot convert is a usage
  * error: "Invalid value for option '--contingency': ...", with the reason given here.
  */
-final class CliValues {
+public final class CliValues {
   private CliValues() {}
 
   private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(%)?(/year)?");
@@ -78,7 +78,7 @@ final class CliValues {
   }
 
   /** {@code YYYY-MM-DD}. */
-  static final class Date implements ITypeConverter<LocalDate> {
+  public static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       try {
@@ -90,7 +90,7 @@ final class CliValues {
   }
 
   /** A file name; blank is refused rather than taken as the current directory. */
-  static final class File implements ITypeConverter<Path> {
+  public static final class File implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
       return Path.of(text(value));
@@ -130,7 +130,7 @@ final class CliValues {
   }
 
   /** Any text but blank, without the spaces around it. */
-  static final class Text implements ITypeConverter<String> {
+  public static final class Text implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
       return text(value);

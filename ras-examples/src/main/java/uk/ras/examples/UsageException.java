@@ -1,10 +1,11 @@
 package uk.ras.examples;
 
 /** A mistake in how the command was called: an unknown option, a missing value or file. Exit code 2. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  UsageException(String message) {
+  /** @param message what is wrong, in one line */
+  public UsageException(String message) {
     super(message);
   }
 }

@@ -220,37 +220,15 @@ final class LedgerStore {
    * @throws LedgerStoreException if the database fails; nothing is written then
    */
   Imported importAll(Function<PersonId, LedgerTerms> terms, List<Entry> entries) {
-    Map<PersonId, List<Entry>> byPerson = new TreeMap<>();
-    for (Entry e : entries) {
-      byPerson.computeIfAbsent(Objects.requireNonNull(e, "entry").person(), k -> new ArrayList<>()).add(e);
-    }
-    Map<PersonId, LedgerTerms> termsOf = new LinkedHashMap<>();
-    for (PersonId p : byPerson.keySet()) {
-      LedgerTerms t = Objects.requireNonNull(terms.apply(p), "terms of " + p);
-      if (!t.person().equals(p)) {
-        throw new IllegalArgumentException("the terms given for " + p + " are " + t.person() + "'s");
-      }
-      termsOf.put(p, t);
-    }
+    Map<PersonId, List<Entry>> byPerson = byPerson(entries);
+    Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
     ensurePeople(byPerson.keySet());
     try (Connection c = connect()) {
       c.setAutoCommit(false);
-      try (PreparedStatement lock = c.prepareStatement(LOCK);
-          PreparedStatement read = c.prepareStatement(READ)) {
-        int already = 0;
-        List<Refused> refused = new ArrayList<>();
-        List<Entry> fresh = new ArrayList<>();
-        for (Map.Entry<PersonId, List<Entry>> person : byPerson.entrySet()) {
-          lock(lock, person.getKey());
-          List<Entry> stored = read(read, person.getKey());
-          Sorted sorted = sort(termsOf.get(person.getKey()), stored, person.getValue());
-          already += sorted.already;
-          refused.addAll(sorted.refused);
-          fresh.addAll(sorted.accepted);
-        }
-        insert(c, fresh);
+      try {
+        Imported imported = importIn(c, byPerson, termsOf);
         c.commit();
-        return new Imported(fresh.size(), already, refused);
+        return imported;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -259,6 +237,152 @@ final class LedgerStore {
       throw failed("import " + entries.size() + " entries for " + byPerson.size() + " people", e);
     }
   }
+
+  /** Groups entries by person, in id order, with each one's terms. */
+  private static Map<PersonId, List<Entry>> byPerson(List<Entry> entries) {
+    Map<PersonId, List<Entry>> byPerson = new TreeMap<>();
+    for (Entry e : entries) {
+      byPerson.computeIfAbsent(Objects.requireNonNull(e, "entry").person(), k -> new ArrayList<>()).add(e);
+    }
+    return byPerson;
+  }
+
+  private static Map<PersonId, LedgerTerms> termsOf(Set<PersonId> people, Function<PersonId, LedgerTerms> terms) {
+    Map<PersonId, LedgerTerms> termsOf = new LinkedHashMap<>();
+    for (PersonId p : people) {
+      LedgerTerms t = Objects.requireNonNull(terms.apply(p), "terms of " + p);
+      if (!t.person().equals(p)) {
+        throw new IllegalArgumentException("the terms given for " + p + " are " + t.person() + "'s");
+      }
+      termsOf.put(p, t);
+    }
+    return termsOf;
+  }
+
+  /** The import's work inside the caller's transaction: lock, check, write; the caller commits. */
+  private Imported importIn(Connection c, Map<PersonId, List<Entry>> byPerson, Map<PersonId, LedgerTerms> termsOf)
+      throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement(LOCK);
+        PreparedStatement read = c.prepareStatement(READ)) {
+      int already = 0;
+      List<Refused> refused = new ArrayList<>();
+      List<Entry> fresh = new ArrayList<>();
+      for (Map.Entry<PersonId, List<Entry>> person : byPerson.entrySet()) {
+        lock(lock, person.getKey());
+        List<Entry> stored = read(read, person.getKey());
+        Sorted sorted = sort(termsOf.get(person.getKey()), stored, person.getValue());
+        already += sorted.already;
+        refused.addAll(sorted.refused);
+        fresh.addAll(sorted.accepted);
+      }
+      insert(c, fresh);
+      return new Imported(fresh.size(), already, refused);
+    }
+  }
+
+  /**
+   * The setup the ledger was last initialised with: the texts of its setup and rate files, as given.
+   *
+   * @return the latest version, or empty if the ledger was never initialised
+   * @throws LedgerStoreException if the database fails
+   */
+  Optional<StoredSetup> setup() {
+    try (Connection c = connect()) {
+      c.setReadOnly(true);
+      return latest(c);
+    } catch (SQLException e) {
+      throw failed("read the ledger's setup", e);
+    }
+  }
+
+  private static Optional<StoredSetup> latest(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version, setup_source, setup_text, rates_source, rates_text"
+            + " FROM ledger_setup ORDER BY version DESC")) {
+      if (!r.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new StoredSetup(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+    }
+  }
+
+  /**
+   * Initialises the ledger, in one transaction: stores the setup as a new version when it differs from
+   * the latest, and records every person's planned entries. Nothing is written if any planned entry is
+   * refused.
+   *
+   * @param setup the setup file's name and text, and the rate file's
+   * @param terms each person's terms under this setup
+   * @param planned the planned entries of every person in the setup
+   * @return the version now in force, whether it is new, and what the planned entries gave
+   * @throws LedgerException naming the first planned entry refused, with the reason
+   * @throws LedgerStoreException if the database fails
+   */
+  Initialised init(StoredSetup setup, Function<PersonId, LedgerTerms> terms, List<Entry> planned) {
+    Map<PersonId, List<Entry>> byPerson = byPerson(planned);
+    Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
+    ensurePeople(byPerson.keySet());
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        Optional<StoredSetup> before = latest(c);
+        boolean same = before.isPresent() && before.get().sameTexts(setup);
+        int version = before.map(b -> b.version() + (same ? 0 : 1)).orElse(1);
+        if (!same) {
+          try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_setup (version, stored_at, setup_source,"
+              + " setup_text, rates_source, rates_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setInt(1, version);
+            s.setObject(2, LocalDateTime.now(), Types.TIMESTAMP);
+            s.setString(3, setup.setupSource());
+            s.setString(4, setup.setupText());
+            s.setString(5, setup.ratesSource());
+            s.setString(6, setup.ratesText());
+            s.executeUpdate();
+          }
+        }
+        Imported imported = importIn(c, byPerson, termsOf);
+        if (!imported.refused().isEmpty()) {
+          throw new LedgerStoreException("the setup's planned support cannot be recorded: " + imported.refused().get(0).reason()
+              + (imported.refused().size() > 1 ? " (and " + (imported.refused().size() - 1) + " more)" : ""));
+        }
+        c.commit();
+        return new Initialised(version, !same, imported);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("initialise the ledger", e);
+    }
+  }
+
+  /**
+   * A version of the ledger's setup: the setup file's name and text, and the rate file's.
+   *
+   * @param version 1 for the first init, then one more for each change (0 for one not yet stored)
+   */
+  record StoredSetup(int version, String setupSource, String setupText, String ratesSource, String ratesText) {
+    StoredSetup {
+      Objects.requireNonNull(setupSource, "setupSource");
+      Objects.requireNonNull(setupText, "setupText");
+      Objects.requireNonNull(ratesSource, "ratesSource");
+      Objects.requireNonNull(ratesText, "ratesText");
+    }
+
+    /** Whether the two files' texts are the same (their names may differ: the contents are what apply). */
+    boolean sameTexts(StoredSetup other) {
+      return setupText.equals(other.setupText) && ratesText.equals(other.ratesText);
+    }
+  }
+
+  /**
+   * What an init did.
+   *
+   * @param version the setup version now in force
+   * @param changed whether this init stored a new version
+   * @param planned what recording the planned entries gave
+   */
+  record Initialised(int version, boolean changed, Imported planned) {}
 
   /** One person's given entries sorted into those already stored, those refused and those to write. */
   private static final class Sorted {
