@@ -34,12 +34,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * or rule-file error (nothing allocated).
  */
 public final class Ras {
-  static final int OK = 0;
-  static final int ROWS_REJECTED = 1;
-  static final int USAGE = 2;
+  /** Exit code: done. */
+  public static final int OK = 0;
+  /** Exit code: some rows rejected (the others still written), or invalid input. */
+  public static final int ROWS_REJECTED = 1;
+  /** Exit code: a usage or rule-file error. */
+  public static final int USAGE = 2;
 
-  /** What a command does once picocli has set its options. */
-  interface Subcommand {
+  /** What a command does once picocli has set its options; public for the commands of other packages. */
+  public interface Subcommand {
     /**
      * @return the exit code
      * @throws UsageException for a mistake found only when running (a missing file, a bad header)
@@ -120,6 +123,7 @@ public final class Ras {
     cl.addSubcommand(new CostCommand());
     cl.addSubcommand(new CompareCommand());
     cl.addSubcommand(PlanCommand.commandLine());
+    cl.addSubcommand(uk.ras.examples.ledger.LedgerCommand.commandLine());
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     layOut(cl);

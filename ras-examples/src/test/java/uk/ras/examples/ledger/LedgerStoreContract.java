@@ -11,9 +11,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.PersonId;
+import uk.ras.examples.ledger.LedgerStore.Initialised;
+import uk.ras.examples.ledger.LedgerStore.StoredSetup;
 import uk.ras.ledger.Entry;
 import uk.ras.ledger.EntryId;
 import uk.ras.ledger.Ledger;
@@ -378,6 +383,46 @@ abstract class LedgerStoreContract {
     assertEquals(2000 + 500, written.get(0) + written.get(1), written::toString);
     assertEquals(1000, rows(a));
     assertEquals(1500, rows(b));
+  }
+
+  // ---- the setup, stored by init ----
+
+  @Test
+  void initStoresTheSetupAsVersionsAndTheSameSetupAgainChangesNothing() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    Entry plan = Entry.planned(EntryId.of("plan-1"), p, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.WEDNESDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, LedgerFixtures.SW);
+    StoredSetup one = new StoredSetup(0, "setup.yaml", "people: [" + p + "]\n", "rates.yaml", "rates: x\n");
+    Initialised first = store.init(one, LedgerFixtures::terms, List.of(plan));
+    assertTrue(first.changed());
+    assertEquals(1, first.planned().written());
+    int version = first.version();
+    assertEquals(Optional.of(new StoredSetup(version, "setup.yaml", one.setupText(), "rates.yaml", one.ratesText())), store.setup());
+
+    Initialised again = store.init(new StoredSetup(0, "copy of setup.yaml", one.setupText(), "rates.yaml", one.ratesText()),
+        LedgerFixtures::terms, List.of(plan));
+    assertEquals(false, again.changed());
+    assertEquals(version, again.version());
+    assertEquals(1, again.planned().alreadyStored());
+    assertEquals(1, rows(p));
+
+    // A setup of millions of characters (a council's 20,000 people) is kept whole.
+    String large = "people:\n" + "  - id: someone\n".repeat(200_000);
+    Initialised second = store.init(new StoredSetup(0, "large.yaml", large, "rates.yaml", one.ratesText()),
+        LedgerFixtures::terms, List.of(plan));
+    assertTrue(second.changed());
+    assertEquals(version + 1, second.version());
+    assertEquals(large, store.setup().orElseThrow().setupText());
+
+    // A planned entry the ledger refuses (a staff type the rates lack) leaves nothing of the init.
+    PersonId q = newPerson();
+    Entry cook = Entry.planned(EntryId.of("plan-1"), q, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.MONDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, "cook");
+    assertThrows(LedgerStoreException.class,
+        () -> store.init(new StoredSetup(0, "third.yaml", "third", "rates.yaml", "r"), LedgerFixtures::terms, List.of(cook)));
+    assertEquals(version + 1, store.setup().orElseThrow().version());
+    assertEquals(0, rows(q));
   }
 
   private static List<Integer> race(Callable<Integer> one, Callable<Integer> two) throws Exception {
