@@ -33,7 +33,7 @@ class LedgerCommandTest {
     Cli init = Cli.run("ledger", "init", "--ledger", l);
     assertEquals(0, init.exit, init::toString);
     assertEquals("Set up the ledger in " + l + " from the bundled scenario: 10 people from 2026-10-01 to "
-        + "2026-12-31, 21 planned entries and 278 entries recorded.\n", init.out);
+        + "2026-12-31, 21 planned entries and 287 entries recorded.\n", init.out);
   }
 
   @BeforeEach
@@ -67,7 +67,7 @@ class LedgerCommandTest {
     assertEquals("The ledger in " + ledger + " already has this setup (version 1): nothing changed.\n", init.out);
     Cli again = ledger("import");
     assertEquals(0, again.exit, again::toString);
-    assertEquals("278 rows read: 0 entries recorded, 278 already recorded (unchanged), 0 refused, 0 rows left out.\n"
+    assertEquals("287 rows read: 0 entries recorded, 287 already recorded (unchanged), 0 refused, 0 rows left out.\n"
         + "Every entry was recorded before: importing the file again changes nothing.\n", again.out);
   }
 
@@ -100,7 +100,10 @@ class LedgerCommandTest {
     Path out = dir.resolve("out");
     Cli s = ledger("statement", "--person", "P01", "--month", "2026-11", "--out", out.toString());
     assertEquals(0, s.exit, s::toString);
-    assertTrue(s.out.endsWith("Statements' lines written to " + out.resolve("statement-2026-11.csv") + "\n"), s::toString);
+    assertTrue(s.out.endsWith("Statements' lines written to " + out.resolve("statement-2026-11.csv") + ", and 1 page to "
+        + out.resolve("statement-*-2026-11.html") + "\n"), s::toString);
+    String page = Files.readString(out.resolve("statement-P01-2026-11.html"));
+    assertTrue(page.contains("P01") && page.contains("£737.87") && page.contains("£129.02"), page);
     List<String> rows = Files.readAllLines(out.resolve("statement-2026-11.csv"));
     assertEquals("person,date,entry,description,amount,banked_minutes,direct_payment,spent_to_date,banked_minutes_to_date,"
         + "direct_payment_held_to_date", rows.get(0));
@@ -139,6 +142,7 @@ class LedgerCommandTest {
     assertTrue(s.out.startsWith("What Riverside Support should invoice for 2026-11-01 to 2026-11-30: 55 visits.\n"), s::toString);
     assertTrue(s.out.contains("Total: £2,459.96\n"), s::toString);
     Path csv = out.resolve("invoice-2026-11.csv");
+    assertTrue(Files.readString(out.resolve("invoice-2026-11.html")).contains("£2,459.96"));
     assertTrue(Files.readString(csv).startsWith("invoice,provider,from,to,person,date,start,end,staff,amount\n"
         + "expected-2026-11,\"Riverside Support\",2026-11-01,2026-11-30,P01,2026-11-02,10:00,12:00,support-worker,46.26\n"),
         csv::toString);
@@ -148,7 +152,7 @@ class LedgerCommandTest {
   }
 
   @Test
-  void theBundledInvoiceDiffersInFourVisitsEachGivenItsReasonAndReconcilingAgainChangesNothing() {
+  void theBundledInvoiceDiffersInFourVisitsEachGivenItsReasonAndReconcilingAgainChangesNothing() throws IOException {
     // What Riverside should invoice for November: £2,459.96 (55 visits). Its invoice RS-2026-11:
     // P01 2 Nov at £48.00, not 46.26 (+1.74); P03 11 Nov 09:30-12:00, 150 x 24.60 / 60 = £61.50, where the ledger
     // has 09:30-11:30, £49.20 (+12.30); P08 20 Nov, not delivered (+46.26); P10's Sunday 15 Nov, £25.44, left
@@ -167,10 +171,14 @@ class LedgerCommandTest {
         r::toString);
     assertTrue(r.out.endsWith("Total: invoiced £2,494.82, accepted £2,434.52, delivered £2,459.96; 4 differences.\n"
         + "Recorded as reconciled for 7 people.\n"), r::toString);
-    Cli again = ledger("reconcile");
+    Path pages = dir.resolve("pages");
+    Cli again = ledger("reconcile", "--out", pages.toString());
     assertEquals(0, again.exit, again::toString);
+    String p08 = Files.readString(pages.resolve("reconciliation-RS-2026-11-P08.html"));
+    assertTrue(p08.contains("P08") && p08.contains("£185.04") && p08.contains("£138.78"), p08);
     assertTrue(again.out.endsWith("Total: invoiced £2,494.82, accepted £2,434.52, delivered £2,459.96; 4 differences.\n"
-        + "It was reconciled before: recording it again changes nothing.\n"), again::toString);
+        + "It was reconciled before: recording it again changes nothing.\n"
+        + "7 pages written to " + pages.resolve("reconciliation-RS-2026-11-*.html") + "\n"), again::toString);
   }
 
   @Test
@@ -267,14 +275,18 @@ class LedgerCommandTest {
 
   @Test
   void reviewsAreListedOnTheDayAsked() {
-    // P07's plan started on Monday 2 November: first review 8 weeks later, 28 December; due 14 days before.
-    Cli r = ledger("reviews", "--on", "2026-12-14");
+    // P04's plan started on Monday 5 October: first review 8 weeks later, 30 November; due from 14 days before.
+    // P07's started on Monday 21 September: first review by 16 November, overdue on the 20th.
+    Cli r = ledger("reviews", "--on", "2026-11-20");
     assertEquals(0, r.exit, r::toString);
-    assertTrue(r.out.startsWith("Reviews on 2026-12-14, due or overdue:\n"), r::toString);
-    assertTrue(r.out.contains("  P07  DUE  care plan review (mental health) by 2026-12-28: first review 8 weeks after the plan "
-        + "started on 2026-11-02\n"), r::toString);
+    assertTrue(r.out.startsWith("Reviews on 2026-11-20, due or overdue:\n"), r::toString);
+    assertTrue(r.out.contains("  P04  DUE  care plan review (mental health) by 2026-11-30: first review 8 weeks after the plan "
+        + "started on 2026-10-05\n"), r::toString);
+    assertTrue(r.out.contains("  P07  OVERDUE  care plan review (mental health) by 2026-11-16: first review 8 weeks after the plan "
+        + "started on 2026-09-21\n"), r::toString);
+    assertFalse(r.out.contains("NOT_YET"), r::toString);
     // P06's first direct payment was on 1 October: reviewed within 6 months, by 1 April 2027.
-    Cli all = ledger("reviews", "--on", "2026-12-14", "--all");
+    Cli all = ledger("reviews", "--on", "2026-11-20", "--all");
     assertTrue(all.out.contains("  P06  NOT_YET  direct-payment review by 2027-04-01"), all::toString);
   }
 

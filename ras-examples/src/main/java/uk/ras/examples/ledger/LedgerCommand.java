@@ -37,6 +37,9 @@ import uk.ras.examples.files.FirstProblems;
 import uk.ras.examples.files.OutputFile;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
+import uk.ras.examples.report.ProviderInvoicePage;
+import uk.ras.examples.report.ReconciliationPage;
+import uk.ras.examples.report.StatementPage;
 import uk.ras.examples.ledger.Imported.Refused;
 import uk.ras.examples.ledger.LedgerStore.Initialised;
 import uk.ras.examples.ledger.LedgerStore.StoredSetup;
@@ -633,8 +636,9 @@ public final class LedgerCommand {
     String provider;
 
     @Option(names = "--out", paramLabel = "DIR", converter = CliValues.File.class,
-        description = {"Also write the statements' lines to DIR/statement-YYYY-MM.csv, or with --provider what to invoice "
-            + "to DIR/invoice-YYYY-MM.csv in the invoice format reconcile reads.", "Default: none."})
+        description = {"Also write each person's statement as a page, DIR/statement-PERSON-YYYY-MM.html, and the "
+            + "statements' lines to DIR/statement-YYYY-MM.csv; or, with --provider, what to invoice as a page, "
+            + "DIR/invoice-YYYY-MM.html, and in the invoice format reconcile reads, DIR/invoice-YYYY-MM.csv.", "Default: none."})
     Path outDir;
 
     @Mixin LedgerOption ledger;
@@ -661,6 +665,7 @@ public final class LedgerCommand {
         }
         LocalDate alertsOn = to.isAfter(opened.setup.to()) ? opened.setup.to() : to;
         List<List<String>> csv = new ArrayList<>();
+        Map<String, String> pages = new LinkedHashMap<>();
         boolean first = true;
         for (Map.Entry<PersonId, Ledger> e : ledgers.entrySet()) {
           if (!first) {
@@ -673,6 +678,10 @@ public final class LedgerCommand {
               ? List.of() : e.getValue().alerts(alertsOn, opened.setup.alerts(), Money.zero());
           out.println(alerts.isEmpty() ? "Alerts on " + alertsOn + ": none." : "Alerts on " + alertsOn + ":");
           alerts.forEach(a -> out.println(Cells.escapeControls("  " + a.kind() + ": " + a.message())));
+          if (outDir != null) {
+            pages.put("statement-" + fileName(e.getKey().value()) + "-" + m + ".html",
+                StatementPage.of(s, e.getValue().charges()).alerts(alerts).html());
+          }
           for (StatementLine l : s.lines()) {
             csv.add(List.of(e.getKey().value(), l.date().toString(), l.entry().value(), l.description(), l.amount().toPlainString(),
                 Long.toString(l.bankedMinutes()), l.directPayment().toPlainString(), l.spentToDate().toPlainString(),
@@ -687,8 +696,12 @@ public final class LedgerCommand {
               csvOut.row(row);
             }
           });
+          for (Map.Entry<String, String> page : pages.entrySet()) {
+            OutputFile.writeText(outDir, page.getKey(), page.getValue());
+          }
           out.println();
-          out.println(Cells.escapeControls("Statements' lines written to " + target));
+          out.println(Cells.escapeControls("Statements' lines written to " + target + ", and " + pages.size()
+              + (pages.size() == 1 ? " page" : " pages") + " to " + outDir.resolve("statement-*-" + m + ".html")));
         }
         return Ras.OK;
       });
@@ -710,7 +723,9 @@ public final class LedgerCommand {
       if (outDir != null) {
         Path target = write(outDir, "invoice-" + m + ".csv",
             csvOut -> InvoiceCsv.write(csvOut, "expected-" + m, provider, from, to, lines));
-        out.println(Cells.escapeControls("Written to " + target + " (invoice expected-" + m + ")"));
+        OutputFile.writeText(outDir, "invoice-" + m + ".html", ProviderInvoicePage.of(provider, from, to, lines).html());
+        out.println(Cells.escapeControls("Written to " + target + " (invoice expected-" + m + ") and "
+            + outDir.resolve("invoice-" + m + ".html")));
       }
       return Ras.OK;
     }
@@ -727,6 +742,11 @@ public final class LedgerCommand {
       }
     }
     return YearMonth.from(latest == null ? opened.setup.from() : latest);
+  }
+
+  /** A name safe in a file name: letters, digits, dot, hyphen and underscore kept, anything else a hyphen. */
+  static String fileName(String text) {
+    return text.replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
   interface CsvBody {
@@ -764,6 +784,11 @@ public final class LedgerCommand {
         description = "The invoice CSV. Default: the bundled scenario's invoice.csv, Riverside Support's for November 2026.")
     Path file;
 
+    @Option(names = "--out", paramLabel = "DIR", converter = CliValues.File.class,
+        description = {"Also write each person's reconciliation as a page, DIR/reconciliation-INVOICE-PERSON.html.",
+            "Default: none."})
+    Path outDir;
+
     @Mixin LedgerOption ledger;
 
     @Override
@@ -799,6 +824,7 @@ public final class LedgerCommand {
         List<Money> accepted = new ArrayList<>();
         List<Money> delivered = new ArrayList<>();
         int differences = 0;
+        int pages = 0;
         boolean allBefore = true;
         for (LedgerPerson p : opened.setup.people()) {
           Reconciliation r = opened.ledger(p.id()).reconcile(invoice, opened.setup.reconciliation());
@@ -817,13 +843,23 @@ public final class LedgerCommand {
           delivered.add(r.delivered());
           allBefore &= r.alreadyReconciled();
           record.add(r.entry());
+          if (outDir != null) {
+            OutputFile.writeText(outDir, "reconciliation-" + fileName(invoice.number()) + "-" + fileName(p.id().value()) + ".html",
+                ReconciliationPage.of(r, invoice).html(), file);
+            pages++;
+          }
         }
         out.println(Cells.escapeControls("Total: invoiced " + Money.total(invoiced) + ", accepted " + Money.total(accepted)
             + ", delivered " + Money.total(delivered) + "; " + differences + (differences == 1 ? " difference." : " differences.")));
+        String written = outDir == null ? null : Cells.escapeControls(pages + (pages == 1 ? " page" : " pages")
+            + " written to " + outDir.resolve("reconciliation-" + fileName(invoice.number()) + "-*.html"));
         for (RowProblem pr : problems.kept()) {
           err.println("ras: " + pr.describe());
         }
         if (!problems.isEmpty()) {
+          if (written != null) {
+            out.println(written);
+          }
           err.println("ras: the invoice has rows left out, so it was not recorded as reconciled; correct them and reconcile it again");
           return Ras.ROWS_REJECTED;
         }
@@ -836,6 +872,9 @@ public final class LedgerCommand {
           out.println("It was reconciled before: recording it again changes nothing.");
         } else {
           out.println("Recorded as reconciled for " + record.size() + (record.size() == 1 ? " person." : " people."));
+        }
+        if (written != null) {
+          out.println(written);
         }
         return Ras.OK;
       });
