@@ -33,7 +33,7 @@ class LedgerCommandTest {
     Cli init = Cli.run("ledger", "init", "--ledger", l);
     assertEquals(0, init.exit, init::toString);
     assertEquals("Set up the ledger in " + l + " from the bundled scenario: 10 people from 2026-10-01 to "
-        + "2026-12-31, 21 planned entries and 287 entries recorded.\n", init.out);
+        + "2026-12-31, 21 planned entries and 296 entries recorded.\n", init.out);
   }
 
   @BeforeEach
@@ -67,7 +67,7 @@ class LedgerCommandTest {
     assertEquals("The ledger in " + ledger + " already has this setup (version 1): nothing changed.\n", init.out);
     Cli again = ledger("import");
     assertEquals(0, again.exit, again::toString);
-    assertEquals("287 rows read: 0 entries recorded, 287 already recorded (unchanged), 0 refused, 0 rows left out.\n"
+    assertEquals("296 rows read: 0 entries recorded, 296 already recorded (unchanged), 0 refused, 0 rows left out.\n"
         + "Every entry was recorded before: importing the file again changes nothing.\n", again.out);
   }
 
@@ -285,6 +285,12 @@ class LedgerCommandTest {
     assertTrue(r.out.contains("  P07  OVERDUE  care plan review (mental health) by 2026-11-16: first review 8 weeks after the plan "
         + "started on 2026-09-21\n"), r::toString);
     assertFalse(r.out.contains("NOT_YET"), r::toString);
+    // On 14 December: P09's needs changed on the 10th and P05 went into hospital on 9 November, each making a
+    // review due at once, neither held since; P01, reviewed on 24 July, is next due by 24 January 2027.
+    Cli later = ledger("reviews", "--on", "2026-12-14");
+    assertTrue(later.out.contains("  P09  OVERDUE  care plan review (learning disability) by 2026-12-10"), later::toString);
+    assertTrue(later.out.contains("  P05  OVERDUE  care plan review (mental health) by 2026-11-09"), later::toString);
+    assertFalse(later.out.contains("  P01  "), later::toString);
     // P06's first direct payment was on 1 October: reviewed within 6 months, by 1 April 2027.
     Cli all = ledger("reviews", "--on", "2026-11-20", "--all");
     assertTrue(all.out.contains("  P06  NOT_YET  direct-payment review by 2027-04-01"), all::toString);

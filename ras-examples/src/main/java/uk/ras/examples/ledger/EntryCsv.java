@@ -19,14 +19,15 @@ import uk.ras.ledger.CancelledBy;
 import uk.ras.ledger.Entry;
 import uk.ras.ledger.EntryId;
 import uk.ras.ledger.EntryKind;
+import uk.ras.ledger.ReviewKind;
 
 /**
  * The entries file of {@code ras ledger import}: one row per entry, its id, person, kind and date, then
  * the columns its kind uses (docs/ledger.md, "The command"):
  *
  * <pre>
- * id,person,kind,date,to,day,start,end,provider,staff,cancelled_by,notified,minutes,miles,amount,reverses,note
- * v1,P01,visit,2026-10-05,,,10:00,12:00,Riverside Support,support-worker,,,,,,,
+ * id,person,kind,date,to,day,start,end,provider,staff,cancelled_by,notified,minutes,miles,amount,reverses,review,note
+ * v1,P01,visit,2026-10-05,,,10:00,12:00,Riverside Support,support-worker,,,,,,,,
  * </pre>
  *
  * <p>Kinds are written in lower case with hyphens ({@code banked-used}, {@code direct-payment-receipt});
@@ -35,7 +36,7 @@ import uk.ras.ledger.EntryKind;
  */
 final class EntryCsv {
   static final List<String> COLUMNS = List.of("id", "person", "kind", "date", "to", "day", "start", "end",
-      "provider", "staff", "cancelled_by", "notified", "minutes", "miles", "amount", "reverses", "note");
+      "provider", "staff", "cancelled_by", "notified", "minutes", "miles", "amount", "reverses", "review", "note");
   static final List<String> REQUIRED = List.of("id", "person", "kind", "date");
 
   /** The columns each kind uses beyond id, person, kind and date; those it needs first. */
@@ -54,6 +55,8 @@ final class EntryCsv {
     USES.put(EntryKind.DIRECT_PAYMENT_RECEIPT, List.of("amount"));
     USES.put(EntryKind.DIRECT_PAYMENT_SPEND, List.of("amount", "note"));
     USES.put(EntryKind.REVERSAL, List.of("reverses", "note"));
+    USES.put(EntryKind.REVIEW, List.of("review", "note"));
+    USES.put(EntryKind.NEEDS_CHANGED, List.of("note"));
   }
 
   /** What a file gave: the entries read, where each came from (its row, no reason), and the rows left out. */
@@ -162,6 +165,10 @@ final class EntryCsv {
         return Entry.directPaymentSpend(id, person, date, c.pounds("amount"), c.textOr("note", ""));
       case REVERSAL:
         return Entry.reversal(id, person, date, EntryId.of(c.text("reverses")), c.text("note"));
+      case REVIEW:
+        return Entry.review(id, person, date, reviewKind(c.text("review")), c.textOr("note", ""));
+      case NEEDS_CHANGED:
+        return Entry.needsChanged(id, person, date, c.text("note"));
       default:
         throw new IllegalArgumentException("column kind: " + kindName(kind) + " entries are not imported");
     }
@@ -186,6 +193,15 @@ final class EntryCsv {
       }
     }
     throw new IllegalArgumentException("column day: '" + v + "' is not a day of the week such as Monday");
+  }
+
+  private static ReviewKind reviewKind(String v) {
+    for (ReviewKind k : ReviewKind.values()) {
+      if (k.name().equalsIgnoreCase(v.strip().replace('-', '_').replace(' ', '_'))) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("column review: '" + v + "' is not care-plan or direct-payment");
   }
 
   private static CancelledBy cancelledBy(String v) {

@@ -55,10 +55,8 @@ import uk.ras.ledger.Reconciliation;
 import uk.ras.ledger.ReviewDue;
 import uk.ras.ledger.ReviewRules;
 import uk.ras.ledger.ReviewStatus;
-import uk.ras.ledger.ReviewTrigger;
 import uk.ras.ledger.Statement;
 import uk.ras.ledger.StatementLine;
-import uk.ras.ledger.TriggerKind;
 import uk.ras.money.Money;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.costing.CostingReader;
@@ -484,7 +482,7 @@ public final class LedgerCommand {
     String person;
 
     @Option(names = "--kind", paramLabel = "KIND", description = {"visit, cancellation, banked, banked-used, hospital-stay, "
-        + "mileage, one-off, direct-payment-receipt, direct-payment-spend, reversal or planned.",
+        + "mileage, one-off, direct-payment-receipt, direct-payment-spend, reversal, review, needs-changed or planned.",
         "Default: none; without it the bundled scenario's last visit is recorded."})
     String kind;
 
@@ -527,6 +525,9 @@ public final class LedgerCommand {
     @Option(names = "--reverses", paramLabel = "ID", description = {"The entry a reversal corrects.", "Default: none."})
     String reverses;
 
+    @Option(names = "--review", paramLabel = "WHICH", description = {"The review held: care-plan or direct-payment.", "Default: none."})
+    String review;
+
     @Option(names = "--note", paramLabel = "TEXT", description = {"A reason or description.", "Default: none."})
     String note;
 
@@ -565,6 +566,7 @@ public final class LedgerCommand {
           put(cells, "miles", miles);
           put(cells, "amount", amount);
           put(cells, "reverses", reverses);
+          put(cells, "review", review);
           put(cells, "note", note);
         }
         Entry entry;
@@ -887,7 +889,8 @@ public final class LedgerCommand {
       name = "reviews",
       description = {
         "Lists each person's reviews on a date: the care plan review (first after the client group's declared weeks, "
-            + "then every declared months, sooner after a hospital stay) and, once a direct payment was received, the "
+            + "then every declared months after the last review recorded, sooner on a change of needs, a hospital stay or "
+            + "an overspend) and, once a direct payment was received, the "
             + "direct-payment review (within 6 months of the first payment: Care and Support (Direct Payments) "
             + "Regulations 2014, reg. 7), each due, overdue or not yet. See docs/ledger.md."
       },
@@ -911,7 +914,7 @@ public final class LedgerCommand {
         int listed = 0;
         out.println("Reviews on " + today + (all ? "" : ", due or overdue") + ":");
         for (LedgerPerson p : opened.setup.people()) {
-          for (ReviewDue r : reviews(p, opened.ledger(p.id()), today)) {
+          for (ReviewDue r : opened.ledger(p.id()).reviews(today)) {
             if (all || r.status() != ReviewStatus.NOT_YET) {
               out.println(Cells.escapeControls("  " + p.id() + "  " + r.status() + "  " + r.review() + " by " + r.dueOn() + ": " + r.reason()));
               listed++;
@@ -924,30 +927,5 @@ public final class LedgerCommand {
         return Ras.OK;
       });
     }
-  }
-
-  /**
-   * A person's reviews on a day, from the entries recorded: the care plan's (a hospital stay on or before
-   * the day is a trigger) and, once a direct payment was received, the direct payment's.
-   */
-  static List<ReviewDue> reviews(LedgerPerson person, Ledger ledger, LocalDate today) {
-    List<ReviewTrigger> triggers = new ArrayList<>();
-    LocalDate firstPayment = null;
-    for (Entry e : ledger.entries()) {
-      if (e.date().isAfter(today)) {
-        continue;
-      }
-      if (e.kind() == EntryKind.HOSPITAL_STAY) {
-        triggers.add(new ReviewTrigger(e.date(), TriggerKind.HOSPITAL_STAY));
-      } else if (e.kind() == EntryKind.DIRECT_PAYMENT_RECEIPT && (firstPayment == null || e.date().isBefore(firstPayment))) {
-        firstPayment = e.date();
-      }
-    }
-    List<ReviewDue> out = new ArrayList<>();
-    out.add(person.reviews().carePlanReview(person.planStart(), List.of(), triggers, today));
-    if (firstPayment != null) {
-      out.add(person.reviews().directPaymentReview(firstPayment, List.of(), today));
-    }
-    return out;
   }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import uk.ras.ledger.EntryKind;
 import uk.ras.ledger.Ledger;
 import uk.ras.ledger.LedgerException;
 import uk.ras.ledger.LedgerTerms;
+import uk.ras.ledger.ReviewKind;
 import uk.ras.money.Money;
 
 /**
@@ -61,7 +63,7 @@ final class LedgerStore {
   private static final int CHUNK = 1000;
   private static final String COLUMNS =
       "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
-          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
+          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note, review_kind";
   private static final String LOCK = "SELECT person FROM ledger_person WHERE person = ? FOR UPDATE";
   private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq";
 
@@ -130,7 +132,7 @@ final class LedgerStore {
 
   /**
    * The person's ledger for the terms' period: every entry stored for {@code terms.person()} dated in the
-   * period, in the order recorded.
+   * period, and the reviews and changes of needs dated before it (not undone), in the order recorded.
    *
    * @param terms the ledger's terms
    * @return the ledger
@@ -509,19 +511,33 @@ final class LedgerStore {
     }
   }
 
+  /**
+   * The entries of the terms' period, and the reviews and changes of needs before it (they decide when
+   * the next review falls due, whichever budget they were recorded under), less those a reversal outside
+   * the period undid: that reversal cannot be loaded with them.
+   */
   private static List<Entry> inPeriod(List<Entry> entries, LedgerTerms terms) {
+    Set<EntryId> undoneEarlier = new HashSet<>();
+    for (Entry e : entries) {
+      if (e.kind() == EntryKind.REVERSAL && !terms.covers(e.date())) {
+        undoneEarlier.add(e.reverses().orElseThrow());
+      }
+    }
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (terms.covers(e.date())) {
+      boolean personal = e.kind() == EntryKind.REVIEW || e.kind() == EntryKind.NEEDS_CHANGED;
+      if (terms.covers(e.date())
+          || (personal && e.date().isBefore(terms.from()) && !undoneEarlier.contains(e.id()))) {
         out.add(e);
       }
     }
     return out;
   }
 
+
   private void insert(Connection c, List<Entry> entries) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (Entry e : entries) {
         beforeWrite.accept(e);
@@ -564,6 +580,7 @@ final class LedgerStore {
     }
     s.setString(16, e.reverses().map(EntryId::value).orElse(null));
     s.setString(17, e.note());
+    s.setString(18, e.reviewKind().map(Enum::name).orElse(null));
   }
 
   private static List<Entry> read(Connection c, PersonId person) throws SQLException {
@@ -624,6 +641,10 @@ final class LedgerStore {
         return Entry.directPaymentSpend(id, person, date, amount, note);
       case INVOICE:
         return Entry.invoice(id, person, date, provider, note, amount);
+      case REVIEW:
+        return Entry.review(id, person, date, ReviewKind.valueOf(r.getString("review_kind")), note);
+      case NEEDS_CHANGED:
+        return Entry.needsChanged(id, person, date, note);
       case REVERSAL:
         return Entry.reversal(id, person, date, EntryId.of(r.getString("reverses")), note);
       default:

@@ -84,6 +84,7 @@ abstract class LedgerStoreContract {
           assertEquals(original.charges(), reloaded.charges(), "seed " + seed);
           for (LocalDate d = terms.from().minusDays(1); !d.isAfter(terms.to().plusDays(1)); d = d.plusDays(1)) {
             assertEquals(original.balanceOn(d), reloaded.balanceOn(d), "seed " + seed + " on " + d);
+            assertEquals(original.reviews(d), reloaded.reviews(d), "seed " + seed + " on " + d);
           }
         });
   }
@@ -149,6 +150,61 @@ abstract class LedgerStoreContract {
     Entry other = Entry.oneOff(EntryId.of("x"), p, terms.from(), Money.parse("12.00"), "a kettle");
     assertThrows(LedgerException.class, () -> store.append(terms, List.of(LedgerFixtures.visit(p, 7), other)));
     assertEquals(1, rows(p));
+  }
+
+  /**
+   * A care-plan review held on 20 May 2026 under the last budget, a change of needs on 10 July, a wrong
+   * one reversed, and a direct-payment review: reloaded, the entries and the reviews they give are the
+   * same. By hand: the plan started on 4 May; reviewed on 20 May, next by 20 November; the change of needs
+   * on 10 July makes it due then; the direct payment first paid on 5 June is due for review by 5 December,
+   * reviewed on 1 August, by 1 August 2027.
+   */
+  @Test
+  void reviewsAndChangesOfNeedsRoundTrip() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p, uk.ras.ledger.HospitalPolicy.bank(), true);
+    List<Entry> entries = List.of(
+        Entry.review(EntryId.of("r0"), p, LocalDate.parse("2026-05-20"), uk.ras.ledger.ReviewKind.CARE_PLAN, "plan kept"),
+        Entry.directPaymentReceipt(EntryId.of("dp"), p, LocalDate.parse("2026-06-05"), Money.parse("400.00")),
+        Entry.needsChanged(EntryId.of("n1"), p, LocalDate.parse("2026-07-10"), "moved to a new flat"),
+        Entry.needsChanged(EntryId.of("n2"), p, LocalDate.parse("2026-07-11"), "for someone else"),
+        Entry.reversal(EntryId.of("x2"), p, LocalDate.parse("2026-07-12"), EntryId.of("n2"), "wrong person"),
+        Entry.review(EntryId.of("r1"), p, LocalDate.parse("2026-08-01"), uk.ras.ledger.ReviewKind.DIRECT_PAYMENT, ""));
+    assertEquals(entries.size(), store.append(terms, entries));
+    Ledger reloaded = store.load(terms);
+    assertEquals(entries, reloaded.entries());
+    Ledger original = Ledger.of(terms, entries);
+    assertEquals(original.reviews(LocalDate.parse("2026-08-01")), reloaded.reviews(LocalDate.parse("2026-08-01")));
+    assertEquals(LocalDate.parse("2026-11-20"), reloaded.reviews(LocalDate.parse("2026-07-09")).get(0).dueOn());
+    assertEquals(LocalDate.parse("2026-07-10"), reloaded.reviews(LocalDate.parse("2026-07-12")).get(0).dueOn());
+    assertEquals(LocalDate.parse("2026-12-05"), reloaded.reviews(LocalDate.parse("2026-07-12")).get(1).dueOn());
+    assertEquals(LocalDate.parse("2027-08-01"), reloaded.reviews(LocalDate.parse("2026-08-01")).get(1).dueOn());
+    assertEquals(6, rows(p));
+  }
+
+  /**
+   * Reviews and changes of needs recorded under the summer's budget decide the autumn's next review: the
+   * autumn's ledger loads them (not the summer's visits), less one the summer reversed. By hand: reviewed
+   * on 24 July, next by 24 January 2027; the reversed change of needs of 1 August makes nothing due.
+   */
+  @Test
+  void reviewsOfAnEarlierPeriodCarryIntoTheNext() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms summer = LedgerFixtures.terms(p, uk.ras.ledger.HospitalPolicy.bank(), true);
+    Entry review = Entry.review(EntryId.of("r1"), p, LocalDate.parse("2026-07-24"), uk.ras.ledger.ReviewKind.CARE_PLAN, "");
+    Entry wrong = Entry.needsChanged(EntryId.of("n1"), p, LocalDate.parse("2026-08-01"), "someone else's");
+    store.append(summer, List.of(LedgerFixtures.visit(p, 1), review, wrong,
+        Entry.reversal(EntryId.of("x1"), p, LocalDate.parse("2026-08-02"), wrong.id(), "wrong person")));
+    LedgerTerms autumn = LedgerTerms.builder(p, LocalDate.parse("2026-09-01"), LocalDate.parse("2026-11-30"),
+            Money.parse("100.00"), LedgerFixtures.rates())
+        .calendar(summer.calendar())
+        .reviews(summer.reviews().orElseThrow(), summer.planStart().orElseThrow())
+        .build();
+    Ledger next = store.load(autumn);
+    assertEquals(List.of(review), next.entries());
+    assertEquals(LocalDate.parse("2027-01-24"), next.reviews(LocalDate.parse("2026-09-01")).get(0).dueOn());
   }
 
   @Test

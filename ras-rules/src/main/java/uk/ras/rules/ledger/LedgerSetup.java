@@ -123,8 +123,9 @@ public final class LedgerSetup {
   }
 
   /**
-   * The terms a person's ledger is kept under: the period, the person's weekly budget, the rates, and
-   * the setup's calendar, bands, notice periods and hospital policy.
+   * The terms a person's ledger is kept under: the period, the person's weekly budget, the rates, the
+   * setup's calendar, bands, notice periods and hospital policy, and the review rules of the person's
+   * client group with the day their plan started.
    *
    * @param id one of the setup's people, not null
    * @param rates the rates that price visits, not null
@@ -139,7 +140,8 @@ public final class LedgerSetup {
         LedgerTerms.builder(person.id(), from, to, person.weeklyBudget(), rates)
             .calendar(calendar)
             .bands(bands)
-            .hospital(hospital);
+            .hospital(hospital)
+            .reviews(person.reviews(), person.planStart());
     notice.forEach(builder::notice);
     return builder.build();
   }

@@ -144,6 +144,8 @@ class LedgerSetupReaderTest {
     assertEquals(setup.bands(), terms.bands());
     assertEquals(setup.notice(), terms.notice());
     assertEquals(HospitalPolicy.payProvider(14), terms.hospital());
+    assertEquals(Optional.of(ReviewRules.of("mental health", 8, 6, 14)), terms.reviews());
+    assertEquals(Optional.of(LocalDate.parse("2026-05-04")), terms.planStart());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> setup.terms(PersonId.of("P09"), rates));
     assertEquals("the ledger setup setup.yaml has no person P09", e.getMessage());
