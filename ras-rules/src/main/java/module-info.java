@@ -1,5 +1,5 @@
 /**
- * ras-rules: rule files, ISF setting files, rate files, cost-plan files and support-plan files (YAML and JSON) read, checked and located. Jackson and
+ * ras-rules: rule files, ISF setting files, rate files, cost-plan files, support-plan files and ledger setup files (YAML and JSON) read, checked and located. Jackson and
  * SnakeYAML are implementation details: no type of theirs appears in the exported API.
  */
 module uk.ras.rules {
@@ -12,5 +12,6 @@ module uk.ras.rules {
   exports uk.ras.rules;
   exports uk.ras.rules.costing;
   exports uk.ras.rules.isf;
+  exports uk.ras.rules.ledger;
   exports uk.ras.rules.plan;
 }

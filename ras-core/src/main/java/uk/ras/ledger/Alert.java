@@ -6,7 +6,7 @@ import uk.ras.money.Money;
 
 /**
  * One alert on a date: its kind, the amount it concerns (the overspend, the banked value, the unused
- * budget, the amount recoverable) and a message in plain words. Made by {@link Ledger#alerts}.
+ * budget, the amount recoverable; zero for a review) and a message in plain words. Made by {@link Ledger#alerts}.
  * Immutable and thread-safe.
  */
 public final class Alert {
@@ -34,8 +34,8 @@ public final class Alert {
 
   /**
    * {@return the amount concerned: the overspend, the banked hours' value, the budget unused, or the
-   * amount recoverable from a direct-payment surplus after liabilities (zero when they absorb it); never
-   * null}
+   * amount recoverable from a direct-payment surplus after liabilities (zero when they absorb it); zero
+   * for a review due or overdue; never null}
    */
   public Money amount() {
     return amount;

@@ -9,5 +9,9 @@ public enum AlertKind {
   /** Nothing was spent for the declared number of weeks. */
   MONEY_UNUSED,
   /** The direct-payment account holds more than the declared number of weeks' budget. */
-  DIRECT_PAYMENT_SURPLUS
+  DIRECT_PAYMENT_SURPLUS,
+  /** A review falls due soon ({@link ReviewStatus#DUE}): within the rules' due-soon days of its date. */
+  REVIEW_DUE,
+  /** A review is past its date ({@link ReviewStatus#OVERDUE}). */
+  REVIEW_OVERDUE
 }

@@ -19,6 +19,9 @@ import uk.ras.money.Money;
  *   <li>{@link AlertKind#DIRECT_PAYMENT_SURPLUS}: the direct-payment account holds more than {@code
  *       surplusWeeks} weeks' budget (8 is common); the amount is what could be recovered, with notice:
  *       {@code held - liabilities - weeks x weekly budget}, or zero when the liabilities absorb it.
+ *   <li>{@link AlertKind#REVIEW_DUE} and {@link AlertKind#REVIEW_OVERDUE}: a review of {@link
+ *       Ledger#reviews} that is {@link ReviewStatus#DUE} or {@link ReviewStatus#OVERDUE} on the date;
+ *       the amount is zero. These need no threshold: the review rules are the terms'.
  * </ul>
  */
 public final class AlertRules {
@@ -110,6 +113,16 @@ public final class AlertRules {
               + " - liabilities " + liabilities + " - " + allowed + " = "
               + b.directPaymentHeld().minus(liabilities).minus(allowed)
               + (recoverable.isZero() ? ", nothing: the liabilities absorb the surplus" : "")));
+    }
+    List<ReviewDue> reviews = ledger.reviews(date);
+    for (ReviewStatus status : List.of(ReviewStatus.DUE, ReviewStatus.OVERDUE)) {
+      for (ReviewDue r : reviews) {
+        if (r.status() == status) {
+          out.add(new Alert(status == ReviewStatus.DUE ? AlertKind.REVIEW_DUE : AlertKind.REVIEW_OVERDUE, date, Money.zero(),
+              r.review() + (status == ReviewStatus.DUE ? " due on " : " overdue: it was due on ") + r.dueOn() + " ("
+                  + r.reason() + ")"));
+        }
+      }
     }
     return out;
   }

@@ -48,6 +48,7 @@ public final class Entry {
   private final BigDecimal miles;
   private final Money amount;
   private final EntryId reverses;
+  private final ReviewKind reviewKind;
   private final String note;
 
   private Entry(Builder b) {
@@ -67,6 +68,7 @@ public final class Entry {
     this.miles = b.miles;
     this.amount = b.amount;
     this.reverses = b.reverses;
+    this.reviewKind = b.reviewKind;
     this.note = b.note == null ? "" : b.note;
   }
 
@@ -309,6 +311,40 @@ public final class Entry {
   }
 
   /**
+   * A review held on {@code date}: of the care plan, or of the direct payment. It changes no balance;
+   * the next review is counted from it ({@link Ledger#reviews}). Unlike other entries it may be dated
+   * before the budget period (the last review under an earlier budget), though not after it.
+   *
+   * @param id not null
+   * @param person not null
+   * @param date the day the review was held, not null
+   * @param review which review, not null
+   * @param note what was decided, not null; empty for nothing
+   * @return the entry, never null
+   */
+  public static Entry review(EntryId id, PersonId person, LocalDate date, ReviewKind review, String note) {
+    Builder b = new Builder(id, EntryKind.REVIEW, person, date).note(Objects.requireNonNull(note, "note"));
+    b.reviewKind = Objects.requireNonNull(review, "review");
+    return new Entry(b);
+  }
+
+  /**
+   * The person's needs changed on {@code date}: a review of the care plan falls due at once, unless one
+   * is held after it ({@link Ledger#reviews}). It changes no balance. Like a review it may be dated before
+   * the budget period, though not after it.
+   *
+   * @param id not null
+   * @param person not null
+   * @param date the day the change became known, not null
+   * @param note what changed, not null, not blank
+   * @return the entry, never null
+   * @throws IllegalArgumentException if {@code note} is blank
+   */
+  public static Entry needsChanged(EntryId id, PersonId person, LocalDate date, String note) {
+    return new Entry(new Builder(id, EntryKind.NEEDS_CHANGED, person, date).note(name(note, "note of what changed")));
+  }
+
+  /**
    * A correction: the entry {@code reverses} is treated as never recorded, on every date. It may not be
    * reversed itself (record the entry again instead), and an entry may be reversed once.
    *
@@ -412,7 +448,15 @@ public final class Entry {
     return Optional.ofNullable(reverses);
   }
 
-  /** {@return a reason, description or invoice number; empty text when there is none; never null} */
+  /** {@return which review a review entry records; empty for other kinds} */
+  public Optional<ReviewKind> reviewKind() {
+    return Optional.ofNullable(reviewKind);
+  }
+
+  /**
+   * {@return a reason, description, invoice number, review's outcome or change of needs; empty text when
+   * there is none; never null}
+   */
   public String note() {
     return note;
   }
@@ -444,6 +488,7 @@ public final class Entry {
         && Objects.equals(miles, e.miles)
         && Objects.equals(amount, e.amount)
         && Objects.equals(reverses, e.reverses)
+        && reviewKind == e.reviewKind
         && note.equals(e.note);
   }
 
@@ -451,7 +496,7 @@ public final class Entry {
   public int hashCode() {
     return Objects.hash(
         id, kind, person, date, until, day, start, end, provider, staffType, cancelledBy, notified, minutes, miles,
-        amount, reverses, note);
+        amount, reverses, reviewKind, note);
   }
 
   @Override
@@ -488,6 +533,9 @@ public final class Entry {
     if (reverses != null) {
       s.append(", reverses=").append(reverses);
     }
+    if (reviewKind != null) {
+      s.append(", reviewKind=").append(reviewKind);
+    }
     if (!note.isEmpty()) {
       s.append(", note=").append(note);
     }
@@ -520,6 +568,7 @@ public final class Entry {
     private BigDecimal miles;
     private Money amount;
     private EntryId reverses;
+    private ReviewKind reviewKind;
     private String note;
 
     Builder(EntryId id, EntryKind kind, PersonId person, LocalDate date) {

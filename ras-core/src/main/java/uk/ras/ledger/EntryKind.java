@@ -24,6 +24,10 @@ public enum EntryKind {
   DIRECT_PAYMENT_SPEND,
   /** A provider's invoice that has been reconciled against the ledger. */
   INVOICE,
+  /** A review held: of the care plan, or of the direct payment. */
+  REVIEW,
+  /** The person's needs changed: a care-plan review falls due at once. */
+  NEEDS_CHANGED,
   /** A correction: the entry it names is treated as never recorded. */
   REVERSAL
 }

@@ -278,6 +278,135 @@ public final class Ledger {
     return rules.check(this, Objects.requireNonNull(date, "date"), Objects.requireNonNull(liabilities, "liabilities"));
   }
 
+  /**
+   * The reviews that fall due, on the day asked, by the terms' {@link LedgerTerms#reviews() review rules}
+   * (none without them), counting only the entries dated up to {@code today} and not reversed:
+   *
+   * <ul>
+   *   <li>the <b>care plan</b> review ({@link ReviewRules#carePlanReview}): from the plan's start and the
+   *       {@link EntryKind#REVIEW} entries of {@link ReviewKind#CARE_PLAN}, brought forward by a trigger
+   *       after the last review: a {@link EntryKind#NEEDS_CHANGED} entry, the admission day of a {@link
+   *       EntryKind#HOSPITAL_STAY}, or the day a projected overspend begins (the day the balance's
+   *       remaining falls below zero, having not been below it the day before); of triggers on the same
+   *       day the reason names the first in {@link TriggerKind}'s order;
+   *   <li>the <b>direct-payment</b> review ({@link ReviewRules#directPaymentReview}), once a direct
+   *       payment has been received: the first {@link EntryKind#DIRECT_PAYMENT_RECEIPT} is taken as the
+   *       first payment, and the reviews are the entries of {@link ReviewKind#DIRECT_PAYMENT}.
+   * </ul>
+   *
+   * @param today the day asked, not null
+   * @return the care-plan review, then the direct-payment review if there is one; empty without review
+   *     rules; never null
+   */
+  public List<ReviewDue> reviews(LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    if (terms.reviews().isEmpty()) {
+      return List.of();
+    }
+    ReviewRules rules = terms.reviews().get();
+    List<LocalDate> carePlanReviews = new ArrayList<>();
+    List<LocalDate> directPaymentReviews = new ArrayList<>();
+    List<ReviewTrigger> triggers = new ArrayList<>();
+    LocalDate firstPayment = null;
+    for (Entry e : entries) {
+      if (e.kind() == EntryKind.REVERSAL || reversedBy.containsKey(e.id()) || e.date().isAfter(today)) {
+        continue;
+      }
+      switch (e.kind()) {
+        case REVIEW:
+          (e.reviewKind().orElseThrow() == ReviewKind.CARE_PLAN ? carePlanReviews : directPaymentReviews).add(e.date());
+          break;
+        case NEEDS_CHANGED:
+          triggers.add(new ReviewTrigger(e.date(), TriggerKind.CHANGE_OF_NEEDS));
+          break;
+        case HOSPITAL_STAY:
+          triggers.add(new ReviewTrigger(e.date(), TriggerKind.HOSPITAL_STAY));
+          break;
+        case DIRECT_PAYMENT_RECEIPT:
+          firstPayment = firstPayment == null || e.date().isBefore(firstPayment) ? e.date() : firstPayment;
+          break;
+        default:
+          break;
+      }
+    }
+    for (LocalDate d : overspendStarts(today)) {
+      triggers.add(new ReviewTrigger(d, TriggerKind.OVERSPEND));
+    }
+    // Two triggers on one day: the reason names the first kind, whatever order the entries came in.
+    triggers.sort(Comparator.comparing(ReviewTrigger::date).thenComparing(ReviewTrigger::kind));
+    List<ReviewDue> out = new ArrayList<>();
+    out.add(rules.carePlanReview(terms.planStart().orElseThrow(), carePlanReviews, triggers, today));
+    if (firstPayment != null) {
+      out.add(rules.directPaymentReview(firstPayment, directPaymentReviews, today));
+    }
+    return out;
+  }
+
+  /**
+   * The days, in the period and up to {@code today}, on which a projected overspend begins: the balance's
+   * remaining ({@link #balanceOn}) is below zero at the end of the day and was not at the end of the day
+   * before (an overspend projected on the period's first day begins then). One pass over the charges and
+   * planned visits in date order, since the remaining changes only on their days and when rates change.
+   */
+  List<LocalDate> overspendStarts(LocalDate today) {
+    LocalDate last = today.isAfter(terms.to()) ? terms.to() : today;
+    List<LocalDate> out = new ArrayList<>();
+    if (last.isBefore(terms.from())) {
+      return out;
+    }
+    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    days.add(terms.from());
+    for (Charge c : charges) {
+      days.add(c.date());
+    }
+    for (Occurrence o : planned) {
+      days.add(o.date);
+    }
+    for (uk.ras.costing.RateVersion v : terms.rates().versions()) {
+      days.add(v.from());
+    }
+    Money budget = terms.budget();
+    Money committed = Money.zero();
+    for (Occurrence o : planned) {
+      if (o.committed) {
+        committed = committed.plus(o.price.amount);
+      }
+    }
+    boolean over = false;
+    Money spent = Money.zero();
+    Map<String, Long> banked = new TreeMap<>();
+    int ci = 0;
+    int oi = 0;
+    for (LocalDate d : days.subSet(terms.from(), true, last, true)) {
+      while (ci < charges.size() && !charges.get(ci).date().isAfter(d)) {
+        Charge c = charges.get(ci++);
+        spent = spent.plus(c.amount());
+        if (c.bankedMinutes() != 0) {
+          banked.merge(c.bankedStaffType().orElseThrow(), c.bankedMinutes(), Long::sum);
+        }
+      }
+      while (oi < planned.size() && !planned.get(oi).date.isAfter(d)) {
+        Occurrence o = planned.get(oi++);
+        if (o.committed) {
+          committed = committed.minus(o.price.amount);
+        }
+      }
+      Money value = Money.zero();
+      for (Map.Entry<String, Long> b : banked.entrySet()) {
+        if (b.getValue() != 0) {
+          Money base = terms.rates().inForce(d).hourly(b.getKey()).base();
+          value = value.plus(perMinutes(base, b.getValue(), terms.rates().rounding()));
+        }
+      }
+      boolean now = budget.minus(spent).minus(committed).minus(value).isNegative();
+      if (now && !over) {
+        out.add(d);
+      }
+      over = now;
+    }
+    return out;
+  }
+
   List<Charge> invoiceable(String provider, LocalDate from, LocalDate to) {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(from, "from");
@@ -321,8 +450,12 @@ public final class Ledger {
       if (!e.person().equals(terms.person())) {
         throw refuse(blame, e.id(), "it is for " + e.person() + ", but this ledger is " + terms.person() + "'s");
       }
-      if (!terms.covers(e.date())) {
-        throw refuse(blame, e.id(), "it is dated " + e.date() + ", outside the budget period " + terms.from() + " to " + terms.to());
+      // A review or a change of needs is a fact about the person, not the budget: one from before the
+      // period (under an earlier budget) still decides when the next review falls due.
+      boolean personal = e.kind() == EntryKind.REVIEW || e.kind() == EntryKind.NEEDS_CHANGED;
+      if (personal ? e.date().isAfter(terms.to()) : !terms.covers(e.date())) {
+        throw refuse(blame, e.id(), "it is dated " + e.date() + ", " + (personal ? "after" : "outside") + " the budget period "
+            + terms.from() + " to " + terms.to());
       }
       if (e.kind() == EntryKind.CANCELLATION && !terms.notice().containsKey(e.provider().orElseThrow())) {
         throw refuse(blame, e.id(), "no notice period is declared for provider " + e.provider().orElseThrow()

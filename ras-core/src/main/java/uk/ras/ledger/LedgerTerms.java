@@ -15,7 +15,8 @@ import uk.ras.money.Money;
 /**
  * What a person's ledger is kept under, declared: the person, the budget period (both days inclusive),
  * the weekly budget, the rates that price visits, the bank-holiday calendar and band rules, each
- * provider's cancellation notice period, and the hospital-stay policy. Immutable and thread-safe.
+ * provider's cancellation notice period, the hospital-stay policy, and, when declared, the review rules of
+ * the person's client group with the day their plan started. Immutable and thread-safe.
  *
  * <p><b>The period's budget</b> is {@code weekly x days / 7}, rounded to the penny with the rates'
  * mode (exact for whole weeks: 13 weeks of £100.00 is £1,300.00).
@@ -33,6 +34,8 @@ public final class LedgerTerms {
   private final BandRules bands;
   private final Map<String, Duration> notice;
   private final HospitalPolicy hospital;
+  private final ReviewRules reviews;
+  private final LocalDate planStart;
 
   private LedgerTerms(Builder b) {
     this.person = b.person;
@@ -44,6 +47,8 @@ public final class LedgerTerms {
     this.bands = b.bands;
     this.notice = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.notice));
     this.hospital = b.hospital;
+    this.reviews = b.reviews;
+    this.planStart = b.planStart;
   }
 
   /**
@@ -117,6 +122,16 @@ public final class LedgerTerms {
     return hospital;
   }
 
+  /** {@return the review rules of the person's client group; empty when none were declared (no reviews)} */
+  public Optional<ReviewRules> reviews() {
+    return Optional.ofNullable(reviews);
+  }
+
+  /** {@return the day the person's care plan started, declared with the review rules; empty without them} */
+  public Optional<LocalDate> planStart() {
+    return Optional.ofNullable(planStart);
+  }
+
   /**
    * {@return whether {@code date} is in the budget period}
    *
@@ -140,19 +155,21 @@ public final class LedgerTerms {
         && calendar.equals(t.calendar)
         && bands.equals(t.bands)
         && notice.equals(t.notice)
-        && hospital.equals(t.hospital);
+        && hospital.equals(t.hospital)
+        && Objects.equals(reviews, t.reviews)
+        && Objects.equals(planStart, t.planStart);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(person, from, to, weeklyBudget, rates, calendar, bands, notice, hospital);
+    return Objects.hash(person, from, to, weeklyBudget, rates, calendar, bands, notice, hospital, reviews, planStart);
   }
 
   @Override
   public String toString() {
     return "LedgerTerms[person=" + person + ", from=" + from + ", to=" + to + ", weeklyBudget=" + weeklyBudget
         + ", rates=" + rates.name() + ", calendar=" + calendar.name() + ", bands=" + bands + ", notice=" + notice
-        + ", hospital=" + hospital + "]";
+        + ", hospital=" + hospital + (reviews == null ? "" : ", reviews=" + reviews + ", planStart=" + planStart) + "]";
   }
 
   /** Collects the terms. Not thread-safe; the terms it builds are. */
@@ -166,6 +183,8 @@ public final class LedgerTerms {
     private BandRules bands = BandRules.of(Optional.empty(), Optional.empty(), Optional.empty());
     private final Map<String, Duration> notice = new LinkedHashMap<>();
     private HospitalPolicy hospital = HospitalPolicy.bank();
+    private ReviewRules reviews;
+    private LocalDate planStart;
 
     private Builder(PersonId person, LocalDate from, LocalDate to, Money weeklyBudget, Rates rates) {
       this.person = Objects.requireNonNull(person, "person");
@@ -239,6 +258,28 @@ public final class LedgerTerms {
      */
     public Builder hospital(HospitalPolicy policy) {
       this.hospital = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Declares when the person's reviews fall due (optional; without it {@link Ledger#reviews} finds none):
+     * the review rules of their client group, and the day their care plan started, from which the first
+     * review is counted.
+     *
+     * @param rules not null
+     * @param planStart the day the care plan started, not null; before the period or in it, not after it
+     * @return this builder, never null
+     * @throws IllegalArgumentException if {@code planStart} is after the period's last day
+     */
+    public Builder reviews(ReviewRules rules, LocalDate planStart) {
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(planStart, "planStart");
+      if (planStart.isAfter(to)) {
+        throw new IllegalArgumentException(
+            "a plan starting on " + planStart + " is after the budget period " + from + " to " + to);
+      }
+      this.reviews = rules;
+      this.planStart = planStart;
       return this;
     }
 

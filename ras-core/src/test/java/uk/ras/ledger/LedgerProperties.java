@@ -77,7 +77,7 @@ class LedgerProperties {
     }
     String provider = PROVIDERS[r.nextInt(PROVIDERS.length)];
     String staff = STAFF[r.nextInt(STAFF.length)];
-    switch (r.nextInt(13)) {
+    switch (r.nextInt(15)) {
       case 0:
         return Entry.planned(id, P, day, r.nextBoolean() ? Optional.empty() : Optional.of(day.plusDays(r.nextInt(60))),
             DayOfWeek.of(1 + r.nextInt(7)), start, end, provider, staff);
@@ -103,6 +103,10 @@ class LedgerProperties {
         return Entry.directPaymentReceipt(id, P, day, Money.ofPence(1 + r.nextInt(200_000)));
       case 11:
         return Entry.directPaymentSpend(id, P, day, Money.ofPence(1 + r.nextInt(100_000)), "spend " + n);
+      case 12:
+        return Entry.review(id, P, day, r.nextBoolean() ? ReviewKind.CARE_PLAN : ReviewKind.DIRECT_PAYMENT, "");
+      case 13:
+        return Entry.needsChanged(id, P, day, "needs changed " + n);
       default: {
         if (so.isEmpty()) {
           return Entry.oneOff(id, P, day, Money.ofPence(1 + r.nextInt(50_000)), "item " + n);

@@ -43,6 +43,40 @@ class ResultContractTest {
     sameTwice(a.reconcile(invoice, rules).differences().get(0), b.reconcile(invoice, rules).differences().get(0));
     AlertRules alerts = AlertRules.of(60, 1, 8);
     sameTwice(a.alerts(d("2026-06-10"), alerts, m("0.00")).get(0), b.alerts(d("2026-06-10"), alerts, m("0.00")).get(0));
+    Ledger c = Ledger.of(Fixtures.summer(HospitalPolicy.bank()).reviews(ReviewRules.of("mental health", 8, 6, 14), d("2026-05-04")).build(),
+        a.entries());
+    Ledger e = Ledger.of(Fixtures.summer(HospitalPolicy.bank()).reviews(ReviewRules.of("mental health", 8, 6, 14), d("2026-05-04")).build(),
+        b.entries());
+    sameTwice(c.reviews(d("2026-06-20")).get(0), e.reviews(d("2026-06-20")).get(0));
+    sameTwice(c.reviews(d("2026-06-20")).get(1), e.reviews(d("2026-06-20")).get(1));
+    List<Alert> ca = c.alerts(d("2026-07-20"), alerts, m("0.00"));
+    List<Alert> ea = e.alerts(d("2026-07-20"), alerts, m("0.00"));
+    org.junit.jupiter.api.Assertions.assertEquals(AlertKind.REVIEW_OVERDUE, ca.get(ca.size() - 1).kind());
+    sameTwice(ca.get(ca.size() - 1), ea.get(ea.size() - 1));
+  }
+
+  @Test
+  void reviewEntriesAreValues() {
+    LocalDate day = d("2026-06-03");
+    check(
+        Entry.review(id("r1"), P, day, ReviewKind.CARE_PLAN, "kept"),
+        Entry.review(id("r1"), P, day, ReviewKind.CARE_PLAN, "kept"),
+        "Entry[id=r1, kind=REVIEW, person=P01, date=2026-06-03, reviewKind=CARE_PLAN, note=kept]",
+        Entry.review(id("r2"), P, day, ReviewKind.CARE_PLAN, "kept"),
+        Entry.review(id("r1"), P, day.plusDays(1), ReviewKind.CARE_PLAN, "kept"),
+        Entry.review(id("r1"), P, day, ReviewKind.DIRECT_PAYMENT, "kept"),
+        Entry.review(id("r1"), P, day, ReviewKind.CARE_PLAN, ""),
+        Entry.review(id("r1"), uk.ras.assessment.PersonId.of("P02"), day, ReviewKind.CARE_PLAN, "kept"),
+        Entry.needsChanged(id("r1"), P, day, "kept"));
+    check(
+        Entry.needsChanged(id("n1"), P, day, "moved"),
+        Entry.needsChanged(id("n1"), P, day, "moved"),
+        "Entry[id=n1, kind=NEEDS_CHANGED, person=P01, date=2026-06-03, note=moved]",
+        Entry.needsChanged(id("n2"), P, day, "moved"),
+        Entry.review(id("n1"), P, day, ReviewKind.CARE_PLAN, "moved"),
+        Entry.needsChanged(id("n1"), uk.ras.assessment.PersonId.of("P02"), day, "moved"),
+        Entry.needsChanged(id("n1"), P, day.plusDays(1), "moved"),
+        Entry.needsChanged(id("n1"), P, day, "moved house"));
   }
 
   @Test

@@ -25,6 +25,7 @@ import uk.ras.examples.commands.CostCommand;
 import uk.ras.examples.commands.IsfCommand;
 import uk.ras.examples.commands.PlanCommand;
 import uk.ras.examples.commands.PortfolioCommand;
+import uk.ras.examples.ledger.LedgerCommand;
 import uk.ras.examples.scenarios.SampleAssessments;
 
 /**
@@ -42,11 +43,14 @@ import uk.ras.examples.scenarios.SampleAssessments;
  * or rule-file error (nothing allocated).
  */
 public final class Ras {
+  /** Exit code: done. */
   public static final int OK = 0;
+  /** Exit code: some rows rejected (the others still written), or invalid input. */
   public static final int ROWS_REJECTED = 1;
+  /** Exit code: a usage or rule-file error. */
   public static final int USAGE = 2;
 
-  /** What a command does once picocli has set its options. */
+  /** What a command does once picocli has set its options; public for the commands of other packages. */
   public interface Subcommand {
     /**
      * @return the exit code
@@ -128,6 +132,7 @@ public final class Ras {
     cl.addSubcommand(new CostCommand());
     cl.addSubcommand(new CompareCommand());
     cl.addSubcommand(PlanCommand.commandLine());
+    cl.addSubcommand(LedgerCommand.commandLine());
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     layOut(cl);

@@ -4,7 +4,8 @@ package uk.ras.examples;
 public final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;
 
-public   UsageException(String message) {
+  /** @param message what is wrong, in one line */
+  public UsageException(String message) {
     super(message);
   }
 }

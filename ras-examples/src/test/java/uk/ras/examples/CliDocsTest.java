@@ -40,7 +40,9 @@ class CliDocsTest {
   @Test
   void theHelpShownInTheDocsIsTheRealHelp() throws IOException {
     List<String> cli = checkHelpBlocks("cli.md");
-    assertEquals(List.of("--help", "allocate --help", "portfolio --help", "sample --help", "isf --help"), cli);
+    assertEquals(List.of("--help", "allocate --help", "portfolio --help", "sample --help", "isf --help", "ledger --help",
+        "ledger init --help", "ledger record --help", "ledger import --help", "ledger statement --help",
+        "ledger reconcile --help", "ledger reviews --help"), cli);
     assertEquals(List.of("calibrate --help"), checkHelpBlocks("calibration.md"));
     assertEquals(List.of("cost --help", "compare --help"), checkHelpBlocks("costing.md"));
     assertEquals(List.of("plan check --help"), checkHelpBlocks("plans.md"));

@@ -51,7 +51,7 @@ class ModuleDescriptorTest {
   void rasRulesExportsItsReadersAndNotItsInternalsOrJackson() throws Exception {
     ModuleDescriptor rules = descriptor(RuleSetReader.class);
     assertEquals("uk.ras.rules", rules.name());
-    assertEquals(Set.of("uk.ras.rules", "uk.ras.rules.costing", "uk.ras.rules.isf", "uk.ras.rules.plan"), exports(rules));
+    assertEquals(Set.of("uk.ras.rules", "uk.ras.rules.costing", "uk.ras.rules.isf", "uk.ras.rules.ledger", "uk.ras.rules.plan"), exports(rules));
     assertEquals(
         exports(rules),
         rules.packages().stream().filter(p -> !p.contains(".internal")).collect(Collectors.toSet()));

@@ -9,22 +9,31 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
+import uk.ras.RasException;
+import uk.ras.examples.ledger.Imported.Refused;
 import uk.ras.assessment.PersonId;
 import uk.ras.ledger.CancelledBy;
 import uk.ras.ledger.Entry;
@@ -33,6 +42,7 @@ import uk.ras.ledger.EntryKind;
 import uk.ras.ledger.Ledger;
 import uk.ras.ledger.LedgerException;
 import uk.ras.ledger.LedgerTerms;
+import uk.ras.ledger.ReviewKind;
 import uk.ras.money.Money;
 
 /**
@@ -53,7 +63,9 @@ final class LedgerStore {
   private static final int CHUNK = 1000;
   private static final String COLUMNS =
       "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
-          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
+          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note, review_kind";
+  private static final String LOCK = "SELECT person FROM ledger_person WHERE person = ? FOR UPDATE";
+  private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq";
 
   private final String url;
   private final String user;
@@ -120,7 +132,7 @@ final class LedgerStore {
 
   /**
    * The person's ledger for the terms' period: every entry stored for {@code terms.person()} dated in the
-   * period, in the order recorded.
+   * period, and the reviews and changes of needs dated before it (not undone), in the order recorded.
    *
    * @param terms the ledger's terms
    * @return the ledger
@@ -191,6 +203,274 @@ final class LedgerStore {
     }
   }
 
+  /**
+   * Records the entries of many people in one transaction, as an import does: the people are locked in
+   * the order of their ids (so two importers, or an importer and an {@link #append}, never wait on each
+   * other in a circle), each person's entries are checked against everything committed for them, and
+   * what the domain accepts is written, all together or, if the database fails, not at all.
+   *
+   * <p>Unlike {@link #append}, a refused entry does not stop the import: it is left out and reported
+   * with the reason, and the others go in. Entries already stored, identical, are skipped and counted;
+   * an entry given twice, identical, counts once. The domain judges each person's entries as a set (the
+   * ledger's balances do not depend on the order entries are recorded in), so a visit paid from banked
+   * hours may come before the banking in the list.
+   *
+   * @param terms each person's terms; called once per person in the list
+   * @param entries the entries, of any people, in the order to record them
+   * @return what was written, what was already stored, and what was refused and why
+   * @throws LedgerException if the entries already stored for a person are refused under their terms
+   * @throws LedgerStoreException if the database fails; nothing is written then
+   */
+  Imported importAll(Function<PersonId, LedgerTerms> terms, List<Entry> entries) {
+    Map<PersonId, List<Entry>> byPerson = byPerson(entries);
+    Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
+    ensurePeople(byPerson.keySet());
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        Imported imported = importIn(c, byPerson, termsOf);
+        c.commit();
+        return imported;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("import " + entries.size() + " entries for " + byPerson.size() + " people", e);
+    }
+  }
+
+  /** Groups entries by person, in id order, with each one's terms. */
+  private static Map<PersonId, List<Entry>> byPerson(List<Entry> entries) {
+    Map<PersonId, List<Entry>> byPerson = new TreeMap<>();
+    for (Entry e : entries) {
+      byPerson.computeIfAbsent(Objects.requireNonNull(e, "entry").person(), k -> new ArrayList<>()).add(e);
+    }
+    return byPerson;
+  }
+
+  private static Map<PersonId, LedgerTerms> termsOf(Set<PersonId> people, Function<PersonId, LedgerTerms> terms) {
+    Map<PersonId, LedgerTerms> termsOf = new LinkedHashMap<>();
+    for (PersonId p : people) {
+      LedgerTerms t = Objects.requireNonNull(terms.apply(p), "terms of " + p);
+      if (!t.person().equals(p)) {
+        throw new IllegalArgumentException("the terms given for " + p + " are " + t.person() + "'s");
+      }
+      termsOf.put(p, t);
+    }
+    return termsOf;
+  }
+
+  /** The import's work inside the caller's transaction: lock, check, write; the caller commits. */
+  private Imported importIn(Connection c, Map<PersonId, List<Entry>> byPerson, Map<PersonId, LedgerTerms> termsOf)
+      throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement(LOCK);
+        PreparedStatement read = c.prepareStatement(READ)) {
+      int already = 0;
+      List<Refused> refused = new ArrayList<>();
+      List<Entry> fresh = new ArrayList<>();
+      for (Map.Entry<PersonId, List<Entry>> person : byPerson.entrySet()) {
+        lock(lock, person.getKey());
+        List<Entry> stored = read(read, person.getKey());
+        Sorted sorted = sort(termsOf.get(person.getKey()), stored, person.getValue());
+        already += sorted.already;
+        refused.addAll(sorted.refused);
+        fresh.addAll(sorted.accepted);
+      }
+      insert(c, fresh);
+      return new Imported(fresh.size(), already, refused);
+    }
+  }
+
+  /**
+   * The setup the ledger was last initialised with: the texts of its setup and rate files, as given.
+   *
+   * @return the latest version, or empty if the ledger was never initialised
+   * @throws LedgerStoreException if the database fails
+   */
+  Optional<StoredSetup> setup() {
+    try (Connection c = connect()) {
+      c.setReadOnly(true);
+      return latest(c);
+    } catch (SQLException e) {
+      throw failed("read the ledger's setup", e);
+    }
+  }
+
+  private static Optional<StoredSetup> latest(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version, setup_source, setup_text, rates_source, rates_text"
+            + " FROM ledger_setup ORDER BY version DESC")) {
+      if (!r.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new StoredSetup(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+    }
+  }
+
+  /**
+   * Initialises the ledger, in one transaction: stores the setup as a new version when it differs from
+   * the latest, and records every person's planned entries. Nothing is written if any planned entry is
+   * refused.
+   *
+   * @param setup the setup file's name and text, and the rate file's
+   * @param terms each person's terms under this setup
+   * @param planned the planned entries of every person in the setup
+   * @return the version now in force, whether it is new, and what the planned entries gave
+   * @throws LedgerException naming the first planned entry refused, with the reason
+   * @throws LedgerStoreException if the database fails
+   */
+  Initialised init(StoredSetup setup, Function<PersonId, LedgerTerms> terms, List<Entry> planned) {
+    Map<PersonId, List<Entry>> byPerson = byPerson(planned);
+    Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
+    ensurePeople(byPerson.keySet());
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        Optional<StoredSetup> before = latest(c);
+        boolean same = before.isPresent() && before.get().sameTexts(setup);
+        int version = before.map(b -> b.version() + (same ? 0 : 1)).orElse(1);
+        if (!same) {
+          try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_setup (version, stored_at, setup_source,"
+              + " setup_text, rates_source, rates_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setInt(1, version);
+            s.setObject(2, LocalDateTime.now(), Types.TIMESTAMP);
+            s.setString(3, setup.setupSource());
+            s.setString(4, setup.setupText());
+            s.setString(5, setup.ratesSource());
+            s.setString(6, setup.ratesText());
+            s.executeUpdate();
+          }
+        }
+        Imported imported = importIn(c, byPerson, termsOf);
+        if (!imported.refused().isEmpty()) {
+          throw new LedgerStoreException("the setup's planned support cannot be recorded: " + imported.refused().get(0).reason()
+              + (imported.refused().size() > 1 ? " (and " + (imported.refused().size() - 1) + " more)" : ""));
+        }
+        c.commit();
+        return new Initialised(version, !same, imported);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("initialise the ledger", e);
+    }
+  }
+
+  /**
+   * A version of the ledger's setup: the setup file's name and text, and the rate file's.
+   *
+   * @param version 1 for the first init, then one more for each change (0 for one not yet stored)
+   */
+  record StoredSetup(int version, String setupSource, String setupText, String ratesSource, String ratesText) {
+    StoredSetup {
+      Objects.requireNonNull(setupSource, "setupSource");
+      Objects.requireNonNull(setupText, "setupText");
+      Objects.requireNonNull(ratesSource, "ratesSource");
+      Objects.requireNonNull(ratesText, "ratesText");
+    }
+
+    /** Whether the two files' texts are the same (their names may differ: the contents are what apply). */
+    boolean sameTexts(StoredSetup other) {
+      return setupText.equals(other.setupText) && ratesText.equals(other.ratesText);
+    }
+  }
+
+  /**
+   * What an init did.
+   *
+   * @param version the setup version now in force
+   * @param changed whether this init stored a new version
+   * @param planned what recording the planned entries gave
+   */
+  record Initialised(int version, boolean changed, Imported planned) {}
+
+  /** One person's given entries sorted into those already stored, those refused and those to write. */
+  private static final class Sorted {
+    int already;
+    final List<Refused> refused = new ArrayList<>();
+    final List<Entry> accepted = new ArrayList<>();
+  }
+
+  private static Sorted sort(LedgerTerms terms, List<Entry> stored, List<Entry> given) {
+    Sorted out = new Sorted();
+    Map<EntryId, Entry> storedById = new HashMap<>();
+    for (Entry e : stored) {
+      storedById.put(e.id(), e);
+    }
+    Map<EntryId, Entry> candidates = new LinkedHashMap<>();
+    for (Entry e : given) {
+      Entry old = storedById.get(e.id());
+      if (old != null) {
+        if (old.equals(e)) {
+          out.already++;
+        } else {
+          out.refused.add(new Refused(e, "entry " + e.id() + " refused: its id is already stored with different contents: " + old));
+        }
+        continue;
+      }
+      Entry before = candidates.putIfAbsent(e.id(), e);
+      if (before != null && !before.equals(e)) {
+        out.refused.add(new Refused(e, "entry " + e.id() + " refused: its id is given twice with different contents: " + before));
+      }
+    }
+    List<Entry> kept = inPeriod(stored, terms);
+    // The common case, everything accepted, costs one build of the ledger. A refusal that names an entry
+    // given takes that entry out and builds again; one that names a stored entry (a reversal given that
+    // would leave stored banked hours overdrawn) or none (no rates in force) is found by recording the
+    // rest one by one, each refusal then blamed on the entry recorded.
+    List<Entry> trying = new ArrayList<>(candidates.values());
+    while (true) {
+      List<Entry> all = new ArrayList<>(kept);
+      all.addAll(trying);
+      try {
+        Ledger.of(terms, all);
+        out.accepted.addAll(trying);
+        return out;
+      } catch (LedgerException e) {
+        EntryId named = e.entry().orElse(null);
+        Entry culprit = named == null ? null : candidates.get(named);
+        if (culprit == null || !trying.remove(culprit)) {
+          break;
+        }
+        out.refused.add(new Refused(culprit, e.getMessage()));
+      } catch (RasException e) {
+        break;
+      }
+    }
+    Ledger ledger = Ledger.of(terms, kept);
+    for (Entry e : trying) {
+      try {
+        ledger = ledger.record(e);
+        out.accepted.add(e);
+      } catch (LedgerException refusal) {
+        out.refused.add(new Refused(e, refusal.getMessage()));
+      } catch (RasException refusal) {
+        out.refused.add(new Refused(e, "entry " + e.id() + " refused: " + refusal.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /** The lock rows of many people, each in a transaction of its own, before the import's transaction. */
+  private void ensurePeople(Set<PersonId> people) {
+    Set<PersonId> missing = new TreeSet<>(people);
+    try (Connection c = connect()) {
+      c.setAutoCommit(true);
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT person FROM ledger_person")) {
+        while (r.next()) {
+          missing.remove(PersonId.of(r.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("list the people stored", e);
+    }
+    for (PersonId p : missing) {
+      ensurePerson(p);
+    }
+  }
+
   private Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }
@@ -217,29 +497,47 @@ final class LedgerStore {
   }
 
   private static void lock(Connection c, PersonId person) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT person FROM ledger_person WHERE person = ? FOR UPDATE")) {
-      s.setString(1, person.value());
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          throw new SQLException("the ledger row of " + person + " is missing");
-        }
+    try (PreparedStatement s = c.prepareStatement(LOCK)) {
+      lock(s, person);
+    }
+  }
+
+  private static void lock(PreparedStatement s, PersonId person) throws SQLException {
+    s.setString(1, person.value());
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        throw new SQLException("the ledger row of " + person + " is missing");
       }
     }
   }
 
+  /**
+   * The entries of the terms' period, and the reviews and changes of needs before it (they decide when
+   * the next review falls due, whichever budget they were recorded under), less those a reversal outside
+   * the period undid: that reversal cannot be loaded with them.
+   */
   private static List<Entry> inPeriod(List<Entry> entries, LedgerTerms terms) {
+    Set<EntryId> undoneEarlier = new HashSet<>();
+    for (Entry e : entries) {
+      if (e.kind() == EntryKind.REVERSAL && !terms.covers(e.date())) {
+        undoneEarlier.add(e.reverses().orElseThrow());
+      }
+    }
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (terms.covers(e.date())) {
+      boolean personal = e.kind() == EntryKind.REVIEW || e.kind() == EntryKind.NEEDS_CHANGED;
+      if (terms.covers(e.date())
+          || (personal && e.date().isBefore(terms.from()) && !undoneEarlier.contains(e.id()))) {
         out.add(e);
       }
     }
     return out;
   }
 
+
   private void insert(Connection c, List<Entry> entries) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (Entry e : entries) {
         beforeWrite.accept(e);
@@ -282,18 +580,22 @@ final class LedgerStore {
     }
     s.setString(16, e.reverses().map(EntryId::value).orElse(null));
     s.setString(17, e.note());
+    s.setString(18, e.reviewKind().map(Enum::name).orElse(null));
   }
 
   private static List<Entry> read(Connection c, PersonId person) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(READ)) {
+      return read(s, person);
+    }
+  }
+
+  private static List<Entry> read(PreparedStatement s, PersonId person) throws SQLException {
     List<Entry> out = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq")) {
-      s.setString(1, person.value());
-      s.setFetchSize(CHUNK);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(entry(r, person));
-        }
+    s.setString(1, person.value());
+    s.setFetchSize(CHUNK);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(entry(r, person));
       }
     }
     return out;
@@ -339,6 +641,10 @@ final class LedgerStore {
         return Entry.directPaymentSpend(id, person, date, amount, note);
       case INVOICE:
         return Entry.invoice(id, person, date, provider, note, amount);
+      case REVIEW:
+        return Entry.review(id, person, date, ReviewKind.valueOf(r.getString("review_kind")), note);
+      case NEEDS_CHANGED:
+        return Entry.needsChanged(id, person, date, note);
       case REVERSAL:
         return Entry.reversal(id, person, date, EntryId.of(r.getString("reverses")), note);
       default:

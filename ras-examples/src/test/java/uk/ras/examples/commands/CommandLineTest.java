@@ -57,7 +57,9 @@ class CommandLineTest {
     assertEquals(
         List.of(List.of(), List.of("allocate"), List.of("portfolio"), List.of("sample"), List.of("isf"),
             List.of("isf", "split"), List.of("isf", "leave"), List.of("isf", "join"), List.of("isf", "portfolio"),
-            List.of("calibrate"), List.of("cost"), List.of("compare"), List.of("plan"), List.of("plan", "check")),
+            List.of("calibrate"), List.of("cost"), List.of("compare"), List.of("plan"), List.of("plan", "check"),
+            List.of("ledger"), List.of("ledger", "init"), List.of("ledger", "record"), List.of("ledger", "import"),
+            List.of("ledger", "statement"), List.of("ledger", "reconcile"), List.of("ledger", "reviews")),
         commands());
   }
 

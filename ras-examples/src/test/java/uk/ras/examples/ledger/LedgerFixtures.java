@@ -27,6 +27,8 @@ import uk.ras.ledger.HospitalPolicy;
 import uk.ras.ledger.Ledger;
 import uk.ras.ledger.LedgerException;
 import uk.ras.ledger.LedgerTerms;
+import uk.ras.ledger.ReviewKind;
+import uk.ras.ledger.ReviewRules;
 import uk.ras.money.Money;
 import uk.ras.money.PeriodConversion;
 
@@ -51,7 +53,12 @@ final class LedgerFixtures {
   }
 
   static LedgerTerms terms(PersonId person, HospitalPolicy policy) {
-    return LedgerTerms.builder(person, LocalDate.parse("2026-06-01"), LocalDate.parse("2026-08-30"),
+    return terms(person, policy, false);
+  }
+
+  /** With {@code reviews}, mental-health review rules and a plan started on 4 May 2026. */
+  static LedgerTerms terms(PersonId person, HospitalPolicy policy, boolean reviews) {
+    LedgerTerms.Builder b = LedgerTerms.builder(person, LocalDate.parse("2026-06-01"), LocalDate.parse("2026-08-30"),
             Money.parse("100.00"), rates())
         .calendar(BankHolidays.of("England and Wales", 2026, 2026, List.of(
             LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06"),
@@ -62,8 +69,8 @@ final class LedgerFixtures {
             .withWindow(LocalTime.of(22, 0), LocalTime.of(7, 0), "night"))
         .notice(ACME, Duration.ofDays(1))
         .notice(BETA, Duration.ofDays(7))
-        .hospital(policy)
-        .build();
+        .hospital(policy);
+    return reviews ? b.reviews(ReviewRules.of("mental health", 8, 6, 14), LocalDate.parse("2026-05-04")).build() : b.build();
   }
 
   static Rates rates() {
@@ -101,7 +108,8 @@ final class LedgerFixtures {
   /** A generated ledger under generated terms: every kind of entry, refusals left out as the domain says. */
   static Ledger generate(long seed, PersonId person) {
     SplittableRandom r = new SplittableRandom(seed);
-    LedgerTerms terms = terms(person, r.nextBoolean() ? HospitalPolicy.bank() : HospitalPolicy.payProvider(1 + r.nextInt(14)));
+    LedgerTerms terms = terms(person, r.nextBoolean() ? HospitalPolicy.bank() : HospitalPolicy.payProvider(1 + r.nextInt(14)),
+        r.nextBoolean());
     Ledger ledger = Ledger.of(terms);
     List<Entry> accepted = new ArrayList<>();
     for (int n = r.nextInt(40); n > 0; n--) {
@@ -127,7 +135,7 @@ final class LedgerFixtures {
     }
     String provider = PROVIDERS[r.nextInt(PROVIDERS.length)];
     String staff = STAFF[r.nextInt(STAFF.length)];
-    switch (r.nextInt(14)) {
+    switch (r.nextInt(16)) {
       case 0:
         return Entry.planned(id, p, day, r.nextBoolean() ? Optional.empty() : Optional.of(day.plusDays(r.nextInt(60))),
             DayOfWeek.of(1 + r.nextInt(7)), start, end, provider, staff);
@@ -154,6 +162,12 @@ final class LedgerFixtures {
         return Entry.directPaymentSpend(id, p, day, Money.ofPence(1 + r.nextInt(100_000)), r.nextBoolean() ? "" : "spend " + n);
       case 11:
         return Entry.invoice(id, p, day, provider, "INV-" + n, Money.ofPence(r.nextInt(100_000)));
+      case 12:
+        // A review may be dated before the period (held under an earlier budget).
+        return Entry.review(id, p, r.nextBoolean() ? day : day.minusDays(120),
+            r.nextBoolean() ? ReviewKind.CARE_PLAN : ReviewKind.DIRECT_PAYMENT, r.nextBoolean() ? "" : "plan kept \u00e9");
+      case 13:
+        return Entry.needsChanged(id, p, day, "needs changed " + n);
       default: {
         if (so.isEmpty()) {
           return Entry.oneOff(id, p, day, Money.ofPence(1 + r.nextInt(50_000)), "item " + n);

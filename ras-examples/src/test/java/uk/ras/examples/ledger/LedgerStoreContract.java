@@ -11,9 +11,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.PersonId;
+import uk.ras.examples.ledger.LedgerStore.Initialised;
+import uk.ras.examples.ledger.LedgerStore.StoredSetup;
 import uk.ras.ledger.Entry;
 import uk.ras.ledger.EntryId;
 import uk.ras.ledger.Ledger;
@@ -79,6 +84,7 @@ abstract class LedgerStoreContract {
           assertEquals(original.charges(), reloaded.charges(), "seed " + seed);
           for (LocalDate d = terms.from().minusDays(1); !d.isAfter(terms.to().plusDays(1)); d = d.plusDays(1)) {
             assertEquals(original.balanceOn(d), reloaded.balanceOn(d), "seed " + seed + " on " + d);
+            assertEquals(original.reviews(d), reloaded.reviews(d), "seed " + seed + " on " + d);
           }
         });
   }
@@ -144,6 +150,61 @@ abstract class LedgerStoreContract {
     Entry other = Entry.oneOff(EntryId.of("x"), p, terms.from(), Money.parse("12.00"), "a kettle");
     assertThrows(LedgerException.class, () -> store.append(terms, List.of(LedgerFixtures.visit(p, 7), other)));
     assertEquals(1, rows(p));
+  }
+
+  /**
+   * A care-plan review held on 20 May 2026 under the last budget, a change of needs on 10 July, a wrong
+   * one reversed, and a direct-payment review: reloaded, the entries and the reviews they give are the
+   * same. By hand: the plan started on 4 May; reviewed on 20 May, next by 20 November; the change of needs
+   * on 10 July makes it due then; the direct payment first paid on 5 June is due for review by 5 December,
+   * reviewed on 1 August, by 1 August 2027.
+   */
+  @Test
+  void reviewsAndChangesOfNeedsRoundTrip() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p, uk.ras.ledger.HospitalPolicy.bank(), true);
+    List<Entry> entries = List.of(
+        Entry.review(EntryId.of("r0"), p, LocalDate.parse("2026-05-20"), uk.ras.ledger.ReviewKind.CARE_PLAN, "plan kept"),
+        Entry.directPaymentReceipt(EntryId.of("dp"), p, LocalDate.parse("2026-06-05"), Money.parse("400.00")),
+        Entry.needsChanged(EntryId.of("n1"), p, LocalDate.parse("2026-07-10"), "moved to a new flat"),
+        Entry.needsChanged(EntryId.of("n2"), p, LocalDate.parse("2026-07-11"), "for someone else"),
+        Entry.reversal(EntryId.of("x2"), p, LocalDate.parse("2026-07-12"), EntryId.of("n2"), "wrong person"),
+        Entry.review(EntryId.of("r1"), p, LocalDate.parse("2026-08-01"), uk.ras.ledger.ReviewKind.DIRECT_PAYMENT, ""));
+    assertEquals(entries.size(), store.append(terms, entries));
+    Ledger reloaded = store.load(terms);
+    assertEquals(entries, reloaded.entries());
+    Ledger original = Ledger.of(terms, entries);
+    assertEquals(original.reviews(LocalDate.parse("2026-08-01")), reloaded.reviews(LocalDate.parse("2026-08-01")));
+    assertEquals(LocalDate.parse("2026-11-20"), reloaded.reviews(LocalDate.parse("2026-07-09")).get(0).dueOn());
+    assertEquals(LocalDate.parse("2026-07-10"), reloaded.reviews(LocalDate.parse("2026-07-12")).get(0).dueOn());
+    assertEquals(LocalDate.parse("2026-12-05"), reloaded.reviews(LocalDate.parse("2026-07-12")).get(1).dueOn());
+    assertEquals(LocalDate.parse("2027-08-01"), reloaded.reviews(LocalDate.parse("2026-08-01")).get(1).dueOn());
+    assertEquals(6, rows(p));
+  }
+
+  /**
+   * Reviews and changes of needs recorded under the summer's budget decide the autumn's next review: the
+   * autumn's ledger loads them (not the summer's visits), less one the summer reversed. By hand: reviewed
+   * on 24 July, next by 24 January 2027; the reversed change of needs of 1 August makes nothing due.
+   */
+  @Test
+  void reviewsOfAnEarlierPeriodCarryIntoTheNext() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms summer = LedgerFixtures.terms(p, uk.ras.ledger.HospitalPolicy.bank(), true);
+    Entry review = Entry.review(EntryId.of("r1"), p, LocalDate.parse("2026-07-24"), uk.ras.ledger.ReviewKind.CARE_PLAN, "");
+    Entry wrong = Entry.needsChanged(EntryId.of("n1"), p, LocalDate.parse("2026-08-01"), "someone else's");
+    store.append(summer, List.of(LedgerFixtures.visit(p, 1), review, wrong,
+        Entry.reversal(EntryId.of("x1"), p, LocalDate.parse("2026-08-02"), wrong.id(), "wrong person")));
+    LedgerTerms autumn = LedgerTerms.builder(p, LocalDate.parse("2026-09-01"), LocalDate.parse("2026-11-30"),
+            Money.parse("100.00"), LedgerFixtures.rates())
+        .calendar(summer.calendar())
+        .reviews(summer.reviews().orElseThrow(), summer.planStart().orElseThrow())
+        .build();
+    Ledger next = store.load(autumn);
+    assertEquals(List.of(review), next.entries());
+    assertEquals(LocalDate.parse("2027-01-24"), next.reviews(LocalDate.parse("2026-09-01")).get(0).dueOn());
   }
 
   @Test
@@ -226,6 +287,198 @@ abstract class LedgerStoreContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // ---- importAll: many people in one transaction ----
+
+  private static List<Entry> visits(PersonId p, int from, int to) {
+    List<Entry> out = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      out.add(LedgerFixtures.visit(p, n));
+    }
+    return out;
+  }
+
+  @Test
+  void anImportOfManyPeopleStoresEachOnesLedgerAndAgainChangesNothing() throws SQLException {
+    LedgerStore store = store();
+    List<PersonId> people = List.of(newPerson(), newPerson(), newPerson());
+    List<Entry> entries = new ArrayList<>();
+    // Interleaved, as a provider's file would list them: by date, not by person.
+    for (int n = 0; n < 40; n++) {
+      for (PersonId p : people) {
+        entries.add(LedgerFixtures.visit(p, n));
+      }
+    }
+    Imported first = store.importAll(LedgerFixtures::terms, entries);
+    assertEquals(120, first.written(), first::toString);
+    assertEquals(0, first.alreadyStored());
+    assertEquals(List.of(), first.refused());
+    for (PersonId p : people) {
+      assertEquals(40, rows(p));
+      assertEquals(visits(p, 0, 40), store.load(LedgerFixtures.terms(p)).entries());
+    }
+    Imported again = store.importAll(LedgerFixtures::terms, entries);
+    assertEquals(0, again.written(), again::toString);
+    assertEquals(120, again.alreadyStored());
+    assertEquals(List.of(), again.refused());
+    for (PersonId p : people) {
+      assertEquals(40, rows(p));
+    }
+  }
+
+  @Test
+  void anImportLeavesOutWhatTheDomainRefusesWithTheReasonAndTheRestGoIn() throws SQLException {
+    LedgerStore store = store();
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    LedgerTerms ta = LedgerFixtures.terms(a);
+    store.append(ta, List.of(Entry.oneOff(EntryId.of("kettle"), a, ta.from(), Money.parse("10.00"), "a kettle")));
+    List<Entry> entries = new ArrayList<>(visits(a, 0, 5));
+    // 60 minutes used of none banked: refused.
+    entries.add(Entry.bankedUsed(EntryId.of("used"), a, ta.from(), LedgerFixtures.SW, 60, "a holiday"));
+    // The id "kettle" stored with £10.00: given again at £12.00, refused.
+    entries.add(Entry.oneOff(EntryId.of("kettle"), a, ta.from(), Money.parse("12.00"), "a kettle"));
+    // Dated after the period ends on 30 August: refused.
+    entries.add(Entry.oneOff(EntryId.of("late"), b, LocalDate.parse("2026-09-01"), Money.parse("5.00"), "a book"));
+    entries.addAll(visits(b, 0, 5));
+    // Banked on 2 June, used on 1 June: the day is what counts, not the order, and 1 June has none yet.
+    entries.add(Entry.bankedUsed(EntryId.of("early-use"), b, LocalDate.parse("2026-06-01"), LedgerFixtures.SW, 30, "used"));
+    entries.add(Entry.banked(EntryId.of("bank"), b, LocalDate.parse("2026-06-02"), LedgerFixtures.SW, 120, "saved"));
+    entries.add(Entry.bankedUsed(EntryId.of("use"), b, LocalDate.parse("2026-06-03"), LedgerFixtures.SW, 90, "used"));
+
+    Imported imported = store.importAll(LedgerFixtures::terms, entries);
+
+    assertEquals(12, imported.written(), imported::toString);
+    assertEquals(0, imported.alreadyStored());
+    List<String> reasons = new ArrayList<>();
+    for (Imported.Refused r : imported.refused()) {
+      assertTrue(r.reason().startsWith("entry " + r.entry().id() + " refused: "), r::toString);
+      reasons.add(r.entry().id().value());
+    }
+    assertEquals(4, reasons.size(), imported.refused()::toString);
+    assertTrue(reasons.containsAll(List.of("used", "kettle", "late", "early-use")), reasons::toString);
+    assertEquals(6, rows(a));
+    assertEquals(7, rows(b));
+    assertEquals(Money.parse("10.00"), store.load(ta).charges(EntryId.of("kettle")).get(0).amount());
+    // 120 banked less 90 used.
+    assertEquals(30, store.load(LedgerFixtures.terms(b)).balanceOn(LocalDate.parse("2026-06-30")).bankedMinutes());
+  }
+
+  @Test
+  void anImportedReversalThatWouldOverdrawStoredBankedHoursIsRefusedByName() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms t = LedgerFixtures.terms(p);
+    store.append(t, List.of(
+        Entry.banked(EntryId.of("bank"), p, LocalDate.parse("2026-06-02"), LedgerFixtures.SW, 120, "saved"),
+        Entry.bankedUsed(EntryId.of("use"), p, LocalDate.parse("2026-06-10"), LedgerFixtures.SW, 120, "used")));
+    // The ledger blames the stored use, not the reversal: the store finds the reversal by recording it alone.
+    Entry undo = Entry.reversal(EntryId.of("undo"), p, LocalDate.parse("2026-06-12"), EntryId.of("bank"), "not agreed");
+    Imported imported = store.importAll(LedgerFixtures::terms, List.of(LedgerFixtures.visit(p, 3), undo));
+    assertEquals(1, imported.written(), imported::toString);
+    assertEquals(1, imported.refused().size());
+    assertEquals(undo, imported.refused().get(0).entry());
+    assertTrue(imported.refused().get(0).reason().startsWith("entry undo refused: "), imported.refused()::toString);
+    assertEquals(3, rows(p));
+  }
+
+  @Test
+  void aFailureWhileImportingLeavesNothingOfAnyone() throws SQLException {
+    String[] db = database();
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    List<Entry> entries = new ArrayList<>(visits(a, 0, 1500));
+    entries.addAll(visits(b, 0, 1500));
+    // Fails at b's 1,001st row, after a's 1,500 and a chunk of b's have gone to the database.
+    PersonId second = a.value().compareTo(b.value()) < 0 ? b : a;
+    LedgerStore failing = LedgerStore.open(db[0], db[1], db[2], e -> {
+      if (e.person().equals(second) && e.id().equals(EntryId.of("v1000"))) {
+        throw new IllegalStateException("the disk is full");
+      }
+    });
+    assertThrows(IllegalStateException.class, () -> failing.importAll(LedgerFixtures::terms, entries));
+    assertEquals(0, rows(a));
+    assertEquals(0, rows(b));
+    assertEquals(3000, store().importAll(LedgerFixtures::terms, entries).written());
+  }
+
+  @Test
+  void twoImportersOfOverlappingPeopleInOppositeOrdersNeitherDeadlockNorDoubleStore() throws Exception {
+    List<PersonId> people = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      people.add(newPerson());
+    }
+    List<Entry> forward = new ArrayList<>();
+    List<Entry> backward = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      forward.addAll(visits(people.get(n), 0, 300));
+      // The second importer lists the people the other way round, and half of them only.
+      if (n % 2 == 0) {
+        backward.addAll(0, visits(people.get(n), 150, 450));
+      }
+    }
+    List<Integer> written = race(() -> store().importAll(LedgerFixtures::terms, forward).written(),
+        () -> store().importAll(LedgerFixtures::terms, backward).written());
+    // 1,800 from the first; the second adds 150 new visits for each of three people (or all 300 if it went first).
+    assertEquals(1800 + 3 * 150, written.get(0) + written.get(1), written::toString);
+    for (int n = 0; n < 6; n++) {
+      assertEquals(n % 2 == 0 ? 450 : 300, rows(people.get(n)));
+    }
+  }
+
+  @Test
+  void anImporterAndAnAppenderOfTheSamePersonTakeTurns() throws Exception {
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    List<Entry> imported = new ArrayList<>(visits(a, 0, 1000));
+    imported.addAll(visits(b, 0, 1000));
+    List<Entry> appended = visits(b, 500, 1500);
+    List<Integer> written = race(() -> store().importAll(LedgerFixtures::terms, imported).written(),
+        () -> store().append(LedgerFixtures.terms(b), appended));
+    assertEquals(2000 + 500, written.get(0) + written.get(1), written::toString);
+    assertEquals(1000, rows(a));
+    assertEquals(1500, rows(b));
+  }
+
+  // ---- the setup, stored by init ----
+
+  @Test
+  void initStoresTheSetupAsVersionsAndTheSameSetupAgainChangesNothing() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    Entry plan = Entry.planned(EntryId.of("plan-1"), p, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.WEDNESDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, LedgerFixtures.SW);
+    StoredSetup one = new StoredSetup(0, "setup.yaml", "people: [" + p + "]\n", "rates.yaml", "rates: x\n");
+    Initialised first = store.init(one, LedgerFixtures::terms, List.of(plan));
+    assertTrue(first.changed());
+    assertEquals(1, first.planned().written());
+    int version = first.version();
+    assertEquals(Optional.of(new StoredSetup(version, "setup.yaml", one.setupText(), "rates.yaml", one.ratesText())), store.setup());
+
+    Initialised again = store.init(new StoredSetup(0, "copy of setup.yaml", one.setupText(), "rates.yaml", one.ratesText()),
+        LedgerFixtures::terms, List.of(plan));
+    assertEquals(false, again.changed());
+    assertEquals(version, again.version());
+    assertEquals(1, again.planned().alreadyStored());
+    assertEquals(1, rows(p));
+
+    // A setup of millions of characters (a council's 20,000 people) is kept whole.
+    String large = "people:\n" + "  - id: someone\n".repeat(200_000);
+    Initialised second = store.init(new StoredSetup(0, "large.yaml", large, "rates.yaml", one.ratesText()),
+        LedgerFixtures::terms, List.of(plan));
+    assertTrue(second.changed());
+    assertEquals(version + 1, second.version());
+    assertEquals(large, store.setup().orElseThrow().setupText());
+
+    // A planned entry the ledger refuses (a staff type the rates lack) leaves nothing of the init.
+    PersonId q = newPerson();
+    Entry cook = Entry.planned(EntryId.of("plan-1"), q, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.MONDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, "cook");
+    assertThrows(LedgerStoreException.class,
+        () -> store.init(new StoredSetup(0, "third.yaml", "third", "rates.yaml", "r"), LedgerFixtures::terms, List.of(cook)));
+    assertEquals(version + 1, store.setup().orElseThrow().version());
+    assertEquals(0, rows(q));
   }
 
   private static List<Integer> race(Callable<Integer> one, Callable<Integer> two) throws Exception {

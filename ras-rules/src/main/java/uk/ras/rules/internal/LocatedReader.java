@@ -12,6 +12,7 @@ import java.util.Optional;
 import uk.ras.costing.CostPlan;
 import uk.ras.costing.Rates;
 import uk.ras.isf.Setting;
+import uk.ras.ledger.BankHolidays;
 import uk.ras.isf.SettingPortfolio;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleFileProblem;
@@ -20,7 +21,7 @@ import uk.ras.ruleset.RuleSet;
 import uk.ras.ruleset.RuleSetValidator;
 
 /**
- * Not API: public only so that the readers in {@code uk.ras.rules}, {@code uk.ras.rules.costing}, {@code uk.ras.rules.plan} and
+ * Not API: public only so that the readers in {@code uk.ras.rules}, {@code uk.ras.rules.costing}, {@code uk.ras.rules.plan}, {@code uk.ras.rules.ledger} and
  * {@code uk.ras.rules.isf} can reach it. Reads one kind of file the way every kind is read: the bytes
  * within the size limit (a file over it is refused unread), UTF-8 text, YAML or JSON as {@link Formats}
  * decides, the located tree, then the kind's own mapper, whose problems (and the core's checks) are
@@ -101,6 +102,26 @@ public final class LocatedReader<T> {
         "a support plan",
         "a support-plan file",
         (problems, byPath, root) -> new PlanMapper(problems).plan(root));
+  }
+
+  /** A reader of ledger setup files; {@code bundled} are the calendars a setup may name by a word. */
+  public static LocatedReader<LedgerSetupContent> ledgerSetups(
+      long maxFileBytes, int maxNestingDepth, int maxStringLength, Map<String, BankHolidays> bundled) {
+    Map<String, BankHolidays> calendars = Map.copyOf(bundled);
+    return new LocatedReader<>(
+        new Formats(maxFileBytes, maxNestingDepth, maxStringLength),
+        "a ledger setup",
+        "a ledger setup file",
+        (problems, byPath, root) -> new LedgerSetupMapper(problems, calendars).setup(root));
+  }
+
+  /** A reader of bank-holiday calendar files (name, source, firstYear, lastYear, dates). */
+  public static LocatedReader<BankHolidays> calendars(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+    return new LocatedReader<>(
+        new Formats(maxFileBytes, maxNestingDepth, maxStringLength),
+        "a bank-holiday calendar",
+        "a calendar file",
+        (problems, byPath, root) -> new LedgerSetupMapper(problems, Map.of()).calendar(root));
   }
 
   /**

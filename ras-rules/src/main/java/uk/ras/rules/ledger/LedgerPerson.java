@@ -1,0 +1,87 @@
+package uk.ras.rules.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import uk.ras.assessment.PersonId;
+import uk.ras.ledger.Entry;
+import uk.ras.ledger.ReviewRules;
+import uk.ras.money.Money;
+
+/**
+ * One person of a ledger setup: the weekly budget, the client group and its review rules, the day the
+ * person's plan started, and the weekly timetable as {@link uk.ras.ledger.EntryKind#PLANNED} entries. Made
+ * by {@link LedgerSetupReader}. Immutable and thread-safe.
+ */
+public final class LedgerPerson {
+  private final PersonId id;
+  private final Money weeklyBudget;
+  private final String clientGroup;
+  private final ReviewRules reviews;
+  private final LocalDate planStart;
+  private final List<Entry> planned;
+
+  LedgerPerson(PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned) {
+    this.id = id;
+    this.weeklyBudget = weeklyBudget;
+    this.clientGroup = clientGroup;
+    this.reviews = reviews;
+    this.planStart = planStart;
+    this.planned = List.copyOf(planned);
+  }
+
+  /** {@return the person; never null} */
+  public PersonId id() {
+    return id;
+  }
+
+  /** {@return the weekly budget; never null} */
+  public Money weeklyBudget() {
+    return weeklyBudget;
+  }
+
+  /** {@return the client group, such as "mental health"; never null} */
+  public String clientGroup() {
+    return clientGroup;
+  }
+
+  /** {@return the review rules of the person's client group; never null} */
+  public ReviewRules reviews() {
+    return reviews;
+  }
+
+  /** {@return the day the person's plan started (it may be before the budget period); never null} */
+  public LocalDate planStart() {
+    return planStart;
+  }
+
+  /**
+   * {@return the planned entries of the weekly timetable, in the file's order, each from the later of the
+   * plan's start and the period's first day to the end of the period, with the ids {@code plan-ID-1},
+   * {@code plan-ID-2}, ... by the slot's place in the file; never null}
+   */
+  public List<Entry> planned() {
+    return planned;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LedgerPerson)) {
+      return false;
+    }
+    LedgerPerson p = (LedgerPerson) o;
+    return id.equals(p.id) && weeklyBudget.equals(p.weeklyBudget) && clientGroup.equals(p.clientGroup)
+        && reviews.equals(p.reviews) && planStart.equals(p.planStart) && planned.equals(p.planned);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, weeklyBudget, clientGroup, reviews, planStart, planned);
+  }
+
+  @Override
+  public String toString() {
+    return "LedgerPerson[id=" + id + ", weeklyBudget=" + weeklyBudget + ", clientGroup=" + clientGroup
+        + ", planStart=" + planStart + ", planned=" + planned.size() + "]";
+  }
+}
