@@ -109,6 +109,12 @@ class FloatingSupportSetupTest {
       assertTrue(before.committed().isGreaterThan(before.budget().multipliedBy(3).dividedBy(java.math.BigDecimal.valueOf(4),
           java.math.RoundingMode.HALF_UP)), person.id() + ": commits " + before.committed() + " of " + before.budget());
     }
+    // The terms carry each person's review rules and plan start. P04's plan started on Monday 5 October
+    // 2026 (mental health: first review after 8 weeks), so by hand 5 October + 56 days = 30 November.
+    LedgerTerms p04 = setup.terms(PersonId.of("P04"), rates);
+    assertEquals(LocalDate.parse("2026-10-05"), p04.planStart().orElseThrow());
+    assertEquals("mental health", p04.reviews().orElseThrow().clientGroup());
+    assertEquals(LocalDate.parse("2026-11-30"), Ledger.of(p04).reviews(LocalDate.parse("2026-11-01")).get(0).dueOn());
     Ledger p01 = Ledger.of(setup.terms(PersonId.of("P01"), rates), setup.person(PersonId.of("P01")).orElseThrow().planned());
     Balance start = p01.balanceOn(LocalDate.parse("2026-09-30"));
     assertEquals(Money.parse("1248.57"), start.budget());
