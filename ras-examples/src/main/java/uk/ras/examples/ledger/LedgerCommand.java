@@ -431,14 +431,15 @@ public final class LedgerCommand {
           }
         }
         Imported imported = opened.store.importAll(opened::terms, known);
-        report(out, err, read.rows(), problems, imported, read.rowOf());
+        report(out, err, file == null ? "the bundled entries.csv" : file.toString(), read.rows(), problems, imported,
+            read.rowOf());
         return problems.isEmpty() && imported.refused().isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
       });
     }
   }
 
-  static void report(PrintStream out, PrintStream err, long rows, FirstProblems<RowProblem> problems, Imported imported,
-      Map<Entry, RowProblem> rowOf) {
+  static void report(PrintStream out, PrintStream err, String source, long rows, FirstProblems<RowProblem> problems,
+      Imported imported, Map<Entry, RowProblem> rowOf) {
     out.printf("%,d rows read: %,d entries recorded, %,d already recorded (unchanged), %,d refused, %,d rows left out.%n",
         rows, imported.written(), imported.alreadyStored(), imported.refused().size(), problems.count());
     if (imported.written() == 0 && imported.refused().isEmpty() && problems.isEmpty()) {
@@ -456,7 +457,7 @@ public final class LedgerCommand {
       }
     }
     all.sort(java.util.Comparator.comparingLong(RowProblem::row));
-    all.forEach(p -> err.println("ras: " + p.describe()));
+    all.forEach(p -> err.println("ras: " + p.describe(source)));
     unplaced.forEach(r -> err.println("ras: " + Cells.escapeControls(r)));
     if (problems.notKept() > 0) {
       err.printf("ras: ... and %,d more rows left out%n", problems.notKept());
@@ -820,7 +821,7 @@ public final class LedgerCommand {
           invoice = Invoice.of(invoice.number(), invoice.provider(), invoice.from(), invoice.to(), known);
         }
         out.println(Cells.escapeControls("Invoice " + invoice.number() + " of " + invoice.provider() + " for " + invoice.from()
-            + " to " + invoice.to() + ": " + invoice.lines().size() + " lines."));
+            + " to " + invoice.to() + ": " + invoice.lines().size() + (invoice.lines().size() == 1 ? " line." : " lines.")));
         List<Entry> record = new ArrayList<>();
         List<Money> invoiced = new ArrayList<>();
         List<Money> accepted = new ArrayList<>();
@@ -856,7 +857,7 @@ public final class LedgerCommand {
         String written = outDir == null ? null : Cells.escapeControls(pages + (pages == 1 ? " page" : " pages")
             + " written to " + outDir.resolve("reconciliation-" + fileName(invoice.number()) + "-*.html"));
         for (RowProblem pr : problems.kept()) {
-          err.println("ras: " + pr.describe());
+          err.println("ras: " + pr.describe(file == null ? "the bundled invoice.csv" : file.toString()));
         }
         if (!problems.isEmpty()) {
           if (written != null) {

@@ -16,4 +16,13 @@ record RowProblem(long row, long line, String reason) {
     // A part of the file that is not CSV has no line of its own: the row it would have been is named.
     return Cells.escapeControls("row " + row + (line > 0 ? " (line " + line + ")" : "") + ": " + reason);
   }
+
+  /**
+   * {@return the problem as one line naming the file first, as a compiler does, control characters escaped}
+   *
+   * @param source the file's name as the user gave it
+   */
+  String describe(String source) {
+    return Cells.escapeControls(source) + ": " + describe();
+  }
 }

@@ -1,4 +1,4 @@
-package uk.ras.examples;
+package uk.ras.examples.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ras.examples.Cli;
+import uk.ras.examples.Ras;
 
 /**
  * {@code ras ledger} on the bundled floating-support scenario, each command's output checked against
@@ -195,11 +197,11 @@ class LedgerCommandTest {
     assertEquals(1, i.exit, i::toString);
     assertEquals("6 rows read: 2 entries recorded, 0 already recorded (unchanged), 1 refused, 3 rows left out.\n", i.out);
     assertEquals(List.of(
-        "ras: row 2 (line 3): column start: '25:00' is not a time HH:MM",
-        "ras: row 3 (line 4): person P99 is not in the ledger's setup",
-        "ras: row 4 (line 5): entry x4 refused: it would leave 1 hour of support-worker overdrawn on 2026-10-07: more banked "
+        "ras: " + file + ": row 2 (line 3): column start: '25:00' is not a time HH:MM",
+        "ras: " + file + ": row 3 (line 4): person P99 is not in the ledger's setup",
+        "ras: " + file + ": row 4 (line 5): entry x4 refused: it would leave 1 hour of support-worker overdrawn on 2026-10-07: more banked "
             + "hours used than were banked; banked hours never go below zero",
-        "ras: row 6 (line 7): column minutes is not used by a visit entry; it uses start, end, provider, staff"),
+        "ras: " + file + ": row 6 (line 7): column minutes is not used by a visit entry; it uses start, end, provider, staff"),
         i.err.lines().toList());
     Cli again = ledger("import", file.toString());
     assertEquals("6 rows read: 0 entries recorded, 2 already recorded (unchanged), 1 refused, 3 rows left out.\n", again.out);
@@ -215,8 +217,8 @@ class LedgerCommandTest {
     Cli r = ledger("reconcile", file.toString());
     assertEquals(1, r.exit, r::toString);
     assertEquals(List.of(
-        "ras: row 2 (line 3): column date: 2026-11-02 is outside the invoice's days 2026-10-01 to 2026-10-31",
-        "ras: row 3 (line 4): column amount: '-23.13' is not an amount in pounds such as 12.50 (amounts are never "
+        "ras: " + file + ": row 2 (line 3): column date: 2026-11-02 is outside the invoice's days 2026-10-01 to 2026-10-31",
+        "ras: " + file + ": row 3 (line 4): column amount: '-23.13' is not an amount in pounds such as 12.50 (amounts are never "
             + "negative: a correction is a reversal)",
         "ras: the invoice has rows left out, so it was not recorded as reconciled; correct them and reconcile it again"),
         r.err.lines().toList());
