@@ -9,22 +9,30 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
+import uk.ras.RasException;
+import uk.ras.examples.ledger.Imported.Refused;
 import uk.ras.assessment.PersonId;
 import uk.ras.ledger.CancelledBy;
 import uk.ras.ledger.Entry;
@@ -54,6 +62,8 @@ final class LedgerStore {
   private static final String COLUMNS =
       "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
           + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
+  private static final String LOCK = "SELECT person FROM ledger_person WHERE person = ? FOR UPDATE";
+  private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq";
 
   private final String url;
   private final String user;
@@ -191,6 +201,150 @@ final class LedgerStore {
     }
   }
 
+  /**
+   * Records the entries of many people in one transaction, as an import does: the people are locked in
+   * the order of their ids (so two importers, or an importer and an {@link #append}, never wait on each
+   * other in a circle), each person's entries are checked against everything committed for them, and
+   * what the domain accepts is written, all together or, if the database fails, not at all.
+   *
+   * <p>Unlike {@link #append}, a refused entry does not stop the import: it is left out and reported
+   * with the reason, and the others go in. Entries already stored, identical, are skipped and counted;
+   * an entry given twice, identical, counts once. The domain judges each person's entries as a set (the
+   * ledger's balances do not depend on the order entries are recorded in), so a visit paid from banked
+   * hours may come before the banking in the list.
+   *
+   * @param terms each person's terms; called once per person in the list
+   * @param entries the entries, of any people, in the order to record them
+   * @return what was written, what was already stored, and what was refused and why
+   * @throws LedgerException if the entries already stored for a person are refused under their terms
+   * @throws LedgerStoreException if the database fails; nothing is written then
+   */
+  Imported importAll(Function<PersonId, LedgerTerms> terms, List<Entry> entries) {
+    Map<PersonId, List<Entry>> byPerson = new TreeMap<>();
+    for (Entry e : entries) {
+      byPerson.computeIfAbsent(Objects.requireNonNull(e, "entry").person(), k -> new ArrayList<>()).add(e);
+    }
+    Map<PersonId, LedgerTerms> termsOf = new LinkedHashMap<>();
+    for (PersonId p : byPerson.keySet()) {
+      LedgerTerms t = Objects.requireNonNull(terms.apply(p), "terms of " + p);
+      if (!t.person().equals(p)) {
+        throw new IllegalArgumentException("the terms given for " + p + " are " + t.person() + "'s");
+      }
+      termsOf.put(p, t);
+    }
+    ensurePeople(byPerson.keySet());
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement lock = c.prepareStatement(LOCK);
+          PreparedStatement read = c.prepareStatement(READ)) {
+        int already = 0;
+        List<Refused> refused = new ArrayList<>();
+        List<Entry> fresh = new ArrayList<>();
+        for (Map.Entry<PersonId, List<Entry>> person : byPerson.entrySet()) {
+          lock(lock, person.getKey());
+          List<Entry> stored = read(read, person.getKey());
+          Sorted sorted = sort(termsOf.get(person.getKey()), stored, person.getValue());
+          already += sorted.already;
+          refused.addAll(sorted.refused);
+          fresh.addAll(sorted.accepted);
+        }
+        insert(c, fresh);
+        c.commit();
+        return new Imported(fresh.size(), already, refused);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("import " + entries.size() + " entries for " + byPerson.size() + " people", e);
+    }
+  }
+
+  /** One person's given entries sorted into those already stored, those refused and those to write. */
+  private static final class Sorted {
+    int already;
+    final List<Refused> refused = new ArrayList<>();
+    final List<Entry> accepted = new ArrayList<>();
+  }
+
+  private static Sorted sort(LedgerTerms terms, List<Entry> stored, List<Entry> given) {
+    Sorted out = new Sorted();
+    Map<EntryId, Entry> storedById = new HashMap<>();
+    for (Entry e : stored) {
+      storedById.put(e.id(), e);
+    }
+    Map<EntryId, Entry> candidates = new LinkedHashMap<>();
+    for (Entry e : given) {
+      Entry old = storedById.get(e.id());
+      if (old != null) {
+        if (old.equals(e)) {
+          out.already++;
+        } else {
+          out.refused.add(new Refused(e, "entry " + e.id() + " refused: its id is already stored with different contents: " + old));
+        }
+        continue;
+      }
+      Entry before = candidates.putIfAbsent(e.id(), e);
+      if (before != null && !before.equals(e)) {
+        out.refused.add(new Refused(e, "entry " + e.id() + " refused: its id is given twice with different contents: " + before));
+      }
+    }
+    List<Entry> kept = inPeriod(stored, terms);
+    // The common case, everything accepted, costs one build of the ledger. A refusal that names an entry
+    // given takes that entry out and builds again; one that names a stored entry (a reversal given that
+    // would leave stored banked hours overdrawn) or none (no rates in force) is found by recording the
+    // rest one by one, each refusal then blamed on the entry recorded.
+    List<Entry> trying = new ArrayList<>(candidates.values());
+    while (true) {
+      List<Entry> all = new ArrayList<>(kept);
+      all.addAll(trying);
+      try {
+        Ledger.of(terms, all);
+        out.accepted.addAll(trying);
+        return out;
+      } catch (LedgerException e) {
+        EntryId named = e.entry().orElse(null);
+        Entry culprit = named == null ? null : candidates.get(named);
+        if (culprit == null || !trying.remove(culprit)) {
+          break;
+        }
+        out.refused.add(new Refused(culprit, e.getMessage()));
+      } catch (RasException e) {
+        break;
+      }
+    }
+    Ledger ledger = Ledger.of(terms, kept);
+    for (Entry e : trying) {
+      try {
+        ledger = ledger.record(e);
+        out.accepted.add(e);
+      } catch (LedgerException refusal) {
+        out.refused.add(new Refused(e, refusal.getMessage()));
+      } catch (RasException refusal) {
+        out.refused.add(new Refused(e, "entry " + e.id() + " refused: " + refusal.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /** The lock rows of many people, each in a transaction of its own, before the import's transaction. */
+  private void ensurePeople(Set<PersonId> people) {
+    Set<PersonId> missing = new TreeSet<>(people);
+    try (Connection c = connect()) {
+      c.setAutoCommit(true);
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT person FROM ledger_person")) {
+        while (r.next()) {
+          missing.remove(PersonId.of(r.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("list the people stored", e);
+    }
+    for (PersonId p : missing) {
+      ensurePerson(p);
+    }
+  }
+
   private Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }
@@ -217,12 +371,16 @@ final class LedgerStore {
   }
 
   private static void lock(Connection c, PersonId person) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT person FROM ledger_person WHERE person = ? FOR UPDATE")) {
-      s.setString(1, person.value());
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          throw new SQLException("the ledger row of " + person + " is missing");
-        }
+    try (PreparedStatement s = c.prepareStatement(LOCK)) {
+      lock(s, person);
+    }
+  }
+
+  private static void lock(PreparedStatement s, PersonId person) throws SQLException {
+    s.setString(1, person.value());
+    try (ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        throw new SQLException("the ledger row of " + person + " is missing");
       }
     }
   }
@@ -285,15 +443,18 @@ final class LedgerStore {
   }
 
   private static List<Entry> read(Connection c, PersonId person) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(READ)) {
+      return read(s, person);
+    }
+  }
+
+  private static List<Entry> read(PreparedStatement s, PersonId person) throws SQLException {
     List<Entry> out = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq")) {
-      s.setString(1, person.value());
-      s.setFetchSize(CHUNK);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(entry(r, person));
-        }
+    s.setString(1, person.value());
+    s.setFetchSize(CHUNK);
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(entry(r, person));
       }
     }
     return out;

@@ -228,6 +228,158 @@ abstract class LedgerStoreContract {
     }
   }
 
+  // ---- importAll: many people in one transaction ----
+
+  private static List<Entry> visits(PersonId p, int from, int to) {
+    List<Entry> out = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      out.add(LedgerFixtures.visit(p, n));
+    }
+    return out;
+  }
+
+  @Test
+  void anImportOfManyPeopleStoresEachOnesLedgerAndAgainChangesNothing() throws SQLException {
+    LedgerStore store = store();
+    List<PersonId> people = List.of(newPerson(), newPerson(), newPerson());
+    List<Entry> entries = new ArrayList<>();
+    // Interleaved, as a provider's file would list them: by date, not by person.
+    for (int n = 0; n < 40; n++) {
+      for (PersonId p : people) {
+        entries.add(LedgerFixtures.visit(p, n));
+      }
+    }
+    Imported first = store.importAll(LedgerFixtures::terms, entries);
+    assertEquals(120, first.written(), first::toString);
+    assertEquals(0, first.alreadyStored());
+    assertEquals(List.of(), first.refused());
+    for (PersonId p : people) {
+      assertEquals(40, rows(p));
+      assertEquals(visits(p, 0, 40), store.load(LedgerFixtures.terms(p)).entries());
+    }
+    Imported again = store.importAll(LedgerFixtures::terms, entries);
+    assertEquals(0, again.written(), again::toString);
+    assertEquals(120, again.alreadyStored());
+    assertEquals(List.of(), again.refused());
+    for (PersonId p : people) {
+      assertEquals(40, rows(p));
+    }
+  }
+
+  @Test
+  void anImportLeavesOutWhatTheDomainRefusesWithTheReasonAndTheRestGoIn() throws SQLException {
+    LedgerStore store = store();
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    LedgerTerms ta = LedgerFixtures.terms(a);
+    store.append(ta, List.of(Entry.oneOff(EntryId.of("kettle"), a, ta.from(), Money.parse("10.00"), "a kettle")));
+    List<Entry> entries = new ArrayList<>(visits(a, 0, 5));
+    // 60 minutes used of none banked: refused.
+    entries.add(Entry.bankedUsed(EntryId.of("used"), a, ta.from(), LedgerFixtures.SW, 60, "a holiday"));
+    // The id "kettle" stored with £10.00: given again at £12.00, refused.
+    entries.add(Entry.oneOff(EntryId.of("kettle"), a, ta.from(), Money.parse("12.00"), "a kettle"));
+    // Dated after the period ends on 30 August: refused.
+    entries.add(Entry.oneOff(EntryId.of("late"), b, LocalDate.parse("2026-09-01"), Money.parse("5.00"), "a book"));
+    entries.addAll(visits(b, 0, 5));
+    // Banked on 2 June, used on 1 June: the day is what counts, not the order, and 1 June has none yet.
+    entries.add(Entry.bankedUsed(EntryId.of("early-use"), b, LocalDate.parse("2026-06-01"), LedgerFixtures.SW, 30, "used"));
+    entries.add(Entry.banked(EntryId.of("bank"), b, LocalDate.parse("2026-06-02"), LedgerFixtures.SW, 120, "saved"));
+    entries.add(Entry.bankedUsed(EntryId.of("use"), b, LocalDate.parse("2026-06-03"), LedgerFixtures.SW, 90, "used"));
+
+    Imported imported = store.importAll(LedgerFixtures::terms, entries);
+
+    assertEquals(12, imported.written(), imported::toString);
+    assertEquals(0, imported.alreadyStored());
+    List<String> reasons = new ArrayList<>();
+    for (Imported.Refused r : imported.refused()) {
+      assertTrue(r.reason().startsWith("entry " + r.entry().id() + " refused: "), r::toString);
+      reasons.add(r.entry().id().value());
+    }
+    assertEquals(4, reasons.size(), imported.refused()::toString);
+    assertTrue(reasons.containsAll(List.of("used", "kettle", "late", "early-use")), reasons::toString);
+    assertEquals(6, rows(a));
+    assertEquals(7, rows(b));
+    assertEquals(Money.parse("10.00"), store.load(ta).charges(EntryId.of("kettle")).get(0).amount());
+    // 120 banked less 90 used.
+    assertEquals(30, store.load(LedgerFixtures.terms(b)).balanceOn(LocalDate.parse("2026-06-30")).bankedMinutes());
+  }
+
+  @Test
+  void anImportedReversalThatWouldOverdrawStoredBankedHoursIsRefusedByName() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    LedgerTerms t = LedgerFixtures.terms(p);
+    store.append(t, List.of(
+        Entry.banked(EntryId.of("bank"), p, LocalDate.parse("2026-06-02"), LedgerFixtures.SW, 120, "saved"),
+        Entry.bankedUsed(EntryId.of("use"), p, LocalDate.parse("2026-06-10"), LedgerFixtures.SW, 120, "used")));
+    // The ledger blames the stored use, not the reversal: the store finds the reversal by recording it alone.
+    Entry undo = Entry.reversal(EntryId.of("undo"), p, LocalDate.parse("2026-06-12"), EntryId.of("bank"), "not agreed");
+    Imported imported = store.importAll(LedgerFixtures::terms, List.of(LedgerFixtures.visit(p, 3), undo));
+    assertEquals(1, imported.written(), imported::toString);
+    assertEquals(1, imported.refused().size());
+    assertEquals(undo, imported.refused().get(0).entry());
+    assertTrue(imported.refused().get(0).reason().startsWith("entry undo refused: "), imported.refused()::toString);
+    assertEquals(3, rows(p));
+  }
+
+  @Test
+  void aFailureWhileImportingLeavesNothingOfAnyone() throws SQLException {
+    String[] db = database();
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    List<Entry> entries = new ArrayList<>(visits(a, 0, 1500));
+    entries.addAll(visits(b, 0, 1500));
+    // Fails at b's 1,001st row, after a's 1,500 and a chunk of b's have gone to the database.
+    PersonId second = a.value().compareTo(b.value()) < 0 ? b : a;
+    LedgerStore failing = LedgerStore.open(db[0], db[1], db[2], e -> {
+      if (e.person().equals(second) && e.id().equals(EntryId.of("v1000"))) {
+        throw new IllegalStateException("the disk is full");
+      }
+    });
+    assertThrows(IllegalStateException.class, () -> failing.importAll(LedgerFixtures::terms, entries));
+    assertEquals(0, rows(a));
+    assertEquals(0, rows(b));
+    assertEquals(3000, store().importAll(LedgerFixtures::terms, entries).written());
+  }
+
+  @Test
+  void twoImportersOfOverlappingPeopleInOppositeOrdersNeitherDeadlockNorDoubleStore() throws Exception {
+    List<PersonId> people = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      people.add(newPerson());
+    }
+    List<Entry> forward = new ArrayList<>();
+    List<Entry> backward = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      forward.addAll(visits(people.get(n), 0, 300));
+      // The second importer lists the people the other way round, and half of them only.
+      if (n % 2 == 0) {
+        backward.addAll(0, visits(people.get(n), 150, 450));
+      }
+    }
+    List<Integer> written = race(() -> store().importAll(LedgerFixtures::terms, forward).written(),
+        () -> store().importAll(LedgerFixtures::terms, backward).written());
+    // 1,800 from the first; the second adds 150 new visits for each of three people (or all 300 if it went first).
+    assertEquals(1800 + 3 * 150, written.get(0) + written.get(1), written::toString);
+    for (int n = 0; n < 6; n++) {
+      assertEquals(n % 2 == 0 ? 450 : 300, rows(people.get(n)));
+    }
+  }
+
+  @Test
+  void anImporterAndAnAppenderOfTheSamePersonTakeTurns() throws Exception {
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    List<Entry> imported = new ArrayList<>(visits(a, 0, 1000));
+    imported.addAll(visits(b, 0, 1000));
+    List<Entry> appended = visits(b, 500, 1500);
+    List<Integer> written = race(() -> store().importAll(LedgerFixtures::terms, imported).written(),
+        () -> store().append(LedgerFixtures.terms(b), appended));
+    assertEquals(2000 + 500, written.get(0) + written.get(1), written::toString);
+    assertEquals(1000, rows(a));
+    assertEquals(1500, rows(b));
+  }
+
   private static List<Integer> race(Callable<Integer> one, Callable<Integer> two) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
