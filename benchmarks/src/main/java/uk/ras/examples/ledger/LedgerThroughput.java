@@ -57,7 +57,7 @@ import uk.ras.money.Money;
  * </pre>
  *
  * <p>PEOPLE defaults to 20,000 and RUNS (of the floor and the import, alternately) to 1. The entries are
- * generated before anything is timed and held in memory (about 2 GB for 20,000 people). The database
+ * generated before anything is timed and held in memory (about 2 GB of heap for 10,000 people). The database
  * folder is deleted at the end.
  *
  * <p>In package {@code uk.ras.examples.ledger} because {@link LedgerStore} is package-private there: the
@@ -115,7 +115,7 @@ public final class LedgerThroughput {
     LedgerStore store = LedgerStore.inFolder(folder);
     String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
     // Held open for the whole run: H2 closes a file database with its last connection, and the store
-    // opens one a call; without this each person's import would reopen the database.
+    // opens one a call; without this every person's load would reopen the database.
     try (Connection keep = DriverManager.getConnection(url, "", "")) {
       int warm = Math.min(people, 1000);
       bare(keep, entries.subList(0, warm));
