@@ -53,11 +53,11 @@ import uk.ras.money.Money;
  * <p>Run (after {@code mvn -B -q -pl benchmarks -am package -DskipTests}):
  *
  * <pre>
- * java -Xmx8g -cp benchmarks/target/benchmarks.jar uk.ras.examples.ledger.LedgerThroughput [PEOPLE [RUNS]]
+ * java -Xmx14g -cp benchmarks/target/benchmarks.jar uk.ras.examples.ledger.LedgerThroughput [PEOPLE [RUNS]]
  * </pre>
  *
  * <p>PEOPLE defaults to 20,000 and RUNS (of the floor and the import, alternately) to 1. The entries are
- * generated before anything is timed and held in memory (about 2 GB of heap for 10,000 people). The database
+ * generated before anything is timed and held in memory (20,000 people ran in a 14 GB heap). The database
  * folder is deleted at the end.
  *
  * <p>In package {@code uk.ras.examples.ledger} because {@link LedgerStore} is package-private there: the
