@@ -587,6 +587,12 @@ public final class Ledger {
     private final LedgerTerms terms;
     private final EntryId blame;
     private final Map<String, Priced> cache = new HashMap<>();
+    /**
+     * Hourly rates by rate version, staff type and band. A rate and its build-up text are the same on
+     * every date its version is in force, and remaking them for each visit was most of the time a
+     * year's ledger took to check (benchmark 6 in docs/performance.md).
+     */
+    private final Map<String, HourlyRate> rates = new HashMap<>();
 
     Pricing(LedgerTerms terms, EntryId blame) {
       this.terms = terms;
@@ -783,7 +789,8 @@ public final class Ledger {
     /** A visit of {@code e}'s times, provider and staff type on {@code date}, priced with its trace. */
     Priced visit(Entry e, LocalDate date) {
       String staff = e.staffType().orElseThrow();
-      String key = date + " " + e.start().orElseThrow() + " " + e.end().orElseThrow() + " " + staff;
+      String key = date + " " + e.start().orElseThrow() + " " + e.end().orElseThrow() + " " + staff + " "
+          + e.provider().orElseThrow();
       Priced cached = cache.get(key);
       if (cached != null) {
         return cached;
@@ -792,7 +799,12 @@ public final class Ledger {
       String[] band = terms.bands().bandOf(date, e.start().orElseThrow(), terms.calendar());
       HourlyRate rate;
       try {
-        rate = band[0] == null ? card.hourly(staff) : card.hourly(staff, band[0]);
+        String rateKey = card.version().from() + " " + staff + " " + band[0];
+        rate = rates.get(rateKey);
+        if (rate == null) {
+          rate = band[0] == null ? card.hourly(staff) : card.hourly(staff, band[0]);
+          rates.put(rateKey, rate);
+        }
       } catch (IllegalArgumentException unknown) {
         throw refuse(blame, e.id(), "the rates \"" + card.ratesName() + "\" in force on " + date + " cannot price it: "
             + unknown.getMessage());
