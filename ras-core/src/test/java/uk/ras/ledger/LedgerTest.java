@@ -79,6 +79,21 @@ class LedgerTest {
   }
 
   @Test
+  void twoVisitsInTheSameSlotByTwoProvidersEachNameTheirOwnProviderInTheTrace() {
+    // Same day, times and staff type, so the same price (120 x 23.13 / 60 = £46.26), but each trace
+    // must name the provider that made the visit: a price remembered for the slot alone named the first.
+    Ledger ledger =
+        summer()
+            .record(Entry.visit(id("v1"), P, d("2026-06-03"), t("10:00"), t("12:00"), ACME, SW))
+            .record(Entry.visit(id("v2"), P, d("2026-06-03"), t("10:00"), t("12:00"), "Bolt Care", SW));
+    assertEquals(m("46.26"), ledger.charges(id("v1")).get(0).amount());
+    assertEquals(m("46.26"), ledger.charges(id("v2")).get(0).amount());
+    assertTrue(ledger.charges(id("v1")).get(0).trace().get(0).endsWith("of support-worker (Acme Care)"));
+    assertTrue(ledger.charges(id("v2")).get(0).trace().get(0).endsWith("of support-worker (Bolt Care)"),
+        () -> ledger.charges(id("v2")).get(0).trace().toString());
+  }
+
+  @Test
   void aLateCancellationIsChargedAndAnEarlyOneIsNot() {
     // Acme's notice is one day. Planned: every Wednesday 10:00 to 12:00 from 1 June: 13 Wednesdays
     // (3 June to 26 August), each 120 x 23.13 / 60 = £46.26.
