@@ -15,8 +15,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -297,6 +301,36 @@ abstract class LedgerStoreContract {
       out.add(LedgerFixtures.visit(p, n));
     }
     return out;
+  }
+
+  /**
+   * Whatever the people and entries (generated ledgers of every kind of entry) and whatever their order in
+   * the file, one import stores each person's ledger with exactly the balances the domain gives it, on
+   * the last day of the period; the same import again writes nothing.
+   */
+  @Test
+  void anImportInAnyOrderStoresTheDomainsBalancesAndAgainWritesNothing() {
+    LedgerStore store = store();
+    qt().withExamples(12).forAll(longs().all()).checkAssert(seed -> {
+      Map<PersonId, Ledger> ledgers = new LinkedHashMap<>();
+      List<Entry> entries = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        Ledger ledger = LedgerFixtures.generate(seed + i, newPerson());
+        ledgers.put(ledger.terms().person(), ledger);
+        entries.addAll(ledger.entries());
+      }
+      Collections.shuffle(entries, new Random(seed));
+      Imported imported = store.importAll(p -> ledgers.get(p).terms(), entries);
+      assertEquals(List.of(), imported.refused());
+      assertEquals(entries.size(), imported.written(), imported::toString);
+      for (Ledger ledger : ledgers.values()) {
+        LedgerTerms terms = ledger.terms();
+        assertEquals(ledger.balanceOn(terms.to()), store.load(terms).balanceOn(terms.to()));
+      }
+      Imported again = store.importAll(p -> ledgers.get(p).terms(), entries);
+      assertEquals(0, again.written(), again::toString);
+      assertEquals(entries.size(), again.alreadyStored());
+    });
   }
 
   @Test
