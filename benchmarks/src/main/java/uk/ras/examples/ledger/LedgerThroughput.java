@@ -66,9 +66,6 @@ import uk.ras.money.Money;
 public final class LedgerThroughput {
   private static final int BATCH = 1000;
   private static final YearMonth MONTH = YearMonth.of(2026, 11);
-  private static final String COLUMNS =
-      "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
-          + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note";
 
   private final CouncilYear council = CouncilYear.bundled();
   private final int people;
@@ -163,8 +160,7 @@ public final class LedgerThroughput {
   private static void bare(Connection c, List<List<Entry>> entries) throws SQLException {
     c.setAutoCommit(false);
     try (PreparedStatement person = c.prepareStatement("INSERT INTO ledger_person (person) VALUES (?)");
-        PreparedStatement entry = c.prepareStatement(
-            "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement entry = c.prepareStatement(LedgerStore.INSERT)) {
       int pending = 0;
       for (List<Entry> batch : entries) {
         person.setString(1, batch.get(0).person().value());
@@ -182,7 +178,7 @@ public final class LedgerThroughput {
       pending = 0;
       for (List<Entry> batch : entries) {
         for (Entry e : batch) {
-          bind(entry, e);
+          LedgerStore.bind(entry, e);
           entry.addBatch();
           if (++pending == BATCH) {
             entry.executeBatch();
@@ -197,35 +193,6 @@ public final class LedgerThroughput {
       }
     }
     c.setAutoCommit(true);
-  }
-
-  /** The columns bound as the store binds them, so that both write the same rows. */
-  private static void bind(PreparedStatement s, Entry e) throws SQLException {
-    s.setString(1, e.person().value());
-    s.setString(2, e.id().value());
-    s.setString(3, e.kind().name());
-    s.setObject(4, e.date());
-    s.setObject(5, e.until().orElse(null), Types.DATE);
-    if (e.day().isPresent()) {
-      s.setShort(6, (short) e.day().get().getValue());
-    } else {
-      s.setNull(6, Types.SMALLINT);
-    }
-    s.setObject(7, e.start().orElse(null), Types.TIME);
-    s.setObject(8, e.end().orElse(null), Types.TIME);
-    s.setString(9, e.provider().orElse(null));
-    s.setString(10, e.staffType().orElse(null));
-    s.setString(11, e.cancelledBy().map(Enum::name).orElse(null));
-    s.setObject(12, e.notified().orElse(null), Types.TIMESTAMP);
-    s.setLong(13, e.minutes());
-    s.setBigDecimal(14, e.miles().orElse(null));
-    if (e.amount().isPresent()) {
-      s.setLong(15, e.amount().get().pence());
-    } else {
-      s.setNull(15, Types.BIGINT);
-    }
-    s.setString(16, e.reverses().map(EntryId::value).orElse(null));
-    s.setString(17, e.note());
   }
 
   private static void clear(Connection c) throws SQLException {

@@ -194,6 +194,24 @@ public final class LedgerCommand {
         "costing/rates.yaml (bundled)", resourceText(RATES_RESOURCE));
   }
 
+  /** Reads a file of the ledger's in one of its CSV formats. */
+  interface CsvFormat<T> {
+    T read(TableReader table) throws IOException;
+  }
+
+  /**
+   * Reads the CSV the user named, or the bundled scenario's file of that name, in {@code format}; a file
+   * the format cannot take at all (no header it knows) is a usage error.
+   */
+  static <T> T readCsv(Path file, String bundled, String what, CsvFormat<T> format)
+      throws IOException, UsageException, UnusableFileException {
+    try (TableReader table = file == null ? bundledTable(bundled) : TableReader.open(file, what, null)) {
+      return format.read(table);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   static TableReader bundledTable(String name) throws IOException {
     return TableReader.csv(SCENARIO + name + " (bundled)",
         new ByteArrayInputStream(resourceText(SCENARIO + name).getBytes(StandardCharsets.UTF_8)));
@@ -412,14 +430,7 @@ public final class LedgerCommand {
     public int run(PrintStream out, PrintStream err) throws UsageException {
       return guarded(err, () -> {
         Opened opened = open(ledger, out);
-        EntryCsv.Read read;
-        try (TableReader table = file == null ? bundledTable("entries.csv") : TableReader.open(file, "the entries file", null)) {
-          try {
-            read = EntryCsv.read(table);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
-        }
+        EntryCsv.Read read = readCsv(file, "entries.csv", "the entries file", EntryCsv::read);
         FirstProblems<RowProblem> problems = read.problems();
         List<Entry> known = new ArrayList<>();
         for (Entry e : read.entries()) {
@@ -798,14 +809,7 @@ public final class LedgerCommand {
     public int run(PrintStream out, PrintStream err) throws UsageException {
       return guarded(err, () -> {
         Opened opened = open(ledger, out);
-        InvoiceCsv.Read read;
-        try (TableReader table = file == null ? bundledTable("invoice.csv") : TableReader.open(file, "the invoice file", null)) {
-          try {
-            read = InvoiceCsv.read(table);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
-        }
+        InvoiceCsv.Read read = readCsv(file, "invoice.csv", "the invoice file", InvoiceCsv::read);
         FirstProblems<RowProblem> problems = read.problems();
         Invoice invoice = read.invoice();
         List<InvoiceLine> known = new ArrayList<>();
