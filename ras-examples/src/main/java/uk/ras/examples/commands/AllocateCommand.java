@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -225,7 +226,7 @@ public final class AllocateCommand {
     }
     // With the CSV on standard output, the report goes to standard error so the two do not mix.
     PrintStream report = "-".equals(options.out) ? err : out;
-    try (AssessmentCsv csv = openAssessments()) {
+    try (AssessmentCsv csv = openAssessments(optionIds(registry))) {
       if (outFile == null) {
         CsvOut budgets = "-".equals(options.out) ? CsvOut.to(out) : null;
         Outcome outcome = allocateAll(registry, csv, budgets, report);
@@ -252,7 +253,11 @@ public final class AllocateCommand {
     }
   }
 
-  AssessmentCsv openAssessments() throws IOException, UsageException {
+  /**
+   * Opens the assessments; a cell that is one of {@code optionIds} is read as that string itself, so that
+   * a million rows' answers are matched to their options by identity, with no string made for each.
+   */
+  AssessmentCsv openAssessments(Collection<String> optionIds) throws IOException, UsageException {
     if (options.assessments == null) {
       return AssessmentCsv.open(
           SAMPLE + " (bundled)",
@@ -260,7 +265,7 @@ public final class AllocateCommand {
     }
     // Bytes that are not UTF-8 are read as U+FFFD, so that the row holding them is rejected, where a
     // strict decoder would throw at the first and lose the rest of the batch.
-    return AssessmentCsv.open(options.assessments, options.sheet.name);
+    return AssessmentCsv.open(options.assessments, options.sheet.name, optionIds);
   }
 
   /** What reading and allocating every row came to, for the report. */
@@ -658,6 +663,20 @@ public final class AllocateCommand {
 
   private static String trim(String cell) {
     return cell == null ? "" : cell.strip();
+  }
+
+  /** The id of every answer option of every rule set, informal support's included. */
+  private static Set<String> optionIds(RuleSetRegistry registry) {
+    Set<String> ids = new HashSet<>();
+    for (Calculator c : registry.all()) {
+      for (Domain domain : c.ruleSet().domains()) {
+        for (Question question : domain.questions()) {
+          question.options().forEach(o -> ids.add(o.id().value()));
+        }
+      }
+      c.ruleSet().informalSupport().ifPresent(informal -> informal.options().forEach(o -> ids.add(o.id().value())));
+    }
+    return ids;
   }
 
   /** Every domain of every rule set, in questionnaire order, the oldest rule set's first. */

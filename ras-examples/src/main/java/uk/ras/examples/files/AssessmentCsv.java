@@ -116,9 +116,23 @@ public final class AssessmentCsv implements Closeable {
    * @throws UsageException if the file cannot be used (named in plain words) or its header is wrong
    */
   public static AssessmentCsv open(Path file, String sheet) throws IOException, UsageException {
+    return open(file, sheet, List.of());
+  }
+
+  /**
+   * Opens a CSV file or {@code .xlsx} workbook and reads its header, as {@link #open(Path, String)} does;
+   * a CSV cell whose text is one of {@code knownCells}, such as the rule sets' option ids, is given as
+   * that string itself (see {@link TableReader#csv(String, InputStream, java.util.Collection)}).
+   *
+   * @param sheet the workbook's sheet to read, or null for the first
+   * @param knownCells the texts to give as themselves; not null
+   * @throws UsageException if the file cannot be used (named in plain words) or its header is wrong
+   */
+  public static AssessmentCsv open(Path file, String sheet, java.util.Collection<String> knownCells)
+      throws IOException, UsageException {
     TableReader table;
     try {
-      table = TableReader.open(file, "assessments file", sheet);
+      table = TableReader.open(file, "assessments file", sheet, knownCells);
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());
     } catch (TableReader.MalformedTableException e) {

@@ -3,7 +3,6 @@ package uk.ras.examples.files;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -118,6 +118,18 @@ public final class TableReader implements Closeable {
    */
   public static TableReader open(Path file, String what, String sheet)
       throws IOException, UnusableFileException {
+    return open(file, what, sheet, List.of());
+  }
+
+  /**
+   * Opens a file as {@link #open(Path, String, String)} does; a CSV file's cells whose text is one of
+   * {@code knownCells} are given as those strings (see {@link #csv(String, InputStream, Collection)}).
+   *
+   * @param sheet the sheet of a workbook to read, or null for the first
+   * @throws UnusableFileException if the file is not a readable regular file, or has no such sheet
+   */
+  public static TableReader open(Path file, String what, String sheet, Collection<String> knownCells)
+      throws IOException, UnusableFileException {
     FileChecks.readable(file, what);
     String source = Cells.escapeControls(file.toString());
     InputStream bytes;
@@ -133,7 +145,7 @@ public final class TableReader implements Closeable {
       if (sheet != null) {
         throw new UnusableFileException("--sheet is for .xlsx workbooks; " + source + " is read as CSV");
       }
-      return csv(source, bytes);
+      return csv(source, bytes, knownCells);
     } catch (IOException | UnusableFileException | RuntimeException e) {
       bytes.close();
       throw e;
@@ -152,6 +164,19 @@ public final class TableReader implements Closeable {
    * @param bytes closed by {@link #close()}
    */
   public static TableReader csv(String source, InputStream bytes) throws IOException {
+    return csv(source, bytes, List.of());
+  }
+
+  /**
+   * Reads CSV bytes, UTF-8, giving each cell whose text is one of {@code knownCells} as that string
+   * itself, made once, rather than as a new one: for files whose cells are mostly a few ids, such as the
+   * option ids of an assessments file. The cells' text is the same either way.
+   *
+   * @param source the file's name for messages
+   * @param bytes closed by {@link #close()}
+   * @param knownCells the texts to give as themselves; not null
+   */
+  public static TableReader csv(String source, InputStream bytes, Collection<String> knownCells) throws IOException {
     BufferedReader text =
         new BufferedReader(new InputStreamReader(new BufferedInputStream(bytes, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
     int limit = 1 << 15;
@@ -176,38 +201,17 @@ public final class TableReader implements Closeable {
       }
       separator = guessSeparator(first);
     }
-    CsvReader<CsvRecord> reader =
+    CellRows handler = new CellRows(new KnownCells(knownCells));
+    CsvReader<List<String>> reader =
         CsvReader.builder()
             .fieldSeparator(separator)
             .skipEmptyLines(false)
             .allowExtraFields(true)
             .allowMissingFields(true)
-            .ofCsvRecord(text);
-    CloseableIterator<CsvRecord> records = reader.iterator();
+            .build(handler, text);
+    CloseableIterator<List<String>> records = reader.iterator();
     long offset = skipped;
-    CsvRecord[] last = new CsvRecord[1];
-    Iterator<List<String>> cells =
-        new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return records.hasNext();
-          }
-
-          @Override
-          public List<String> next() {
-            CsvRecord record = records.next();
-            last[0] = record;
-            // Copied into an immutable list: the record's own list is a view within a view, and each cell
-            // was read through both, row after row.
-            String[] fields = new String[record.getFieldCount()];
-            for (int f = 0; f < fields.length; f++) {
-              fields[f] = record.getField(f);
-            }
-            return List.of(fields);
-          }
-        };
-    return new TableReader(
-        source, cells, () -> last[0] == null ? 1 : last[0].getStartingLineNumber() + offset, reader, separator, false);
+    return new TableReader(source, records, () -> handler.line() + offset, reader, separator, false);
   }
 
   /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
