@@ -290,8 +290,10 @@ public final class Ledger {
    *       remaining falls below zero, having not been below it the day before); of triggers on the same
    *       day the reason names the first in {@link TriggerKind}'s order;
    *   <li>the <b>direct-payment</b> review ({@link ReviewRules#directPaymentReview}), once a direct
-   *       payment has been received: the first {@link EntryKind#DIRECT_PAYMENT_RECEIPT} is taken as the
-   *       first payment, and the reviews are the entries of {@link ReviewKind#DIRECT_PAYMENT}.
+   *       payment has been received: the earlier of the terms' declared {@link
+   *       LedgerTerms#firstDirectPayment() first direct payment} and the first {@link
+   *       EntryKind#DIRECT_PAYMENT_RECEIPT} is taken as the first payment, and the reviews are the entries
+   *       of {@link ReviewKind#DIRECT_PAYMENT}.
    * </ul>
    *
    * @param today the day asked, not null
@@ -307,7 +309,7 @@ public final class Ledger {
     List<LocalDate> carePlanReviews = new ArrayList<>();
     List<LocalDate> directPaymentReviews = new ArrayList<>();
     List<ReviewTrigger> triggers = new ArrayList<>();
-    LocalDate firstPayment = null;
+    LocalDate firstPayment = terms.firstDirectPayment().filter(d -> !d.isAfter(today)).orElse(null);
     for (Entry e : entries) {
       if (e.kind() == EntryKind.REVERSAL || reversedBy.containsKey(e.id()) || e.date().isAfter(today)) {
         continue;

@@ -16,7 +16,8 @@ import uk.ras.money.Money;
  * What a person's ledger is kept under, declared: the person, the budget period (both days inclusive),
  * the weekly budget, the rates that price visits, the bank-holiday calendar and band rules, each
  * provider's cancellation notice period, the hospital-stay policy, and, when declared, the review rules of
- * the person's client group with the day their plan started. Immutable and thread-safe.
+ * the person's client group with the day their plan started, and the day of a first direct payment made
+ * before the ledger. Immutable and thread-safe.
  *
  * <p><b>The period's budget</b> is {@code weekly x days / 7}, rounded to the penny with the rates'
  * mode (exact for whole weeks: 13 weeks of £100.00 is £1,300.00).
@@ -36,6 +37,7 @@ public final class LedgerTerms {
   private final HospitalPolicy hospital;
   private final ReviewRules reviews;
   private final LocalDate planStart;
+  private final LocalDate firstDirectPayment;
 
   private LedgerTerms(Builder b) {
     this.person = b.person;
@@ -49,6 +51,7 @@ public final class LedgerTerms {
     this.hospital = b.hospital;
     this.reviews = b.reviews;
     this.planStart = b.planStart;
+    this.firstDirectPayment = b.firstDirectPayment;
   }
 
   /**
@@ -133,6 +136,14 @@ public final class LedgerTerms {
   }
 
   /**
+   * {@return the day of the person's first direct payment, when it was declared because it was paid before
+   * this ledger (under an earlier budget); empty when not declared}
+   */
+  public Optional<LocalDate> firstDirectPayment() {
+    return Optional.ofNullable(firstDirectPayment);
+  }
+
+  /**
    * {@return whether {@code date} is in the budget period}
    *
    * @param date not null
@@ -157,19 +168,21 @@ public final class LedgerTerms {
         && notice.equals(t.notice)
         && hospital.equals(t.hospital)
         && Objects.equals(reviews, t.reviews)
-        && Objects.equals(planStart, t.planStart);
+        && Objects.equals(planStart, t.planStart)
+        && Objects.equals(firstDirectPayment, t.firstDirectPayment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(person, from, to, weeklyBudget, rates, calendar, bands, notice, hospital, reviews, planStart);
+    return Objects.hash(person, from, to, weeklyBudget, rates, calendar, bands, notice, hospital, reviews, planStart, firstDirectPayment);
   }
 
   @Override
   public String toString() {
     return "LedgerTerms[person=" + person + ", from=" + from + ", to=" + to + ", weeklyBudget=" + weeklyBudget
         + ", rates=" + rates.name() + ", calendar=" + calendar.name() + ", bands=" + bands + ", notice=" + notice
-        + ", hospital=" + hospital + (reviews == null ? "" : ", reviews=" + reviews + ", planStart=" + planStart) + "]";
+        + ", hospital=" + hospital + (reviews == null ? "" : ", reviews=" + reviews + ", planStart=" + planStart)
+        + (firstDirectPayment == null ? "" : ", firstDirectPayment=" + firstDirectPayment) + "]";
   }
 
   /** Collects the terms. Not thread-safe; the terms it builds are. */
@@ -185,6 +198,7 @@ public final class LedgerTerms {
     private HospitalPolicy hospital = HospitalPolicy.bank();
     private ReviewRules reviews;
     private LocalDate planStart;
+    private LocalDate firstDirectPayment;
 
     private Builder(PersonId person, LocalDate from, LocalDate to, Money weeklyBudget, Rates rates) {
       this.person = Objects.requireNonNull(person, "person");
@@ -280,6 +294,28 @@ public final class LedgerTerms {
       }
       this.reviews = rules;
       this.planStart = planStart;
+      return this;
+    }
+
+    /**
+     * Declares the day of the person's first direct payment, when it was paid before this ledger, under an
+     * earlier budget (optional). The direct-payment review (Care and Support (Direct Payments) Regulations
+     * 2014, reg. 7) is counted from the first payment; without this, {@link Ledger#reviews} takes the first
+     * {@link EntryKind#DIRECT_PAYMENT_RECEIPT} the ledger holds, which for a payment that began years ago
+     * would put the review due months too late and leave out the reviews held since. With it, the earlier of
+     * the two is the first payment.
+     *
+     * @param day the day of the first payment, not null, not after the period's last day
+     * @return this builder, never null
+     * @throws IllegalArgumentException if {@code day} is after the period's last day
+     */
+    public Builder firstDirectPayment(LocalDate day) {
+      Objects.requireNonNull(day, "day");
+      if (day.isAfter(to)) {
+        throw new IllegalArgumentException(
+            "a first direct payment on " + day + " is after the budget period " + from + " to " + to);
+      }
+      this.firstDirectPayment = day;
       return this;
     }
 

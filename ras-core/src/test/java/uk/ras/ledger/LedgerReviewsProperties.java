@@ -94,6 +94,51 @@ class LedgerReviewsProperties {
   }
 
   @Test
+  void declaringAFirstDirectPaymentOnOrAfterTheFirstStandingReceiptChangesNoReview() {
+    qt().withExamples(uk.ras.Examples.or(EXAMPLES)).forAll(SEEDS, longs().between(0, 120))
+        .checkAssert(
+            (seed, later) -> {
+              // A receipt of the seed's choosing, so that every ledger has one standing.
+              Ledger generated = generate(seed).ledger;
+              LedgerTerms terms = generated.terms();
+              LocalDate paid = LedgerProperties.date(new SplittableRandom(seed ^ later), terms);
+              Ledger ledger = generated.record(Entry.directPaymentReceipt(EntryId.of("paid"), P, paid, uk.ras.money.Money.ofPence(1)));
+              LocalDate first = firstStandingReceipt(ledger).plusDays(later);
+              LocalDate declared = first.isAfter(terms.to()) ? terms.to() : first;
+              Ledger again = Ledger.of(withFirstDirectPayment(terms, declared), ledger.entries());
+              for (LocalDate d : days(terms)) {
+                assertEquals(ledger.reviews(d), again.reviews(d), d::toString);
+              }
+            });
+  }
+
+  /** The same terms, with a first direct payment declared. */
+  static LedgerTerms withFirstDirectPayment(LedgerTerms terms, LocalDate day) {
+    LedgerTerms.Builder b = LedgerTerms.builder(terms.person(), terms.from(), terms.to(), terms.weeklyBudget(), terms.rates())
+        .calendar(terms.calendar()).bands(terms.bands()).hospital(terms.hospital())
+        .reviews(terms.reviews().orElseThrow(), terms.planStart().orElseThrow())
+        .firstDirectPayment(day);
+    terms.notice().forEach(b::notice);
+    return b.build();
+  }
+
+  /** The earliest direct-payment receipt not reversed, or null. */
+  private static LocalDate firstStandingReceipt(Ledger ledger) {
+    java.util.Set<EntryId> reversed = new java.util.HashSet<>();
+    for (Entry e : ledger.entries()) {
+      e.reverses().ifPresent(reversed::add);
+    }
+    LocalDate first = null;
+    for (Entry e : ledger.entries()) {
+      if (e.kind() == EntryKind.DIRECT_PAYMENT_RECEIPT && !reversed.contains(e.id())
+          && (first == null || e.date().isBefore(first))) {
+        first = e.date();
+      }
+    }
+    return first;
+  }
+
+  @Test
   void aChangeOfNeedsNeverPutsTheCarePlanReviewOff() {
     qt().withExamples(uk.ras.Examples.or(EXAMPLES)).forAll(SEEDS)
         .checkAssert(

@@ -168,6 +168,42 @@ class LedgerReviewsTest {
   }
 
   @Test
+  void aDirectPaymentPaidBeforeTheLedgerIsReviewedFromItsDeclaredFirstPayment() {
+    // The direct payment began on 10 February 2025, under an earlier budget; its last review was held on
+    // 15 July 2025, recorded here though before the period. The ledger's first receipt is 5 June 2026.
+    Ledger declared = Ledger.of(Fixtures.summer(HospitalPolicy.bank()).reviews(MENTAL_HEALTH, d("2026-05-04"))
+            .firstDirectPayment(d("2025-02-10")).build())
+        .record(Entry.review(id("r0"), P, d("2025-07-15"), ReviewKind.DIRECT_PAYMENT, "kept"))
+        .record(Entry.directPaymentReceipt(id("dp1"), P, d("2026-06-05"), m("400.00")));
+    // 15 July 2025 + 12 months = 15 July 2026: due from 1 July (14 days before), overdue after it.
+    ReviewDue dp = declared.reviews(d("2026-06-10")).get(1);
+    assertEquals(d("2026-07-15"), dp.dueOn());
+    assertEquals("at most 12 months after the last review on 2025-07-15" + REG_7, dp.reason());
+    assertEquals(ReviewStatus.OVERDUE, declared.reviews(d("2026-07-16")).get(1).status());
+
+    // Without the declaration the first receipt is taken as the first payment and the review of July 2025,
+    // before it, does not count: due 5 June + 6 months = 5 December 2026, five months late.
+    Ledger undeclared = Ledger.of(ledger().terms(), declared.entries());
+    assertEquals(d("2026-12-05"), undeclared.reviews(d("2026-06-10")).get(1).dueOn());
+
+    // Declared, with no review held yet and no receipt in the ledger: 10 February 2025 + 6 months.
+    Ledger noReceipt = Ledger.of(declared.terms());
+    ReviewDue first = noReceipt.reviews(d("2026-06-10")).get(1);
+    assertEquals(d("2025-08-10"), first.dueOn());
+    assertEquals("within 6 months of the first payment on 2025-02-10" + REG_7, first.reason());
+    assertEquals(ReviewStatus.OVERDUE, first.status());
+    // Asked about a day before the declared first payment, there is no direct payment yet.
+    assertEquals(1, noReceipt.reviews(d("2025-01-31")).size());
+  }
+
+  @Test
+  void aFirstDirectPaymentAfterThePeriodIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Fixtures.summer(HospitalPolicy.bank()).firstDirectPayment(d("2026-08-31")));
+    assertEquals("a first direct payment on 2026-08-31 is after the budget period 2026-06-01 to 2026-08-30", e.getMessage());
+  }
+
+  @Test
   void reviewAlertsAreRaisedForReviewsDueOrOverdue() {
     AlertRules rules = AlertRules.of(600, 13, 8);
     Ledger ledger = ledger().record(Entry.visit(id("v1"), P, d("2026-06-03"), t("10:00"), t("12:00"), ACME, SW));
