@@ -710,6 +710,9 @@ public final class LedgerCommand {
           first = false;
           Statement s = e.getValue().statement(m);
           s.text().forEach(line -> out.println(Cells.escapeControls(line)));
+          // A budget lowered on a reassessment says so wherever it is shown, not only when the setup changed.
+          opened.setup.person(e.getKey()).flatMap(LedgerPerson::reassessed).ifPresent(r -> out.println(Cells.escapeControls(
+              "The weekly budget, " + opened.setup.person(e.getKey()).orElseThrow().weeklyBudget() + ", rests on " + r + ".")));
           List<Alert> alerts = from.isAfter(opened.setup.to()) || to.isBefore(opened.setup.from())
               ? List.of() : e.getValue().alerts(alertsOn, opened.setup.alerts(), Money.zero());
           out.println(alerts.isEmpty() ? "Alerts on " + alertsOn + ": none." : "Alerts on " + alertsOn + ":");

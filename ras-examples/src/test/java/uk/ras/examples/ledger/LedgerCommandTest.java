@@ -264,6 +264,7 @@ class LedgerCommandTest {
     // P03's budget now: 100 x 92 / 7 = 1,314.285..., £1,314.29.
     Cli s = ledger("statement", "--person", "P03", "--month", "2026-10");
     assertTrue(s.out.contains("budget £1,314.29"), s::toString);
+    assertTrue(s.out.contains("\nThe weekly budget, £100.00, rests on the reassessment RA-2211 of 2026-11-20.\nAlerts on "), s::toString);
 
     // The same reassessment does not back a further cut, nor does one not yet held.
     Path again = dir.resolve("again.yaml");
