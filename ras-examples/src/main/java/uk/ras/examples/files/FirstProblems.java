@@ -25,6 +25,19 @@ public final class FirstProblems<T> {
     }
   }
 
+  /**
+   * Counts problems that another count left out, such as the problems of a run merged into this one after
+   * that run's first {@value #KEPT} had been kept.
+   *
+   * @param notKept how many, not negative
+   */
+  public void addNotKept(long notKept) {
+    if (notKept < 0) {
+      throw new IllegalArgumentException("a count of problems is not negative, was " + notKept);
+    }
+    count += notKept;
+  }
+
   /** The problems kept, in the order they came; never null. */
   public List<T> kept() {
     return Collections.unmodifiableList(kept);

@@ -63,6 +63,7 @@ import uk.ras.rules.costing.CostingReader;
 import uk.ras.rules.ledger.LedgerPerson;
 import uk.ras.rules.ledger.LedgerSetup;
 import uk.ras.rules.ledger.LedgerSetupReader;
+import uk.ras.rules.ledger.Reassessment;
 
 /**
  * {@code ras ledger}: the delivery ledger kept in a database in a folder (docs/ledger.md, "The command").
@@ -312,8 +313,9 @@ public final class LedgerCommand {
       description = {
         "Sets up a ledger: stores the setup file and the rate file in the ledger's database (so later commands "
             + "need only --ledger) and records each person's planned support. A later init with a changed setup "
-            + "adds a version (the latest applies), but is refused if it lowers a person's weekly budget, since a "
-            + "budget may not be cut without a reassessment; the same setup again changes nothing. See docs/ledger.md."
+            + "adds a version (the latest applies), but is refused if it lowers a person's weekly budget without a "
+            + "reassessment of needs recorded under the person (reassessed: date and reference), since a budget may not be "
+            + "cut without one; the same setup again changes nothing. See docs/ledger.md."
       },
       footerHeading = "%n",
       footer = {EXIT_CODES})
@@ -351,8 +353,9 @@ public final class LedgerCommand {
           setUpScenario(dir, store, out);
           return Ras.OK;
         }
+        List<String> lowered = new ArrayList<>();
         if (before.isPresent() && !before.get().sameTexts(given)) {
-          List<String> refusals = changes(readSetup(before.get()), setup, rates, store);
+          List<String> refusals = changes(readSetup(before.get()), setup, rates, store, LocalDate.now(), lowered);
           if (!refusals.isEmpty()) {
             refusals.forEach(r -> err.println("ras: " + Cells.escapeControls(r)));
             err.println("ras: the setup was not changed");
@@ -368,6 +371,7 @@ public final class LedgerCommand {
               + setup.people().size() + " people from " + setup.from() + " to " + setup.to() + ", from " + given.setupSource()
               + " and the rates " + given.ratesSource() + "; " + init.planned().written() + " planned entries recorded"
               + (init.planned().alreadyStored() > 0 ? ", " + init.planned().alreadyStored() + " already recorded" : "") + "."));
+          lowered.forEach(l -> out.println(Cells.escapeControls(l)));
         }
         return Ras.OK;
       });
@@ -375,10 +379,13 @@ public final class LedgerCommand {
 
     /**
      * What a new setup may not change in a ledger already kept: a person's weekly budget lowered without a
-     * reassessment (the setup file has no way to record one, so every reduction is refused), a person
-     * left out, or entries already recorded that the new terms refuse.
+     * reassessment of needs ({@code ReviewRules.changeBudget}) held by {@code today} and newer than any the
+     * kept setup records (one already recorded backed the budget kept, not a further cut), a person left
+     * out, or entries already recorded that the new terms refuse. Each budget lowered on a reassessment is
+     * said in {@code lowered}, to be printed once the new setup is stored.
      */
-    private static List<String> changes(LedgerSetup old, LedgerSetup next, Rates rates, LedgerStore store) {
+    private static List<String> changes(
+        LedgerSetup old, LedgerSetup next, Rates rates, LedgerStore store, LocalDate today, List<String> lowered) {
       List<String> refusals = new ArrayList<>();
       for (LedgerPerson p : old.people()) {
         Optional<LedgerPerson> now = next.person(p.id());
@@ -386,10 +393,25 @@ public final class LedgerCommand {
           refusals.add(p.id() + " is in the ledger's setup but not in the new one: a person's ledger is kept, not removed");
           continue;
         }
+        Optional<Reassessment> reassessed = now.get().reassessed();
+        Optional<Reassessment> kept = p.reassessed();
+        String unusable = null;
+        if (reassessed.isPresent() && reassessed.get().date().isAfter(today)) {
+          unusable = reassessed.get() + " is dated after today, " + today + ": a budget is lowered on a reassessment held, not one planned";
+        } else if (reassessed.isPresent() && kept.isPresent() && !reassessed.get().date().isAfter(kept.get().date())) {
+          unusable = reassessed.get() + " is not after " + kept.get() + ", which the ledger's setup already records for the budget of "
+              + p.weeklyBudget() + ": a further cut needs a new reassessment";
+        }
         try {
-          ReviewRules.changeBudget(p.weeklyBudget(), now.get().weeklyBudget(), Optional.empty());
+          ReviewRules.changeBudget(p.weeklyBudget(), now.get().weeklyBudget(),
+              unusable == null ? reassessed.map(Reassessment::date) : Optional.empty());
+          if (now.get().weeklyBudget().isLessThan(p.weeklyBudget())) {
+            lowered.add(p.id() + ": the weekly budget is lowered from " + p.weeklyBudget() + " to " + now.get().weeklyBudget()
+                + " on " + reassessed.orElseThrow() + ".");
+          }
         } catch (LedgerException e) {
-          refusals.add(p.id() + ": " + e.getMessage() + " (the setup file cannot record a reassessment, so no budget may be lowered by a re-init)");
+          refusals.add(p.id() + ": " + e.getMessage() + (unusable != null ? "; " + unusable
+              : " (record the reassessment in the setup, under the person: reassessed: {date: YYYY-MM-DD, reference: ...})"));
         }
       }
       if (refusals.isEmpty()) {
@@ -688,6 +710,9 @@ public final class LedgerCommand {
           first = false;
           Statement s = e.getValue().statement(m);
           s.text().forEach(line -> out.println(Cells.escapeControls(line)));
+          // A budget lowered on a reassessment says so wherever it is shown, not only when the setup changed.
+          opened.setup.person(e.getKey()).flatMap(LedgerPerson::reassessed).ifPresent(r -> out.println(Cells.escapeControls(
+              "The weekly budget, " + opened.setup.person(e.getKey()).orElseThrow().weeklyBudget() + ", rests on " + r + ".")));
           List<Alert> alerts = from.isAfter(opened.setup.to()) || to.isBefore(opened.setup.from())
               ? List.of() : e.getValue().alerts(alertsOn, opened.setup.alerts(), Money.zero());
           out.println(alerts.isEmpty() ? "Alerts on " + alertsOn + ": none." : "Alerts on " + alertsOn + ":");

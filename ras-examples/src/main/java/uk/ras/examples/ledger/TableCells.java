@@ -20,6 +20,9 @@ import uk.ras.money.Money;
  * them; a value that cannot be read is an {@link IllegalArgumentException} naming the column.
  */
 final class TableCells {
+  /** The longest value a cell may hold, as {@code ras allocate} allows: no name, note or value needs more. */
+  static final int MAX_CELL = 1_000;
+
   private final Map<String, String> cells;
 
   TableCells(Map<String, String> cells) {
@@ -93,8 +96,20 @@ final class TableCells {
     if (v == null) {
       throw new IllegalArgumentException("column " + column + " is empty");
     }
+    if (v.length() > MAX_CELL) {
+      throw new IllegalArgumentException(String.format("column %s: a value of %,d characters; at most %,d are allowed",
+          column, v.length(), MAX_CELL));
+    }
     if (v.indexOf('\uFFFD') >= 0) {
       throw new IllegalArgumentException("column " + column + " is not UTF-8 text; save the file as UTF-8");
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      // Tabs and line ends are a spreadsheet's (a note of two lines); any other control character is not
+      // text, and PostgreSQL refuses U+0000 outright, which would fail the whole import's transaction.
+      if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F) {
+        throw new IllegalArgumentException(String.format("column %s holds the control character U+%04X", column, (int) ch));
+      }
     }
     return v;
   }
@@ -114,10 +129,19 @@ final class TableCells {
 
   LocalTime time(String column) {
     String v = text(column);
+    LocalTime t = timeOf(v);
+    if (t == null) {
+      throw new IllegalArgumentException("column " + column + ": '" + v + "' is not a time HH:MM");
+    }
+    return t;
+  }
+
+  /** A time HH:MM (or H:MM, as Excel writes the morning), seconds allowed; null if the text is not one. */
+  private static LocalTime timeOf(String v) {
     try {
       return LocalTime.parse(v.length() == 4 && v.charAt(1) == ':' ? "0" + v : v);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("column " + column + ": '" + v + "' is not a time HH:MM");
+      return null;
     }
   }
 
@@ -125,12 +149,9 @@ final class TableCells {
     String v = text(column);
     String[] parts = v.split("[T ]", 2);
     LocalDate d = parts.length == 2 ? CellValues.date(parts[0]) : null;
-    if (d != null) {
-      try {
-        return d.atTime(LocalTime.parse(parts[1].strip()));
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
+    LocalTime t = d == null ? null : timeOf(parts[1].strip());
+    if (t != null) {
+      return d.atTime(t);
     }
     throw new IllegalArgumentException("column " + column + ": '" + v + "' is not a date and time YYYY-MM-DD HH:MM");
   }

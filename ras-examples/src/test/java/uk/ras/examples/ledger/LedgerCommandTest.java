@@ -235,7 +235,7 @@ class LedgerCommandTest {
     assertEquals(1, refused.exit, refused::toString);
     assertEquals("ras: P03: the budget may not be reduced from £115.00 to £100.00 without a reassessment of needs: a review "
         + "must not be used to cut a budget (Care and Support Statutory Guidance, chapter 13); reassess the person's needs "
-        + "first (the setup file cannot record a reassessment, so no budget may be lowered by a re-init)\n"
+        + "first (record the reassessment in the setup, under the person: reassessed: {date: YYYY-MM-DD, reference: ...})\n"
         + "ras: the setup was not changed\n", refused.err);
     Path higher = dir.resolve("higher.yaml");
     Files.writeString(higher, setup.replace("weeklyBudget: \"115.00\"", "weeklyBudget: \"120.00\""));
@@ -246,6 +246,47 @@ class LedgerCommandTest {
     // P03's budget now: 120 x 92 / 7 = 1,577.142..., £1,577.14.
     Cli s = ledger("statement", "--person", "P03", "--month", "2026-10");
     assertTrue(s.out.contains("budget £1,577.14"), s::toString);
+  }
+
+  @Test
+  void aReInitThatLowersABudgetOnAReassessmentHeldIsANewVersionThatSaysWhy() throws IOException {
+    String setup = bundled("setup.yaml");
+    String p03 = "weeklyBudget: \"115.00\"\n    planStart: 2026-04-13\n";
+    assertTrue(setup.contains(p03));
+    Path lower = dir.resolve("lower.yaml");
+    Files.writeString(lower, setup.replace(p03,
+        "weeklyBudget: \"100.00\"\n    planStart: 2026-04-13\n    reassessed: {date: 2026-11-20, reference: RA-2211}\n"));
+    Cli lowered = ledger("init", lower.toString());
+    assertEquals(0, lowered.exit, lowered::toString);
+    assertTrue(lowered.out.startsWith("The ledger in " + ledger + " is set up (version 2): 10 people"), lowered::toString);
+    assertTrue(lowered.out.endsWith("21 already recorded.\n"
+        + "P03: the weekly budget is lowered from £115.00 to £100.00 on the reassessment RA-2211 of 2026-11-20.\n"), lowered::toString);
+    // P03's budget now: 100 x 92 / 7 = 1,314.285..., £1,314.29.
+    Cli s = ledger("statement", "--person", "P03", "--month", "2026-10");
+    assertTrue(s.out.contains("budget £1,314.29"), s::toString);
+    assertTrue(s.out.contains("\nThe weekly budget, £100.00, rests on the reassessment RA-2211 of 2026-11-20.\nAlerts on "), s::toString);
+
+    // The same reassessment does not back a further cut, nor does one not yet held.
+    Path again = dir.resolve("again.yaml");
+    Files.writeString(again, Files.readString(lower).replace("weeklyBudget: \"100.00\"\n    planStart: 2026-04-13",
+        "weeklyBudget: \"90.00\"\n    planStart: 2026-04-13"));
+    Cli refused = ledger("init", again.toString());
+    assertEquals(1, refused.exit, refused::toString);
+    assertEquals("ras: P03: the budget may not be reduced from £100.00 to £90.00 without a reassessment of needs: a review "
+        + "must not be used to cut a budget (Care and Support Statutory Guidance, chapter 13); reassess the person's needs "
+        + "first; the reassessment RA-2211 of 2026-11-20 is not after the reassessment RA-2211 of 2026-11-20, which the "
+        + "ledger's setup already records for the budget of £100.00: a further cut needs a new reassessment\n"
+        + "ras: the setup was not changed\n", refused.err);
+    Path planned = dir.resolve("planned.yaml");
+    Files.writeString(planned, Files.readString(again).replace("{date: 2026-11-20, reference: RA-2211}",
+        "{date: 2999-01-04, reference: RA-3001}"));
+    Cli future = ledger("init", planned.toString());
+    assertEquals(1, future.exit, future::toString);
+    assertTrue(future.err.contains("first; the reassessment RA-3001 of 2999-01-04 is dated after today, "), future::toString);
+    assertTrue(future.err.endsWith(": a budget is lowered on a reassessment held, not one planned\n"
+        + "ras: the setup was not changed\n"), future::toString);
+    Cli still = ledger("statement", "--person", "P03", "--month", "2026-10");
+    assertTrue(still.out.contains("budget £1,314.29"), still::toString);
   }
 
   @Test

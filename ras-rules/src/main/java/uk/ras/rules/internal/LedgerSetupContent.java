@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.ras.assessment.PersonId;
 import uk.ras.ledger.AlertRules;
 import uk.ras.ledger.BandRules;
@@ -55,12 +56,22 @@ public record LedgerSetupContent(
    * @param reviews the review rules of that group
    * @param planStart the day the person's plan started
    * @param planned the PLANNED entries of the weekly timetable, in the file's order
+   * @param reassessed the reassessment of the person's needs the file records, if any
    */
   public record Person(
-      PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned) {
+      PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned,
+      Optional<Reassessment> reassessed) {
     /** Copies the list. */
     public Person {
       planned = List.copyOf(planned);
     }
   }
+
+  /**
+   * Not API: a reassessment of a person's needs.
+   *
+   * @param date the day it was held
+   * @param reference the council's reference for it
+   */
+  public record Reassessment(LocalDate date, String reference) {}
 }

@@ -47,7 +47,9 @@ final class LedgerSetupMapper {
   static final List<String> ALERT_FIELDS = List.of("bankedLimit", "unusedWeeks", "surplusWeeks");
   static final List<String> RECONCILIATION_FIELDS = List.of("tolerance", "roundTo");
   static final List<String> REVIEW_FIELDS = List.of("clientGroup", "firstAfterWeeks", "everyMonths", "dueSoonDays");
-  static final List<String> PERSON_FIELDS = List.of("id", "clientGroup", "weeklyBudget", "planStart", "timetable");
+  static final List<String> PERSON_FIELDS =
+      List.of("id", "clientGroup", "weeklyBudget", "planStart", "reassessed", "timetable");
+  static final List<String> REASSESSMENT_FIELDS = List.of("date", "reference");
   static final List<String> SLOT_FIELDS = List.of("day", "start", "end", "provider", "staff");
   static final List<String> DAYS =
       List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -57,6 +59,9 @@ final class LedgerSetupMapper {
 
   /** The longest person id, so that the ids of its planned entries stay within the core's 200 characters. */
   static final int MAX_ID = 100;
+
+  /** The longest reassessment reference: a council's case or assessment number, with room to spare. */
+  static final int MAX_REFERENCE = 100;
 
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,7}) (minutes?|hours?|days?|weeks?)");
   private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
@@ -404,6 +409,10 @@ final class LedgerSetupMapper {
     if (planStart.isPresent() && planStart.get().isAfter(to)) {
       problems.add(f.optional("planStart").get(), "the plan starts on " + planStart.get() + ", after the budget period ends on " + to);
     }
+    Optional<LedgerSetupContent.Reassessment> reassessed = Optional.empty();
+    if (f.optional("reassessed").isPresent()) {
+      reassessed = reassessment(f.optional("reassessed").get());
+    }
     List<Entry> planned = new ArrayList<>();
     if (id.isPresent() && planStart.isPresent()) {
       LocalDate first = planStart.get().isAfter(from) ? planStart.get() : from;
@@ -419,7 +428,31 @@ final class LedgerSetupMapper {
       return Optional.empty();
     }
     ReviewRules rules = reviews.get(group.get());
-    return Optional.of(new LedgerSetupContent.Person(PersonId.of(id.get()), weekly.get(), group.get(), rules, planStart.get(), planned));
+    return Optional.of(
+        new LedgerSetupContent.Person(PersonId.of(id.get()), weekly.get(), group.get(), rules, planStart.get(), planned, reassessed));
+  }
+
+  /**
+   * A reassessment of the person's needs: the day it was held and its reference. Whether it may lower a
+   * budget (held by the day of the change, not one an earlier setup already recorded) is the re-init's to
+   * say: a file reads the same whatever day it is read.
+   */
+  private Optional<LedgerSetupContent.Reassessment> reassessment(Node node) {
+    Optional<Fields> fields = Fields.of(node, REASSESSMENT_FIELDS, problems);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<LocalDate> date = f.required("date").flatMap(values::date);
+    Optional<String> reference = f.required("reference").flatMap(values::name);
+    if (reference.isPresent() && reference.get().length() > MAX_REFERENCE) {
+      problems.add(f.optional("reference").get(), "a reference is at most " + MAX_REFERENCE + " characters");
+      return Optional.empty();
+    }
+    if (date.isEmpty() || reference.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LedgerSetupContent.Reassessment(date.get(), reference.get()));
   }
 
   /** One weekly visit of the timetable, as a PLANNED entry with the id plan-PERSON-N. */

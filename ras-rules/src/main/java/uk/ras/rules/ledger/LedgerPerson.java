@@ -3,6 +3,7 @@ package uk.ras.rules.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import uk.ras.assessment.PersonId;
 import uk.ras.ledger.Entry;
 import uk.ras.ledger.ReviewRules;
@@ -10,8 +11,9 @@ import uk.ras.money.Money;
 
 /**
  * One person of a ledger setup: the weekly budget, the client group and its review rules, the day the
- * person's plan started, and the weekly timetable as {@link uk.ras.ledger.EntryKind#PLANNED} entries. Made
- * by {@link LedgerSetupReader}. Immutable and thread-safe.
+ * person's plan started, the weekly timetable as {@link uk.ras.ledger.EntryKind#PLANNED} entries, and the
+ * reassessment of their needs, if the setup records one. Made by {@link LedgerSetupReader}. Immutable and
+ * thread-safe.
  */
 public final class LedgerPerson {
   private final PersonId id;
@@ -20,14 +22,17 @@ public final class LedgerPerson {
   private final ReviewRules reviews;
   private final LocalDate planStart;
   private final List<Entry> planned;
+  private final Optional<Reassessment> reassessed;
 
-  LedgerPerson(PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned) {
+  LedgerPerson(PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned,
+      Optional<Reassessment> reassessed) {
     this.id = id;
     this.weeklyBudget = weeklyBudget;
     this.clientGroup = clientGroup;
     this.reviews = reviews;
     this.planStart = planStart;
     this.planned = List.copyOf(planned);
+    this.reassessed = reassessed;
   }
 
   /** {@return the person; never null} */
@@ -64,6 +69,14 @@ public final class LedgerPerson {
     return planned;
   }
 
+  /**
+   * {@return the reassessment of the person's needs the setup records, which lets a later setup lower the
+   * weekly budget; empty when it records none}
+   */
+  public Optional<Reassessment> reassessed() {
+    return reassessed;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof LedgerPerson)) {
@@ -71,17 +84,19 @@ public final class LedgerPerson {
     }
     LedgerPerson p = (LedgerPerson) o;
     return id.equals(p.id) && weeklyBudget.equals(p.weeklyBudget) && clientGroup.equals(p.clientGroup)
-        && reviews.equals(p.reviews) && planStart.equals(p.planStart) && planned.equals(p.planned);
+        && reviews.equals(p.reviews) && planStart.equals(p.planStart) && planned.equals(p.planned)
+        && reassessed.equals(p.reassessed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, weeklyBudget, clientGroup, reviews, planStart, planned);
+    return Objects.hash(id, weeklyBudget, clientGroup, reviews, planStart, planned, reassessed);
   }
 
   @Override
   public String toString() {
     return "LedgerPerson[id=" + id + ", weeklyBudget=" + weeklyBudget + ", clientGroup=" + clientGroup
-        + ", planStart=" + planStart + ", planned=" + planned.size() + "]";
+        + ", planStart=" + planStart + ", planned=" + planned.size() + reassessed.map(r -> ", reassessed=" + r.date() + " "
+        + r.reference()).orElse("") + "]";
   }
 }

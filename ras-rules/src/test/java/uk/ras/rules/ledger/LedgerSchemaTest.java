@@ -67,7 +67,9 @@ class LedgerSchemaTest {
             setup.replace("surplusWeeks: 8", "surplusWeeks: 0"),
             setup.replace("everyMonths: 6", "everyMonths: 48"),
             setup.replace("weeklyBudget: \"100.00\"", "weeklyBudget: \"100.001\""),
-            setup.replace("    planStart: 2026-05-04\n", ""))) {
+            setup.replace("    planStart: 2026-05-04\n", ""),
+            setup.replace(", reference: RA-2211", ""),
+            setup.replace("{date: 2026-07-01", "{dated: 2026-07-01"))) {
       assertFalse(schema.validate(YAML.readTree(bad)).isEmpty(), bad);
       org.junit.jupiter.api.Assertions.assertThrows(
           uk.ras.rules.RuleFileException.class, () -> LedgerSetupReaderTest.READER.read("setup.yaml", bad), bad);

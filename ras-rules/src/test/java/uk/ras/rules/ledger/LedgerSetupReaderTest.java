@@ -78,7 +78,8 @@ class LedgerSetupReaderTest {
           + "    clientGroup: older people\n" // 29
           + "    weeklyBudget: 60\n" // 30
           + "    planStart: 2026-07-13\n" // 31
-          + "    timetable: []\n"; // 32
+          + "    reassessed: {date: 2026-07-01, reference: RA-2211}\n" // 32
+          + "    timetable: []\n"; // 33
 
   @Test
   void readsEveryField() {
@@ -121,6 +122,37 @@ class LedgerSetupReaderTest {
     assertEquals(ReviewRules.of("older people", 6, 12, 28), second.reviews());
     assertEquals(List.of(), second.planned());
     assertEquals(Optional.empty(), setup.person(PersonId.of("P03")));
+    assertEquals(Optional.empty(), first.reassessed());
+    Reassessment reassessed = second.reassessed().orElseThrow();
+    assertEquals(LocalDate.parse("2026-07-01"), reassessed.date());
+    assertEquals("RA-2211", reassessed.reference());
+    assertEquals("the reassessment RA-2211 of 2026-07-01", reassessed.toString());
+  }
+
+  @Test
+  void aReassessmentIsReadStrictlyAndEveryProblemLocated() {
+    // Line 32, "    reassessed: {date: 2026-07-01, reference: RA-2211}": the map opens at column 17, date's value
+    // at 23, reference's value at 46; a misspelt field put after P01's planStart (line 24) is line 25, column 5.
+    assertEquals(
+        List.of(
+            "setup.yaml:32:17 people[1].reassessed.date: missing required field 'date'",
+            "setup.yaml:32:18 people[1].reassessed.dated: unknown field 'dated'; did you mean 'date'?"),
+        problems(SETUP.replace("{date: 2026-07-01", "{dated: 2026-07-01")));
+    assertEquals(
+        List.of("setup.yaml:32:17 people[1].reassessed.reference: missing required field 'reference'"),
+        problems(SETUP.replace(", reference: RA-2211", "")));
+    assertEquals(
+        List.of("setup.yaml:32:24 people[1].reassessed.date: '2026-07-32' is not a date of the calendar"),
+        problems(SETUP.replace("date: 2026-07-01", "date: 2026-07-32")));
+    assertEquals(
+        List.of("setup.yaml:32:47 people[1].reassessed.reference: a reference is at most 100 characters"),
+        problems(SETUP.replace("RA-2211", "R".repeat(101))));
+    assertEquals(
+        List.of("setup.yaml:32:17 people[1].reassessed: expected a mapping with fields date, reference; found text 'yes'"),
+        problems(SETUP.replace("{date: 2026-07-01, reference: RA-2211}", "yes")));
+    assertEquals(
+        List.of("setup.yaml:25:5 people[0].reassesed: unknown field 'reassesed'; did you mean 'reassessed'?"),
+        problems(SETUP.replace("    planStart: 2026-05-04\n", "    planStart: 2026-05-04\n    reassesed: {date: 2026-05-01, reference: X}\n")));
   }
 
   @Test
