@@ -55,12 +55,13 @@ public record LedgerSetupContent(
    * @param clientGroup the client group, one the file's review rules name
    * @param reviews the review rules of that group
    * @param planStart the day the person's plan started
+   * @param firstDirectPayment the day of the person's first direct payment, if the file declares one
    * @param planned the PLANNED entries of the weekly timetable, in the file's order
    * @param reassessed the reassessment of the person's needs the file records, if any
    */
   public record Person(
-      PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned,
-      Optional<Reassessment> reassessed) {
+      PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart,
+      Optional<LocalDate> firstDirectPayment, List<Entry> planned, Optional<Reassessment> reassessed) {
     /** Copies the list. */
     public Person {
       planned = List.copyOf(planned);

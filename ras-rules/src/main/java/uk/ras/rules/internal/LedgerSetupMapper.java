@@ -48,7 +48,7 @@ final class LedgerSetupMapper {
   static final List<String> RECONCILIATION_FIELDS = List.of("tolerance", "roundTo");
   static final List<String> REVIEW_FIELDS = List.of("clientGroup", "firstAfterWeeks", "everyMonths", "dueSoonDays");
   static final List<String> PERSON_FIELDS =
-      List.of("id", "clientGroup", "weeklyBudget", "planStart", "reassessed", "timetable");
+      List.of("id", "clientGroup", "weeklyBudget", "planStart", "firstDirectPayment", "reassessed", "timetable");
   static final List<String> REASSESSMENT_FIELDS = List.of("date", "reference");
   static final List<String> SLOT_FIELDS = List.of("day", "start", "end", "provider", "staff");
   static final List<String> DAYS =
@@ -409,6 +409,11 @@ final class LedgerSetupMapper {
     if (planStart.isPresent() && planStart.get().isAfter(to)) {
       problems.add(f.optional("planStart").get(), "the plan starts on " + planStart.get() + ", after the budget period ends on " + to);
     }
+    Optional<LocalDate> firstDirectPayment = f.optional("firstDirectPayment").flatMap(values::date);
+    if (firstDirectPayment.isPresent() && firstDirectPayment.get().isAfter(to)) {
+      problems.add(f.optional("firstDirectPayment").get(), "the first direct payment is on " + firstDirectPayment.get()
+          + ", after the budget period ends on " + to);
+    }
     Optional<LedgerSetupContent.Reassessment> reassessed = Optional.empty();
     if (f.optional("reassessed").isPresent()) {
       reassessed = reassessment(f.optional("reassessed").get());
@@ -429,7 +434,7 @@ final class LedgerSetupMapper {
     }
     ReviewRules rules = reviews.get(group.get());
     return Optional.of(
-        new LedgerSetupContent.Person(PersonId.of(id.get()), weekly.get(), group.get(), rules, planStart.get(), planned, reassessed));
+        new LedgerSetupContent.Person(PersonId.of(id.get()), weekly.get(), group.get(), rules, planStart.get(), firstDirectPayment, planned, reassessed));
   }
 
   /**

@@ -11,7 +11,7 @@ import uk.ras.money.Money;
 
 /**
  * One person of a ledger setup: the weekly budget, the client group and its review rules, the day the
- * person's plan started, the weekly timetable as {@link uk.ras.ledger.EntryKind#PLANNED} entries, and the
+ * person's plan started, the day of their first direct payment if it was before the ledger, the weekly timetable as {@link uk.ras.ledger.EntryKind#PLANNED} entries, and the
  * reassessment of their needs, if the setup records one. Made by {@link LedgerSetupReader}. Immutable and
  * thread-safe.
  */
@@ -21,16 +21,18 @@ public final class LedgerPerson {
   private final String clientGroup;
   private final ReviewRules reviews;
   private final LocalDate planStart;
+  private final Optional<LocalDate> firstDirectPayment;
   private final List<Entry> planned;
   private final Optional<Reassessment> reassessed;
 
-  LedgerPerson(PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart, List<Entry> planned,
-      Optional<Reassessment> reassessed) {
+  LedgerPerson(PersonId id, Money weeklyBudget, String clientGroup, ReviewRules reviews, LocalDate planStart,
+      Optional<LocalDate> firstDirectPayment, List<Entry> planned, Optional<Reassessment> reassessed) {
     this.id = id;
     this.weeklyBudget = weeklyBudget;
     this.clientGroup = clientGroup;
     this.reviews = reviews;
     this.planStart = planStart;
+    this.firstDirectPayment = firstDirectPayment;
     this.planned = List.copyOf(planned);
     this.reassessed = reassessed;
   }
@@ -61,6 +63,15 @@ public final class LedgerPerson {
   }
 
   /**
+   * {@return the day of the person's first direct payment, declared when it was made before this ledger
+   * (under an earlier budget), from which the direct-payment review is counted ({@link
+   * uk.ras.ledger.LedgerTerms.Builder#firstDirectPayment}); empty when not declared}
+   */
+  public Optional<LocalDate> firstDirectPayment() {
+    return firstDirectPayment;
+  }
+
+  /**
    * {@return the planned entries of the weekly timetable, in the file's order, each from the later of the
    * plan's start and the period's first day to the end of the period, with the ids {@code plan-ID-1},
    * {@code plan-ID-2}, ... by the slot's place in the file; never null}
@@ -84,19 +95,21 @@ public final class LedgerPerson {
     }
     LedgerPerson p = (LedgerPerson) o;
     return id.equals(p.id) && weeklyBudget.equals(p.weeklyBudget) && clientGroup.equals(p.clientGroup)
-        && reviews.equals(p.reviews) && planStart.equals(p.planStart) && planned.equals(p.planned)
+        && reviews.equals(p.reviews) && planStart.equals(p.planStart)
+        && firstDirectPayment.equals(p.firstDirectPayment) && planned.equals(p.planned)
         && reassessed.equals(p.reassessed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, weeklyBudget, clientGroup, reviews, planStart, planned, reassessed);
+    return Objects.hash(id, weeklyBudget, clientGroup, reviews, planStart, firstDirectPayment, planned, reassessed);
   }
 
   @Override
   public String toString() {
     return "LedgerPerson[id=" + id + ", weeklyBudget=" + weeklyBudget + ", clientGroup=" + clientGroup
-        + ", planStart=" + planStart + ", planned=" + planned.size() + reassessed.map(r -> ", reassessed=" + r.date() + " "
+        + ", planStart=" + planStart + firstDirectPayment.map(d -> ", firstDirectPayment=" + d).orElse("")
+        + ", planned=" + planned.size() + reassessed.map(r -> ", reassessed=" + r.date() + " "
         + r.reference()).orElse("") + "]";
   }
 }

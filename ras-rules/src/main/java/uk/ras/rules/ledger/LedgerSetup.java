@@ -142,6 +142,7 @@ public final class LedgerSetup {
             .bands(bands)
             .hospital(hospital)
             .reviews(person.reviews(), person.planStart());
+    person.firstDirectPayment().ifPresent(builder::firstDirectPayment);
     notice.forEach(builder::notice);
     return builder.build();
   }

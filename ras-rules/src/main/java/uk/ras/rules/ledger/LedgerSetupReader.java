@@ -113,7 +113,7 @@ public final class LedgerSetupReader {
         c.alerts(),
         c.reconciliation(),
         c.people().stream()
-            .map(p -> new LedgerPerson(p.id(), p.weeklyBudget(), p.clientGroup(), p.reviews(), p.planStart(), p.planned(),
+            .map(p -> new LedgerPerson(p.id(), p.weeklyBudget(), p.clientGroup(), p.reviews(), p.planStart(), p.firstDirectPayment(), p.planned(),
                 p.reassessed().map(r -> new Reassessment(r.date(), r.reference()))))
             .toList(),
         parsed::problemAt);

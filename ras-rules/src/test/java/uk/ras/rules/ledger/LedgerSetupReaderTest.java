@@ -156,6 +156,26 @@ class LedgerSetupReaderTest {
   }
 
   @Test
+  void aFirstDirectPaymentBeforeTheLedgerIsReadIntoTheTerms() throws IOException {
+    // Put after P01's planStart (line 24), the field is line 25; its value starts at column 25.
+    String declared = SETUP.replace("    planStart: 2026-05-04\n", "    planStart: 2026-05-04\n    firstDirectPayment: 2025-02-10\n");
+    LedgerSetup setup = READER.read("setup.yaml", declared);
+    assertEquals(Optional.of(LocalDate.parse("2025-02-10")), setup.people().get(0).firstDirectPayment());
+    assertEquals(Optional.empty(), setup.people().get(1).firstDirectPayment());
+    Rates rates = CostingReader.create().readRates(RATES);
+    assertEquals(Optional.of(LocalDate.parse("2025-02-10")), setup.terms(PersonId.of("P01"), rates).firstDirectPayment());
+    assertEquals(Optional.empty(), READER.read("setup.yaml", SETUP).terms(PersonId.of("P01"), rates).firstDirectPayment());
+
+    assertEquals(
+        List.of("setup.yaml:25:25 people[0].firstDirectPayment: the first direct payment is on 2026-08-31, after the budget"
+            + " period ends on 2026-08-30"),
+        problems(declared.replace("2025-02-10", "2026-08-31")));
+    assertEquals(
+        List.of("setup.yaml:25:25 people[0].firstDirectPayment: '2025-02-30' is not a date of the calendar"),
+        problems(declared.replace("2025-02-10", "2025-02-30")));
+  }
+
+  @Test
   void aPlanStartedInsideThePeriodIsPlannedFromItsStart() {
     LedgerSetup setup = READER.read("setup.yaml", SETUP.replace("planStart: 2026-05-04", "planStart: 2026-06-17"));
     assertEquals(LocalDate.parse("2026-06-17"), setup.people().get(0).planned().get(0).date());
