@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Which of the rates' time bands prices a visit, declared: a band for bank holidays, one for weekends,
@@ -62,21 +63,41 @@ public final class BandRules {
     return new BandRules(bankHoliday, weekend, w, otherwise);
   }
 
-  /** The band of a visit starting at {@code start} on {@code date}, and why; band null for the base rate. */
-  String[] bandOf(LocalDate date, LocalTime start, BankHolidays calendar) {
+  /** The band of a visit starting at {@code start} on {@code date}, and why. */
+  Choice bandOf(LocalDate date, LocalTime start, BankHolidays calendar) {
     if (bankHoliday != null && calendar.isBankHoliday(date)) {
-      return new String[] {bankHoliday, date + " is a bank holiday (" + calendar.name() + ")"};
+      return new Choice(bankHoliday, () -> date + " is a bank holiday (" + calendar.name() + ")");
     }
     DayOfWeek d = date.getDayOfWeek();
     if (weekend != null && (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY)) {
-      return new String[] {weekend, date + " is a " + name(d)};
+      return new Choice(weekend, () -> date + " is a " + name(d));
     }
     for (Window w : windows) {
       if (w.holds(start)) {
-        return new String[] {w.band, "the visit starts at " + start + ", between " + w.from + " and " + w.to};
+        return new Choice(w.band, () -> "the visit starts at " + start + ", between " + w.from + " and " + w.to);
       }
     }
-    return new String[] {otherwise, otherwise == null ? "an ordinary day: the base rate" : "an ordinary day"};
+    return new Choice(otherwise, () -> otherwise == null ? "an ordinary day: the base rate" : "an ordinary day");
+  }
+
+  /**
+   * A band chosen, and why, worded when a trace asks for it: a year's ledger chooses a band for every
+   * visit to price it, and few of those reasons are ever read.
+   */
+  static final class Choice {
+    /** The band, or null for the base rate. */
+    final String band;
+    private final Supplier<String> reason;
+
+    Choice(String band, Supplier<String> reason) {
+      this.band = band;
+      this.reason = reason;
+    }
+
+    /** {@return why the band was chosen, in words} */
+    String reason() {
+      return reason.get();
+    }
   }
 
   /** {@return every band the rules name, for checking against the rates; never null} */

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.ras.money.Money;
 
 /**
@@ -13,18 +14,26 @@ import uk.ras.money.Money;
  * direct-payment account. Most entries make one charge; a hospital stay makes one for each planned
  * visit in it; planned support, invoices and reversals make none. Made by {@link Ledger}. Immutable and
  * thread-safe.
+ *
+ * <p>The description and the trace are worded when first asked for, from the same inputs the amount was
+ * priced from, and are the same whenever they are worded: they are part of the charge's value like
+ * any other field. Checking a year's ledger prices every visit in it, and few of those charges are
+ * ever read; wording them all was most of the check's time (benchmark 6 in docs/performance.md).
  */
 public final class Charge {
   private final EntryId entry;
   private final EntryKind kind;
   private final LocalDate date;
   private final Visit visit;
-  private final String description;
+  private final Supplier<String> describe;
   private final Money amount;
   private final String bankedStaffType;
   private final long bankedMinutes;
   private final Money directPayment;
-  private final List<String> trace;
+  private final Supplier<List<String>> explain;
+  // Worded at most once per thread that asks first; the words are the same whichever thread wins.
+  private volatile String description;
+  private volatile List<String> trace;
 
   Charge(
       EntryId entry,
@@ -37,16 +46,34 @@ public final class Charge {
       long bankedMinutes,
       Money directPayment,
       List<String> trace) {
+    this(entry, kind, date, visit, () -> description, amount, bankedStaffType, bankedMinutes, directPayment,
+        () -> trace);
+    this.description = Objects.requireNonNull(description, "description");
+    this.trace = List.copyOf(trace);
+  }
+
+  /** A charge whose description and trace are worded when first asked for: see the class description. */
+  Charge(
+      EntryId entry,
+      EntryKind kind,
+      LocalDate date,
+      Visit visit,
+      Supplier<String> describe,
+      Money amount,
+      String bankedStaffType,
+      long bankedMinutes,
+      Money directPayment,
+      Supplier<List<String>> explain) {
     this.entry = entry;
     this.kind = kind;
     this.date = date;
     this.visit = visit;
-    this.description = description;
+    this.describe = describe;
     this.amount = amount;
     this.bankedStaffType = bankedStaffType;
     this.bankedMinutes = bankedMinutes;
     this.directPayment = directPayment;
-    this.trace = List.copyOf(trace);
+    this.explain = explain;
   }
 
   /** {@return the entry that made the charge; never null} */
@@ -86,7 +113,12 @@ public final class Charge {
 
   /** {@return the charge in plain words, as a statement line would say it; never null} */
   public String description() {
-    return description;
+    String d = description;
+    if (d == null) {
+      d = Objects.requireNonNull(describe.get(), "description");
+      description = d;
+    }
+    return d;
   }
 
   /** {@return the money spent from the budget; zero when none; never null} */
@@ -111,7 +143,12 @@ public final class Charge {
 
   /** {@return how the amount was reached, one step a line: visit, rate version, band, rate, amount; never null} */
   public List<String> trace() {
-    return trace;
+    List<String> t = trace;
+    if (t == null) {
+      t = List.copyOf(explain.get());
+      trace = t;
+    }
+    return t;
   }
 
   /** The visit a charge was priced as; null fields where it has none. */
@@ -129,17 +166,17 @@ public final class Charge {
         && kind == c.kind
         && date.equals(c.date)
         && Objects.equals(visit, c.visit)
-        && description.equals(c.description)
         && amount.equals(c.amount)
         && Objects.equals(bankedStaffType, c.bankedStaffType)
         && bankedMinutes == c.bankedMinutes
         && directPayment.equals(c.directPayment)
-        && trace.equals(c.trace);
+        && description().equals(c.description())
+        && trace().equals(c.trace());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entry, kind, date, visit, description, amount, bankedStaffType, bankedMinutes, directPayment, trace);
+    return Objects.hash(entry, kind, date, visit, description(), amount, bankedStaffType, bankedMinutes, directPayment, trace());
   }
 
   @Override
@@ -153,7 +190,7 @@ public final class Charge {
         + ", visit="
         + (visit == null ? "none" : visit)
         + ", description="
-        + description
+        + description()
         + ", amount="
         + amount
         + ", bankedStaffType="
@@ -163,7 +200,7 @@ public final class Charge {
         + ", directPayment="
         + directPayment
         + ", trace="
-        + trace
+        + trace()
         + "]";
   }
 

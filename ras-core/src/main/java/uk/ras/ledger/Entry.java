@@ -15,12 +15,13 @@ import uk.ras.money.Money;
  * One entry of a person's ledger: a plain, immutable value with a stable {@link EntryId}, so that a store
  * can persist it field by field and reload it unchanged. An entry is never edited or deleted: a
  * correction is a new {@link EntryKind#REVERSAL} entry naming the entry it reverses. Made by one factory
- * per kind; each factory checks what a caller can get wrong in a single entry (an end before its start,
- * a blank provider), while what depends on the rest of the ledger (an unknown staff type, more banked
+ * per kind; each factory checks what a caller can get wrong in a single entry (an end equal to its
+ * start, a blank provider), while what depends on the rest of the ledger (an unknown staff type, more banked
  * minutes used than banked) is checked by {@link Ledger}. Immutable and thread-safe.
  *
- * <p>Times are local clock times of the visit's date; a visit must end after it starts on the same day
- * (one that runs past midnight is recorded as two visits, one each side).
+ * <p>Times are local clock times of the visit's date. A visit whose end is before its start runs past
+ * midnight and ends the next day (23:00 to 01:00 is two hours); it belongs to the date it starts on and
+ * is priced whole in the band of its start, as the cost-based budget prices a waking night in one band.
  */
 public final class Entry {
   /** The most minutes one banked entry may bank or use: a year of every hour. */
@@ -82,11 +83,11 @@ public final class Entry {
    * @param until the last day it applies, not null; empty for the end of the budget period
    * @param day the day of the week of the visit, not null
    * @param start not null
-   * @param end not null, after {@code start}
+   * @param end not null, not equal to {@code start}; before it for a visit that ends the next day
    * @param provider not null, not blank
    * @param staffType one of the rates' staff types, not null, not blank
    * @return the entry, never null
-   * @throws IllegalArgumentException if {@code end} is not after {@code start}, {@code until} is before
+   * @throws IllegalArgumentException if {@code end} equals {@code start}, {@code until} is before
    *     {@code from}, or a name is blank
    */
   public static Entry planned(
@@ -115,11 +116,11 @@ public final class Entry {
    * @param person not null
    * @param date not null
    * @param start not null
-   * @param end not null, after {@code start}
+   * @param end not null, not equal to {@code start}; before it for a visit that ends the next day
    * @param provider not null, not blank
    * @param staffType one of the rates' staff types, not null, not blank
    * @return the entry, never null
-   * @throws IllegalArgumentException if {@code end} is not after {@code start} or a name is blank
+   * @throws IllegalArgumentException if {@code end} equals {@code start} or a name is blank
    */
   public static Entry visit(
       EntryId id, PersonId person, LocalDate date, LocalTime start, LocalTime end, String provider, String staffType) {
@@ -134,13 +135,14 @@ public final class Entry {
    * @param person not null
    * @param date the visit's date, not null
    * @param start the visit's start, not null
-   * @param end the visit's end, not null, after {@code start}
+   * @param end the visit's end, not null, not equal to {@code start}; before it for a visit that ends the
+   *     next day
    * @param provider not null, not blank
    * @param staffType not null, not blank
    * @param cancelledBy not null
    * @param notified when the provider was told, not null
    * @return the entry, never null
-   * @throws IllegalArgumentException if {@code end} is not after {@code start} or a name is blank
+   * @throws IllegalArgumentException if {@code end} equals {@code start} or a name is blank
    */
   public static Entry cancellation(
       EntryId id,
@@ -461,9 +463,15 @@ public final class Entry {
     return note;
   }
 
-  /** The minutes from start to end of a visit, cancelled visit or planned visit. */
+  /** The minutes from start to end of a visit, cancelled visit or planned visit; past midnight when it ends before it starts. */
   long visitMinutes() {
-    return ChronoUnit.MINUTES.between(start, end);
+    return minutesBetween(start, end);
+  }
+
+  /** From {@code start} to {@code end} in minutes, {@code end} the next day when it is before {@code start}. */
+  static long minutesBetween(LocalTime start, LocalTime end) {
+    long m = ChronoUnit.MINUTES.between(start, end);
+    return m > 0 ? m : m + 24 * 60;
   }
 
   @Override
@@ -582,10 +590,11 @@ public final class Entry {
       // Visits are whole minutes: seconds would be lost by the store and by call monitoring alike.
       this.start = Objects.requireNonNull(from, "start").truncatedTo(ChronoUnit.MINUTES);
       this.end = Objects.requireNonNull(to, "end").truncatedTo(ChronoUnit.MINUTES);
-      if (!end.isAfter(start)) {
+      // An end before the start is the next day; an end equal to it would be nothing, or a whole day.
+      if (end.equals(start)) {
         throw new IllegalArgumentException(
-            "a visit must end after it starts on the same day, was " + start + " to " + end
-                + "; record one that runs past midnight as two");
+            "a visit must not end when it starts, was " + start + " to " + end
+                + "; one that ends before it starts runs past midnight into the next day");
       }
       return this;
     }

@@ -35,12 +35,13 @@ public final class InvoiceLine {
    * @param person not null
    * @param date not null
    * @param start not null; seconds are dropped
-   * @param end not null, after {@code start}; seconds are dropped
+   * @param end not null, not equal to {@code start}, before it for a visit that ends the next day;
+   *     seconds are dropped
    * @param staffType not null, not blank
    * @param amount not negative, not null
    * @return the line, never null
-   * @throws IllegalArgumentException if {@code end} is not after {@code start}, {@code staffType} is
-   *     blank or {@code amount} negative
+   * @throws IllegalArgumentException if {@code end} equals {@code start}, {@code staffType} is blank or
+   *     {@code amount} negative
    */
   public static InvoiceLine of(
       PersonId person, LocalDate date, LocalTime start, LocalTime end, String staffType, Money amount) {
@@ -50,9 +51,9 @@ public final class InvoiceLine {
     LocalTime e = Objects.requireNonNull(end, "end").truncatedTo(ChronoUnit.MINUTES);
     Objects.requireNonNull(staffType, "staffType");
     Objects.requireNonNull(amount, "amount");
-    if (!e.isAfter(s) || staffType.isBlank() || amount.isNegative()) {
+    if (e.equals(s) || staffType.isBlank() || amount.isNegative()) {
       throw new IllegalArgumentException(
-          "an invoice line needs an end after its start, a staff type and an amount not negative, was " + s + " to " + e
+          "an invoice line needs an end other than its start, a staff type and an amount not negative, was " + s + " to " + e
               + ", \"" + staffType + "\", " + amount);
     }
     return new InvoiceLine(person, date, s, e, staffType, amount);

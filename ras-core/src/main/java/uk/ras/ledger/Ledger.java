@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import uk.ras.costing.HourlyRate;
 import uk.ras.costing.RateCard;
 import uk.ras.money.Money;
@@ -573,28 +574,30 @@ public final class Ledger {
     }
   }
 
-  /** A price and its trace. */
+  /** A price, and its trace worded when asked for (see {@link Charge}). */
   static final class Priced {
     final Money amount;
-    final List<String> trace;
+    final Supplier<List<String>> trace;
 
-    Priced(Money amount, List<String> trace) {
+    Priced(Money amount, Supplier<List<String>> trace) {
       this.amount = amount;
       this.trace = trace;
     }
   }
 
+  /** What an hourly rate depends on: the rate version in force, the staff type and the band (null for none). */
+  private record RateKey(LocalDate version, String staffType, String band) {}
+
   /** Prices entries and planned visits under the terms. */
   private static final class Pricing {
     private final LedgerTerms terms;
     private final EntryId blame;
-    private final Map<String, Priced> cache = new HashMap<>();
     /**
      * Hourly rates by rate version, staff type and band. A rate and its build-up text are the same on
      * every date its version is in force, and remaking them for each visit was most of the time a
      * year's ledger took to check (benchmark 6 in docs/performance.md).
      */
-    private final Map<String, HourlyRate> rates = new HashMap<>();
+    private final Map<RateKey, HourlyRate> rates = new HashMap<>();
 
     Pricing(LedgerTerms terms, EntryId blame) {
       this.terms = terms;
@@ -652,7 +655,8 @@ public final class Ledger {
         switch (e.kind()) {
           case VISIT: {
             Priced p = visit(e, e.date());
-            out.add(new Charge(e.id(), e.kind(), e.date(), visitOf(e), "Visit " + when(e) + ": " + p.amount, p.amount, null, 0, zero, p.trace));
+            out.add(new Charge(e.id(), e.kind(), e.date(), visitOf(e), () -> "Visit " + when(e) + ": " + p.amount, p.amount,
+                null, 0, zero, p.trace));
             break;
           }
           case CANCELLATION:
@@ -704,30 +708,30 @@ public final class Ledger {
     }
 
     private Charge cancellation(Entry c) {
-      Duration notice = terms.notice().get(c.provider().orElseThrow());
-      LocalDateTime visitStart = c.date().atTime(c.start().orElseThrow());
-      Duration given = Duration.between(c.notified().orElseThrow(), visitStart);
-      List<String> trace = new ArrayList<>();
+      Priced p = charged(c) ? visit(c, c.date()) : null;
+      Money amount = p == null ? Money.zero() : p.amount;
       String who = c.cancelledBy().orElseThrow() == CancelledBy.PERSON ? "the person" : "the provider";
-      trace.add("visit " + when(c) + " cancelled by " + who + ", the provider told " + c.notified().orElseThrow()
-          + ": " + duration(given) + (given.isNegative() ? "" : " before") + " its start; " + c.provider().orElseThrow() + "'s notice period is " + duration(notice));
-      boolean charged = charged(c);
-      Money amount = Money.zero();
-      String outcome;
-      if (charged) {
-        Priced p = visit(c, c.date());
-        trace.add("inside the notice period: charged as the visit");
-        trace.addAll(p.trace);
-        amount = p.amount;
-        outcome = "late cancellation, charged " + amount;
-      } else {
-        trace.add(c.cancelledBy().orElseThrow() == CancelledBy.PROVIDER
-            ? "cancelled by the provider: not charged"
-            : "outside the notice period: not charged");
-        outcome = "cancelled in time, not charged";
-      }
-      return new Charge(c.id(), c.kind(), c.date(), visitOf(c), "Visit " + when(c) + " cancelled by " + who + ": " + outcome,
-          amount, null, 0, Money.zero(), trace);
+      Duration notice = terms.notice().get(c.provider().orElseThrow());
+      return new Charge(c.id(), c.kind(), c.date(), visitOf(c),
+          () -> "Visit " + when(c) + " cancelled by " + who + ": "
+              + (p == null ? "cancelled in time, not charged" : "late cancellation, charged " + amount),
+          amount, null, 0, Money.zero(), () -> {
+            LocalDateTime visitStart = c.date().atTime(c.start().orElseThrow());
+            Duration given = Duration.between(c.notified().orElseThrow(), visitStart);
+            List<String> trace = new ArrayList<>();
+            trace.add("visit " + when(c) + " cancelled by " + who + ", the provider told " + c.notified().orElseThrow()
+                + ": " + duration(given) + (given.isNegative() ? "" : " before") + " its start; " + c.provider().orElseThrow()
+                + "'s notice period is " + duration(notice));
+            if (p != null) {
+              trace.add("inside the notice period: charged as the visit");
+              trace.addAll(p.trace.get());
+            } else {
+              trace.add(c.cancelledBy().orElseThrow() == CancelledBy.PROVIDER
+                  ? "cancelled by the provider: not charged"
+                  : "outside the notice period: not charged");
+            }
+            return trace;
+          });
     }
 
     private boolean charged(Entry c) {
@@ -752,12 +756,15 @@ public final class Ledger {
         Entry p = o.plan;
         String head = "hospital stay " + s.date() + " to " + end + ": planned visit " + when(p, o.date) + ", day " + day + " of the stay";
         if (day <= paid) {
-          List<String> trace = new ArrayList<>();
-          trace.add(head + "; the policy pays the provider for the first " + paid + " days");
-          trace.addAll(o.price.trace);
           out.add(new Charge(s.id(), s.kind(), o.date, visitOf(p),
-              "Planned visit " + when(p, o.date) + " paid to " + p.provider().orElseThrow() + " during a hospital stay: " + o.price.amount,
-              o.price.amount, null, 0, Money.zero(), trace));
+              () -> "Planned visit " + when(p, o.date) + " paid to " + p.provider().orElseThrow() + " during a hospital stay: "
+                  + o.price.amount,
+              o.price.amount, null, 0, Money.zero(), () -> {
+                List<String> trace = new ArrayList<>();
+                trace.add(head + "; the policy pays the provider for the first " + paid + " days");
+                trace.addAll(o.price.trace.get());
+                return trace;
+              }));
         } else {
           long m = p.visitMinutes();
           String why = paid == 0 ? "the policy banks planned visits during a stay" : "after the " + paid + " days the policy pays for, it is banked";
@@ -791,20 +798,14 @@ public final class Ledger {
     /** A visit of {@code e}'s times, provider and staff type on {@code date}, priced with its trace. */
     Priced visit(Entry e, LocalDate date) {
       String staff = e.staffType().orElseThrow();
-      String key = date + " " + e.start().orElseThrow() + " " + e.end().orElseThrow() + " " + staff + " "
-          + e.provider().orElseThrow();
-      Priced cached = cache.get(key);
-      if (cached != null) {
-        return cached;
-      }
       RateCard card = terms.rates().inForce(date);
-      String[] band = terms.bands().bandOf(date, e.start().orElseThrow(), terms.calendar());
+      BandRules.Choice band = terms.bands().bandOf(date, e.start().orElseThrow(), terms.calendar());
       HourlyRate rate;
       try {
-        String rateKey = card.version().from() + " " + staff + " " + band[0];
+        RateKey rateKey = new RateKey(card.version().from(), staff, band.band);
         rate = rates.get(rateKey);
         if (rate == null) {
-          rate = band[0] == null ? card.hourly(staff) : card.hourly(staff, band[0]);
+          rate = band.band == null ? card.hourly(staff) : card.hourly(staff, band.band);
           rates.put(rateKey, rate);
         }
       } catch (IllegalArgumentException unknown) {
@@ -812,12 +813,20 @@ public final class Ledger {
             + unknown.getMessage());
       }
       long minutes = e.visitMinutes();
+      Money amount = perMinutes(rate.rate(), minutes, card.rounding());
+      HourlyRate priced = rate;
+      return new Priced(amount, () -> visitTrace(e, date, card, band, priced, minutes, amount));
+    }
+
+    /** How {@link #visit} reached {@code amount}, one step a line. */
+    private static List<String> visitTrace(
+        Entry e, LocalDate date, RateCard card, BandRules.Choice band, HourlyRate rate, long minutes, Money amount) {
+      String staff = e.staffType().orElseThrow();
       RoundingMode mode = card.rounding();
-      Money amount = perMinutes(rate.rate(), minutes, mode);
       List<String> trace = new ArrayList<>();
       trace.add("visit " + when(e, date) + ": " + minutes + " minutes of " + staff + " (" + e.provider().orElseThrow() + ")");
       trace.add("rates \"" + card.ratesName() + "\" in force " + card.version().from() + " to " + card.version().to());
-      trace.add(band[0] == null ? "band: none, " + band[1] : "band " + band[0] + ": " + band[1]);
+      trace.add(band.band == null ? "band: none, " + band.reason() : "band " + band.band + ": " + band.reason());
       for (String line : rate.explanation()) {
         trace.add(line.strip());
       }
@@ -831,9 +840,7 @@ public final class Ledger {
       String rounded = quotient.equals("£" + amount.pounds().stripTrailingZeros().toPlainString())
           ? "" : " = " + amount + " (rounded " + mode(mode) + ", once per visit)";
       trace.add(minutes + " minutes x " + rate.rate() + " an hour / 60 = " + (rounded.isEmpty() ? amount.toString() : quotient + rounded));
-      Priced p = new Priced(amount, List.copyOf(trace));
-      cache.put(key, p);
-      return p;
+      return trace;
     }
 
     private static Charge.Visit visitOf(Entry e) {

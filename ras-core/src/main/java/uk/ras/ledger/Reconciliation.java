@@ -134,8 +134,8 @@ public final class Reconciliation {
       if (taken[k] || !v.date().equals(l.date()) || !l.staffType().equals(v.visit().staffType)) {
         continue;
       }
-      int ds = Math.abs(rules.round(minute(v.visit().start)) - ls);
-      int de = Math.abs(rules.round(minute(v.visit().end)) - le);
+      int ds = apart(rules.round(minute(v.visit().start)), ls);
+      int de = apart(rules.round(minute(v.visit().end)), le);
       if (withinTolerance && (ds > rules.toleranceMinutes() || de > rules.toleranceMinutes())) {
         continue;
       }
@@ -145,6 +145,12 @@ public final class Reconciliation {
       }
     }
     return best;
+  }
+
+  /** Minutes between two times of day the short way round the clock: 23:58 and 00:02 are 4 apart. */
+  private static int apart(int a, int b) {
+    int d = Math.floorMod(a - b, 24 * 60);
+    return Math.min(d, 24 * 60 - d);
   }
 
   private static int minute(LocalTime t) {

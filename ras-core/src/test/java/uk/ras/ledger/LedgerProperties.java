@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static uk.ras.ledger.Fixtures.ACME;
 import static uk.ras.ledger.Fixtures.BETA;
@@ -141,6 +142,31 @@ class LedgerProperties {
       all.add(d);
     }
     return all;
+  }
+
+  @Test
+  void aVisitThatEndsBeforeItStartsLastsToTheNextDayAndIsPricedInTheBandOfItsStart() {
+    Ledger empty = Ledger.of(Fixtures.summer(HospitalPolicy.bank()).build());
+    LocalDate wednesday = LocalDate.of(2026, 6, 10);
+    qt().withExamples(uk.ras.Examples.or(EXAMPLES)).forAll(integers().between(0, 1439), integers().between(0, 1439))
+        .assuming((from, to) -> !from.equals(to))
+        .checkAssert((from, to) -> {
+          LocalTime start = LocalTime.of(from / 60, from % 60);
+          LocalTime end = LocalTime.of(to / 60, to % 60);
+          // end - start, and 24 hours more when the visit runs past midnight.
+          long minutes = to > from ? to - from : to - from + 24 * 60;
+          Entry visit = Entry.visit(EntryId.of("v"), Fixtures.P, wednesday, start, end, ACME, SW);
+          assertEquals(minutes, visit.visitMinutes());
+          // The band of its start on a Wednesday, by the fixture's windows: evening 18:00 to 22:00,
+          // night 22:00 to 07:00, else weekday-day; whatever the time it ends on Thursday.
+          String band = from >= 18 * 60 && from < 22 * 60 ? "evening"
+              : from >= 22 * 60 || from < 7 * 60 ? "night" : "weekday-day";
+          Money hourly = Fixtures.bundled2026().inForce(wednesday).hourly(SW, band).rate();
+          Charge charge = empty.record(visit).charges(EntryId.of("v")).get(0);
+          assertEquals(wednesday, charge.date());
+          assertEquals(Ledger.perMinutes(hourly, minutes, java.math.RoundingMode.HALF_UP), charge.amount(),
+              () -> start + "-" + end + " " + band);
+        });
   }
 
   @Test

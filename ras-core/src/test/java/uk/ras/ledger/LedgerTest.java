@@ -79,6 +79,52 @@ class LedgerTest {
   }
 
   @Test
+  void aVisitThatEndsBeforeItStartsRunsPastMidnightAndIsPricedInTheBandOfItsStart() {
+    Ledger ledger =
+        summer()
+            // Friday 5 June 2026, 23:00 to 01:00 on Saturday: 60 minutes to midnight and 60 after, 120.
+            // It starts on a weekday in the night window: 23.13 + 1.00 = £24.13 an hour (not the weekend
+            // rate of the Saturday it ends on); 120 x 24.13 / 60 = £48.26 exactly.
+            .record(Entry.visit(id("n1"), P, d("2026-06-05"), t("23:00"), t("01:00"), ACME, SW))
+            // Saturday 6 June, 23:30 to 00:15 on Sunday: 30 + 15 = 45 minutes at the weekend rate,
+            // 23.13 x 1.1 = 25.443, £25.44; 45 x 25.44 / 60 = 1,144.80 / 60 = £19.08 exactly.
+            .record(Entry.visit(id("n2"), P, d("2026-06-06"), t("23:30"), t("00:15"), ACME, SW));
+    Charge n1 = ledger.charges(id("n1")).get(0);
+    assertEquals(m("48.26"), n1.amount());
+    assertEquals(d("2026-06-05"), n1.date());
+    assertEquals(m("19.08"), ledger.charges(id("n2")).get(0).amount());
+    assertEquals(List.of(
+        "visit 2026-06-05 23:00-01:00 (support-worker, Acme Care): 120 minutes of support-worker (Acme Care)",
+        "rates \"Example council supported living\" in force 2026-04-01 to 2027-03-31",
+        "band night: the visit starts at 23:00, between 22:00 and 07:00"), n1.trace().subList(0, 3));
+    assertEquals("120 minutes x £24.13 an hour / 60 = £48.26", n1.trace().get(n1.trace().size() - 1));
+    // 48.26 + 19.08 = 67.34 spent by the Sunday, all of it on the days the visits started.
+    assertEquals(m("48.26"), ledger.balanceOn(d("2026-06-05")).spent());
+    assertEquals(m("67.34"), ledger.balanceOn(d("2026-06-07")).spent());
+    // An end equal to the start is neither nothing nor a whole day: it is refused.
+    IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
+        () -> Entry.visit(id("n3"), P, d("2026-06-08"), t("22:00"), t("22:00"), ACME, SW));
+    assertEquals("a visit must not end when it starts, was 22:00 to 22:00; one that ends before it starts runs past"
+        + " midnight into the next day", same.getMessage());
+  }
+
+  @Test
+  void anInvoicedNightVisitReconcilesAcrossMidnight() {
+    // Both visits start on a Friday in the night window, 120 minutes at £24.13: £48.26 each. The
+    // invoice's times are 2 minutes off each, within a 5-minute tolerance measured the short way round
+    // the clock: 00:58 and 01:00 are 2 minutes apart, and so are 23:58 and 00:00.
+    Ledger ledger = summer()
+        .record(Entry.visit(id("n1"), P, d("2026-06-05"), t("23:00"), t("01:00"), ACME, SW))
+        .record(Entry.visit(id("n2"), P, d("2026-06-12"), t("22:00"), t("00:00"), ACME, SW));
+    Invoice invoice = Invoice.of("I-N", ACME, d("2026-06-01"), d("2026-06-30"), List.of(
+        InvoiceLine.of(P, d("2026-06-05"), t("23:02"), t("00:58"), SW, m("48.26")),
+        InvoiceLine.of(P, d("2026-06-12"), t("22:02"), t("23:58"), SW, m("48.26"))));
+    Reconciliation r = ledger.reconcile(invoice, ReconciliationRules.of(5, 1));
+    assertEquals(List.of(), r.differences());
+    assertEquals(m("96.52"), r.accepted());
+  }
+
+  @Test
   void twoVisitsInTheSameSlotByTwoProvidersEachNameTheirOwnProviderInTheTrace() {
     // Same day, times and staff type, so the same price (120 x 23.13 / 60 = £46.26), but each trace
     // must name the provider that made the visit: a price remembered for the slot alone named the first.

@@ -1,5 +1,7 @@
 package uk.ras.ledger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static uk.ras.ValueContract.check;
 import static uk.ras.ValueContract.sameTwice;
 import static uk.ras.ledger.Fixtures.ACME;
@@ -112,6 +114,28 @@ class ResultContractTest {
         new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, "Visit", m("46.26"), SW, 1, m("0.00"), List.of("a")),
         new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, "Visit", m("46.26"), SW, 0, m("0.01"), List.of("a")),
         new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, "Visit", m("46.26"), SW, 0, m("0.00"), List.of("b")));
+  }
+
+  @Test
+  void aChargeWordedWhenAskedIsTheSameValueAsOneWordedAtOnce() {
+    Charge.Visit v = new Charge.Visit(t("10:00"), t("12:00"), ACME, SW);
+    int[] worded = new int[2];
+    Charge later = new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, () -> {
+      worded[0]++;
+      return "Visit";
+    }, m("46.26"), SW, 0, m("0.00"), () -> {
+      worded[1]++;
+      return List.of("a");
+    });
+    Charge now = new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, "Visit", m("46.26"), SW, 0, m("0.00"), List.of("a"));
+    sameTwice(later, now);
+    assertEquals(
+        "Charge[entry=v1, kind=VISIT, date=2026-06-03, visit=10:00-12:00 support-worker of Acme Care, description=Visit, amount=£46.26, bankedStaffType=support-worker, bankedMinutes=0, directPayment=£0.00, trace=[a]]",
+        later.toString());
+    assertNotEquals(now, new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, () -> "Visit!", m("46.26"), SW, 0, m("0.00"), () -> List.of("a")));
+    assertNotEquals(now, new Charge(id("v1"), EntryKind.VISIT, d("2026-06-03"), v, () -> "Visit", m("46.26"), SW, 0, m("0.00"), () -> List.of("b")));
+    // Worded once however often they are read: the words are kept, not made again.
+    assertEquals(List.of(1, 1), List.of(worded[0], worded[1]));
   }
 
   @Test
