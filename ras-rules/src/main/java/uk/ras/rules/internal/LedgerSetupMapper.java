@@ -32,7 +32,7 @@ import uk.ras.money.Money;
  * of a bank-holiday calendar file into {@link BankHolidays}. Everything that does not need the rates is
  * checked here, with the core's own ranges, so that a file read is a file whose terms build: the period,
  * the calendar covering it, durations, thresholds, unique people and providers, client groups that have
- * review rules, and timetable slots that name a declared provider and end after they start. Staff types
+ * review rules, and timetable slots that name a declared provider and do not end when they start. Staff types
  * and bands are the rates' and are checked when entries meet them.
  */
 final class LedgerSetupMapper {
@@ -474,9 +474,10 @@ final class LedgerSetupMapper {
     Optional<LocalTime> end = f.required("end").flatMap(this::time);
     Optional<String> provider = f.required("provider").flatMap(values::name);
     Optional<String> staff = f.required("staff").flatMap(values::name);
-    if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-      problems.add(f.optional("end").get(), "a visit must end after it starts (" + start.get()
-          + "); one that runs past midnight is two visits, one each side");
+    // An end before the start is the next day (a night visit), as the ledger's entries take it.
+    if (start.isPresent() && end.isPresent() && end.get().equals(start.get())) {
+      problems.add(f.optional("end").get(), "a visit must not end when it starts (" + start.get()
+          + "); one that ends before it starts runs past midnight into the next day");
     }
     if (provider.isPresent() && !providers.contains(provider.get())) {
       List<String> known = List.copyOf(providers);

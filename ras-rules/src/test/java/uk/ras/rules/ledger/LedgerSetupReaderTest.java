@@ -176,6 +176,16 @@ class LedgerSetupReaderTest {
   }
 
   @Test
+  void aSlotEndingBeforeItStartsIsANightVisitIntoTheNextDay() {
+    LedgerSetup setup = READER.read("setup.yaml", SETUP.replace("start: \"10:00\", end: \"12:00\"", "start: \"23:00\", end: \"01:00\""));
+    // Taken as the ledger takes a planned visit from 23:00 on Wednesday to 01:00 on Thursday.
+    assertEquals(
+        Entry.planned(EntryId.of("plan-P01-1"), PersonId.of("P01"), LocalDate.parse("2026-06-01"), Optional.empty(),
+            DayOfWeek.WEDNESDAY, LocalTime.parse("23:00"), LocalTime.parse("01:00"), "Acme Care", "support-worker"),
+        setup.people().get(0).planned().get(0));
+  }
+
+  @Test
   void aPlanStartedInsideThePeriodIsPlannedFromItsStart() {
     LedgerSetup setup = READER.read("setup.yaml", SETUP.replace("planStart: 2026-05-04", "planStart: 2026-06-17"));
     assertEquals(LocalDate.parse("2026-06-17"), setup.people().get(0).planned().get(0).date());
@@ -267,9 +277,9 @@ class LedgerSetupReaderTest {
         List.of("setup.yaml:26:47 people[0].timetable[0].end: '25:00' is not a time of day; expected 00:00 to 23:59"),
         problems(SETUP.replace("end: \"12:00\"", "end: \"25:00\"")));
     assertEquals(
-        List.of("setup.yaml:26:47 people[0].timetable[0].end: a visit must end after it starts (10:00); one that runs"
-            + " past midnight is two visits, one each side"),
-        problems(SETUP.replace("end: \"12:00\"", "end: \"09:00\"")));
+        List.of("setup.yaml:26:47 people[0].timetable[0].end: a visit must not end when it starts (10:00); one that ends"
+            + " before it starts runs past midnight into the next day"),
+        problems(SETUP.replace("end: \"12:00\"", "end: \"10:00\"")));
     assertEquals(
         List.of("setup.yaml:26:15 people[0].timetable[0].day: 'wednesday' is not a day of the week; expected Monday or"
             + " Tuesday or Wednesday or Thursday or Friday or Saturday or Sunday"),
