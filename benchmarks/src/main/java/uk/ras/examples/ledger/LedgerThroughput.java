@@ -177,8 +177,9 @@ public final class LedgerThroughput {
       }
       pending = 0;
       for (List<Entry> batch : entries) {
+        long position = 0;
         for (Entry e : batch) {
-          LedgerStore.bind(entry, e);
+          LedgerStore.bind(entry, e, position++);
           entry.addBatch();
           if (++pending == BATCH) {
             entry.executeBatch();
@@ -197,7 +198,7 @@ public final class LedgerThroughput {
 
   private static void clear(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("TRUNCATE TABLE ledger_entry RESTART IDENTITY");
+      s.execute("TRUNCATE TABLE ledger_entry");
       s.execute("DELETE FROM ledger_person");
     }
   }

@@ -254,7 +254,7 @@ public final class LedgerCommand {
     StoredSetup s = bundledSetup();
     LedgerSetup setup = readSetup(s);
     Rates rates = readRates(s);
-    Initialised init = store.init(s, p -> setup.terms(p, rates), planned(setup));
+    Initialised init = store.init(s, 0, p -> setup.terms(p, rates), planned(setup));
     EntryCsv.Read read;
     try (TableReader table = bundledTable("entries.csv")) {
       read = EntryCsv.read(table);
@@ -362,7 +362,7 @@ public final class LedgerCommand {
             return Ras.ROWS_REJECTED;
           }
         }
-        Initialised init = store.init(given, p -> setup.terms(p, rates), planned(setup));
+        Initialised init = store.init(given, before.map(StoredSetup::version).orElse(0), p -> setup.terms(p, rates), planned(setup));
         String where = Cells.escapeControls(dir.toString());
         if (!init.changed()) {
           out.println("The ledger in " + where + " already has this setup (version " + init.version() + "): nothing changed.");

@@ -61,14 +61,19 @@ import uk.ras.money.Money;
  */
 final class LedgerStore {
   private static final int CHUNK = 1000;
+  /** U+0000, which PostgreSQL refuses in text. */
+  private static final char NUL = '\u0000';
   private static final String COLUMNS =
       "person, entry_id, kind, entry_date, until_date, day_of_week, start_time, end_time, provider, staff_type,"
           + " cancelled_by, notified, minutes, miles, amount_pence, reverses, note, review_kind";
   private static final String LOCK = "SELECT person FROM ledger_person WHERE person = ? FOR UPDATE";
-  /** The insert of one entry row; package-private so that benchmark 6's bare insert writes the same rows. */
-  static final String INSERT =
-      "INSERT INTO ledger_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY seq";
+  /**
+   * The insert of one entry row, its parameters set by {@link #bind}; package-private so that benchmark
+   * 6's bare insert writes the same rows.
+   */
+  static final String INSERT = "INSERT INTO ledger_entry (" + COLUMNS + ", person_seq)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY person_seq";
 
   private final String url;
   private final String user;
@@ -162,11 +167,14 @@ final class LedgerStore {
    * @param batch the entries, in the order to record them
    * @return how many entries were written (0 when every one was already stored)
    * @throws LedgerException naming the first entry the domain refuses, with the reason
+   * @throws IllegalArgumentException if an entry holds a character the database cannot store (see {@link
+   *     #checkStorable})
    * @throws LedgerStoreException if an entry id is already stored with different contents outside the
    *     period, or the database fails
    */
   int append(LedgerTerms terms, List<Entry> batch) {
     List<Entry> given = List.copyOf(batch);
+    given.forEach(LedgerStore::checkStorable);
     PersonId person = terms.person();
     ensurePerson(person);
     try (Connection c = connect()) {
@@ -194,7 +202,7 @@ final class LedgerStore {
         // The domain refuses what the whole ledger cannot hold (an id reused with other contents, banked
         // hours overdrawn, a reversal of an unknown entry) before anything is written.
         Ledger.of(terms, all);
-        insert(c, fresh);
+        insert(c, fresh, new HashMap<>(Map.of(person, (long) stored.size())));
         c.commit();
         return fresh.size();
       } catch (SQLException | RuntimeException e) {
@@ -222,10 +230,13 @@ final class LedgerStore {
    * @param entries the entries, of any people, in the order to record them
    * @return what was written, what was already stored, and what was refused and why
    * @throws LedgerException if the entries already stored for a person are refused under their terms
+   * @throws IllegalArgumentException if an entry holds a character the database cannot store (see {@link
+   *     #checkStorable}); nothing is written then
    * @throws LedgerStoreException if the database fails; nothing is written then
    */
   Imported importAll(Function<PersonId, LedgerTerms> terms, List<Entry> entries) {
     Map<PersonId, List<Entry>> byPerson = byPerson(entries);
+    entries.forEach(LedgerStore::checkStorable);
     Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
     ensurePeople(byPerson.keySet());
     try (Connection c = connect()) {
@@ -240,6 +251,31 @@ final class LedgerStore {
       }
     } catch (SQLException e) {
       throw failed("import " + entries.size() + " entries for " + byPerson.size() + " people", e);
+    }
+  }
+
+  /**
+   * Refuses an entry that one of the databases the store runs on cannot hold as given: PostgreSQL refuses
+   * the character U+0000 (NUL) in text, where H2 would store it. Refused before anything is written, on
+   * every database alike; a file's reader calls this for each row, so that the row is named.
+   *
+   * @param e the entry
+   * @throws IllegalArgumentException naming the entry and its field that holds a NUL
+   */
+  static void checkStorable(Entry e) {
+    noNul(e, "person", e.person().value());
+    noNul(e, "id", e.id().value());
+    e.provider().ifPresent(v -> noNul(e, "provider", v));
+    e.staffType().ifPresent(v -> noNul(e, "staff type", v));
+    e.reverses().ifPresent(v -> noNul(e, "reversed entry's id", v.value()));
+    noNul(e, "note", e.note());
+  }
+
+  private static void noNul(Entry e, String field, String value) {
+    int at = value.indexOf(NUL);
+    if (at >= 0) {
+      throw new IllegalArgumentException("entry " + e.id() + " of " + e.person() + ": its " + field + " holds a NUL character"
+          + " (U+0000) at character " + (at + 1) + ", which the ledger's database cannot store");
     }
   }
 
@@ -272,15 +308,17 @@ final class LedgerStore {
       int already = 0;
       List<Refused> refused = new ArrayList<>();
       List<Entry> fresh = new ArrayList<>();
+      Map<PersonId, Long> next = new HashMap<>();
       for (Map.Entry<PersonId, List<Entry>> person : byPerson.entrySet()) {
         lock(lock, person.getKey());
         List<Entry> stored = read(read, person.getKey());
+        next.put(person.getKey(), (long) stored.size());
         Sorted sorted = sort(termsOf.get(person.getKey()), stored, person.getValue());
         already += sorted.already;
         refused.addAll(sorted.refused);
         fresh.addAll(sorted.accepted);
       }
-      insert(c, fresh);
+      insert(c, fresh, next);
       return new Imported(fresh.size(), already, refused);
     }
   }
@@ -316,23 +354,52 @@ final class LedgerStore {
    * the latest, and records every person's planned entries. Nothing is written if any planned entry is
    * refused.
    *
+   * <p>The caller checked the setup against version {@code basedOn} (whether it may replace it). If
+   * another init stored a version since (two inits at the same moment), this one stores nothing and is
+   * refused, so that it can be run again and checked against what is now in force; unless the other
+   * stored these very texts, when nothing needs to change. Of two inits at the same moment exactly one
+   * stores the next version.
+   *
    * @param setup the setup file's name and text, and the rate file's
+   * @param basedOn the version the caller read before checking the setup, 0 if the ledger had none
    * @param terms each person's terms under this setup
    * @param planned the planned entries of every person in the setup
    * @return the version now in force, whether it is new, and what the planned entries gave
    * @throws LedgerException naming the first planned entry refused, with the reason
-   * @throws LedgerStoreException if the database fails
+   * @throws IllegalArgumentException if a planned entry holds a character the database cannot store
+   * @throws LedgerStoreException if another init changed the setup since {@code basedOn}, or a planned
+   *     entry is refused, or the database fails
    */
-  Initialised init(StoredSetup setup, Function<PersonId, LedgerTerms> terms, List<Entry> planned) {
+  Initialised init(StoredSetup setup, int basedOn, Function<PersonId, LedgerTerms> terms, List<Entry> planned) {
+    planned.forEach(LedgerStore::checkStorable);
     Map<PersonId, List<Entry>> byPerson = byPerson(planned);
     Map<PersonId, LedgerTerms> termsOf = termsOf(byPerson.keySet(), terms);
     ensurePeople(byPerson.keySet());
+    try {
+      return initOnce(setup, basedOn, byPerson, termsOf);
+    } catch (SetupRace race) {
+      // Both inits read the same latest version and stored the next: the setup's key let the other in.
+      // Once more, now seeing the other's version: these texts again (nothing to change) or a refusal.
+      try {
+        return initOnce(setup, basedOn, byPerson, termsOf);
+      } catch (SetupRace again) {
+        throw concurrentInit(again.version);
+      }
+    }
+  }
+
+  private Initialised initOnce(StoredSetup setup, int basedOn, Map<PersonId, List<Entry>> byPerson,
+      Map<PersonId, LedgerTerms> termsOf) {
     try (Connection c = connect()) {
       c.setAutoCommit(false);
       try {
         Optional<StoredSetup> before = latest(c);
         boolean same = before.isPresent() && before.get().sameTexts(setup);
-        int version = before.map(b -> b.version() + (same ? 0 : 1)).orElse(1);
+        int latest = before.map(StoredSetup::version).orElse(0);
+        if (latest != basedOn && !same) {
+          throw concurrentInit(latest);
+        }
+        int version = same ? latest : latest + 1;
         if (!same) {
           try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_setup (version, stored_at, setup_source,"
               + " setup_text, rates_source, rates_text) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -343,6 +410,13 @@ final class LedgerStore {
             s.setString(5, setup.ratesSource());
             s.setString(6, setup.ratesText());
             s.executeUpdate();
+          } catch (SQLException e) {
+            // The key (version) is taken: another init stored this version after this one read the latest.
+            // Both databases make this insert wait for the other's commit, then refuse it as a duplicate.
+            if ("23505".equals(e.getSQLState())) {
+              throw new SetupRace(version);
+            }
+            throw e;
           }
         }
         Imported imported = importIn(c, byPerson, termsOf);
@@ -361,17 +435,48 @@ final class LedgerStore {
     }
   }
 
+  private static LedgerStoreException concurrentInit(int version) {
+    return new LedgerStoreException("another init changed the ledger's setup at the same moment (it is now at version "
+        + version + "): nothing was written; run the init again to check this setup against that one");
+  }
+
+  /** Another init took the setup version this one was storing. */
+  private static final class SetupRace extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int version;
+
+    SetupRace(int version) {
+      super(null, null, false, false);
+      this.version = version;
+    }
+  }
+
   /**
    * A version of the ledger's setup: the setup file's name and text, and the rate file's.
    *
    * @param version 1 for the first init, then one more for each change (0 for one not yet stored)
    */
   record StoredSetup(int version, String setupSource, String setupText, String ratesSource, String ratesText) {
+    /**
+     * Checks the texts.
+     *
+     * @throws IllegalArgumentException if a name or text holds a NUL (U+0000), which PostgreSQL cannot
+     *     store: naming the file and the line
+     */
     StoredSetup {
-      Objects.requireNonNull(setupSource, "setupSource");
-      Objects.requireNonNull(setupText, "setupText");
-      Objects.requireNonNull(ratesSource, "ratesSource");
-      Objects.requireNonNull(ratesText, "ratesText");
+      noNul("the name of the setup file " + setupSource, Objects.requireNonNull(setupSource, "setupSource"));
+      noNul("the setup file " + setupSource, Objects.requireNonNull(setupText, "setupText"));
+      noNul("the name of the rate file " + ratesSource, Objects.requireNonNull(ratesSource, "ratesSource"));
+      noNul("the rate file " + ratesSource, Objects.requireNonNull(ratesText, "ratesText"));
+    }
+
+    private static void noNul(String what, String text) {
+      int at = text.indexOf(NUL);
+      if (at >= 0) {
+        long line = 1 + text.substring(0, at).chars().filter(ch -> ch == '\n').count();
+        throw new IllegalArgumentException(what + ": line " + line + " holds a NUL character (U+0000), which the ledger's"
+            + " database cannot store");
+      }
     }
 
     /** Whether the two files' texts are the same (their names may differ: the contents are what apply). */
@@ -538,12 +643,17 @@ final class LedgerStore {
   }
 
 
-  private void insert(Connection c, List<Entry> entries) throws SQLException {
+  /**
+   * Writes the entries; each person's are numbered on from {@code next}, the count of their entries
+   * stored, which the caller read holding the person's lock (so no other writer can take the numbers).
+   */
+  private void insert(Connection c, List<Entry> entries, Map<PersonId, Long> next) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(INSERT)) {
       int pending = 0;
       for (Entry e : entries) {
         beforeWrite.accept(e);
-        bind(s, e);
+        long position = next.merge(e.person(), 1L, Long::sum) - 1;
+        bind(s, e, position);
         s.addBatch();
         if (++pending == CHUNK) {
           s.executeBatch();
@@ -556,7 +666,13 @@ final class LedgerStore {
     }
   }
 
-  static void bind(PreparedStatement s, Entry e) throws SQLException {
+  /**
+   * Sets {@link #INSERT}'s parameters to an entry's columns.
+   *
+   * @param position the entry's place in its person's ledger: 0 for their first entry, then one more for
+   *     each entry recorded after it (the order a reloaded ledger lists them in)
+   */
+  static void bind(PreparedStatement s, Entry e, long position) throws SQLException {
     s.setString(1, e.person().value());
     s.setString(2, e.id().value());
     s.setString(3, e.kind().name());
@@ -583,6 +699,7 @@ final class LedgerStore {
     s.setString(16, e.reverses().map(EntryId::value).orElse(null));
     s.setString(17, e.note());
     s.setString(18, e.reviewKind().map(Enum::name).orElse(null));
+    s.setLong(19, position);
   }
 
   private static List<Entry> read(Connection c, PersonId person) throws SQLException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ras.assessment.PersonId;
@@ -13,11 +14,19 @@ import uk.ras.ledger.LedgerTerms;
 
 /** The store's contract on H2 in file mode, as the command line keeps it. */
 class H2LedgerStoreTest extends LedgerStoreContract {
+  private static final AtomicInteger FRESH = new AtomicInteger();
+
   @TempDir static Path folder;
 
   @Override
   String[] database() {
     return new String[] {"jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";LOCK_TIMEOUT=60000;DB_CLOSE_DELAY=-1", "", ""};
+  }
+
+  @Override
+  String[] freshDatabase() {
+    return new String[] {"jdbc:h2:file:" + folder.resolve("fresh-" + FRESH.incrementAndGet()).resolve("ledger").toAbsolutePath()
+        + ";LOCK_TIMEOUT=60000", "", ""};
   }
 
   @Test

@@ -225,6 +225,80 @@ class LedgerCommandTest {
     assertFalse(r.out.contains("Recorded"), r::toString);
   }
 
+  /**
+   * Two inits of different (allowed) setups at the same moment: one stores version 2; the other either
+   * came second and, checked against version 2, stores version 3, or met the first at the same moment
+   * and says so in one line, with the exit code of a refusal, having written nothing.
+   */
+  @Test
+  void twoInitsAtTheSameMomentAreBothSafeAndTheLoserSaysSoInOneLine() throws Exception {
+    String setup = bundled("setup.yaml");
+    Path one = dir.resolve("one.yaml");
+    Files.writeString(one, setup.replace("weeklyBudget: \"115.00\"", "weeklyBudget: \"120.00\""));
+    Path two = dir.resolve("two.yaml");
+    Files.writeString(two, setup.replace("weeklyBudget: \"115.00\"", "weeklyBudget: \"125.00\""));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Cli>> runs = new java.util.ArrayList<>();
+      for (Path file : List.of(one, two)) {
+        runs.add(pool.submit(() -> {
+          go.await();
+          return ledger("init", file.toString());
+        }));
+      }
+      go.countDown();
+      Cli a = runs.get(0).get(120, java.util.concurrent.TimeUnit.SECONDS);
+      Cli b = runs.get(1).get(120, java.util.concurrent.TimeUnit.SECONDS);
+      String both = a + "\n" + b;
+      if (a.exit == 0 && b.exit == 0) {
+        List<String> versions = new java.util.ArrayList<>(List.of(version(a.out), version(b.out)));
+        java.util.Collections.sort(versions);
+        assertEquals(List.of("2", "3"), versions, both);
+      } else {
+        Cli won = a.exit == 0 ? a : b;
+        Cli lost = a.exit == 0 ? b : a;
+        assertEquals(0, won.exit, both);
+        assertEquals("2", version(won.out), both);
+        assertEquals(1, lost.exit, both);
+        assertEquals("", lost.out, both);
+        assertEquals("ras: another init changed the ledger's setup at the same moment (it is now at version 2): nothing was"
+            + " written; run the init again to check this setup against that one\n", lost.err);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String version(String out) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("is set up \\(version (\\d+)\\)").matcher(out);
+    assertTrue(m.find(), out);
+    return m.group(1);
+  }
+
+  @Test
+  void aNulInAnEntriesRowIsReportedByRowAndTheRestAreRecorded() throws IOException {
+    Path file = dir.resolve("entries.csv");
+    Files.writeString(file, "id,person,kind,date,note\n"
+        + "n1,P04,needs-changed,2026-10-06,moved\u0000 flat\n"
+        + "n2,P04,needs-changed,2026-10-07,moved flat\n");
+    Cli i = ledger("import", file.toString());
+    assertEquals(1, i.exit, i::toString);
+    assertEquals("2 rows read: 1 entries recorded, 0 already recorded (unchanged), 0 refused, 1 rows left out.\n", i.out);
+    assertEquals("ras: " + file + ": row 1 (line 2): entry n1 of P04: its note holds a NUL character (U+0000) at character 6,"
+        + " which the ledger's database cannot store\n", i.err);
+  }
+
+  @Test
+  void aNulInASetupFileIsRefusedByFileAndLine() throws IOException {
+    Path file = dir.resolve("nul.yaml");
+    Files.writeString(file, bundled("setup.yaml").replaceFirst("\n", "\n# a comment\u0000\n"));
+    Cli init = ledger("init", file.toString());
+    assertEquals(1, init.exit, init::toString);
+    assertEquals("ras: the setup file " + file + ": line 2 holds a NUL character (U+0000), which the ledger's database cannot"
+        + " store\n", init.err);
+  }
+
   @Test
   void aReInitThatLowersABudgetIsRefusedWithTheReasonAndOneThatRaisesItIsANewVersion() throws IOException {
     String setup = bundled("setup.yaml");

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import uk.ras.assessment.PersonId;
 import uk.ras.examples.ledger.LedgerStore.Initialised;
@@ -50,6 +51,9 @@ abstract class LedgerStoreContract {
   /** The JDBC address, user and password of the database under test. */
   abstract String[] database();
 
+  /** The JDBC address, user and password of a new, empty database of the same kind. */
+  abstract String[] freshDatabase() throws SQLException;
+
   LedgerStore store() {
     String[] db = database();
     return LedgerStore.open(db[0], db[1], db[2]);
@@ -60,7 +64,10 @@ abstract class LedgerStoreContract {
   }
 
   long rows(PersonId person) throws SQLException {
-    String[] db = database();
+    return rows(database(), person);
+  }
+
+  static long rows(String[] db, PersonId person) throws SQLException {
     try (Connection c = DriverManager.getConnection(db[0], db[1], db[2]);
         PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ledger_entry WHERE person = ?")) {
       s.setString(1, person.value());
@@ -484,14 +491,14 @@ abstract class LedgerStoreContract {
     Entry plan = Entry.planned(EntryId.of("plan-1"), p, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.WEDNESDAY,
         LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, LedgerFixtures.SW);
     StoredSetup one = new StoredSetup(0, "setup.yaml", "people: [" + p + "]\n", "rates.yaml", "rates: x\n");
-    Initialised first = store.init(one, LedgerFixtures::terms, List.of(plan));
+    Initialised first = store.init(one, version(store), LedgerFixtures::terms, List.of(plan));
     assertTrue(first.changed());
     assertEquals(1, first.planned().written());
     int version = first.version();
     assertEquals(Optional.of(new StoredSetup(version, "setup.yaml", one.setupText(), "rates.yaml", one.ratesText())), store.setup());
 
     Initialised again = store.init(new StoredSetup(0, "copy of setup.yaml", one.setupText(), "rates.yaml", one.ratesText()),
-        LedgerFixtures::terms, List.of(plan));
+        version, LedgerFixtures::terms, List.of(plan));
     assertEquals(false, again.changed());
     assertEquals(version, again.version());
     assertEquals(1, again.planned().alreadyStored());
@@ -500,7 +507,7 @@ abstract class LedgerStoreContract {
     // A setup of millions of characters (a council's 20,000 people) is kept whole.
     String large = "people:\n" + "  - id: someone\n".repeat(200_000);
     Initialised second = store.init(new StoredSetup(0, "large.yaml", large, "rates.yaml", one.ratesText()),
-        LedgerFixtures::terms, List.of(plan));
+        version, LedgerFixtures::terms, List.of(plan));
     assertTrue(second.changed());
     assertEquals(version + 1, second.version());
     assertEquals(large, store.setup().orElseThrow().setupText());
@@ -510,9 +517,218 @@ abstract class LedgerStoreContract {
     Entry cook = Entry.planned(EntryId.of("plan-1"), q, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.MONDAY,
         LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, "cook");
     assertThrows(LedgerStoreException.class,
-        () -> store.init(new StoredSetup(0, "third.yaml", "third", "rates.yaml", "r"), LedgerFixtures::terms, List.of(cook)));
+        () -> store.init(new StoredSetup(0, "third.yaml", "third", "rates.yaml", "r"), version + 1, LedgerFixtures::terms,
+            List.of(cook)));
     assertEquals(version + 1, store.setup().orElseThrow().version());
     assertEquals(0, rows(q));
+  }
+
+  /** The version of the setup in force, 0 if none: what a caller checks a new setup against. */
+  static int version(LedgerStore store) {
+    return store.setup().map(StoredSetup::version).orElse(0);
+  }
+
+  /**
+   * Two inits of different setups at the same moment, both checked against the same version: exactly
+   * one stores the next version with its planned entry; the other writes nothing and says plainly that
+   * another init changed the setup at the same moment. Five rounds, since which comes first (and whether
+   * the second reads the setup before or after the first commits) is up to the threads; the outcome must
+   * not depend on it.
+   */
+  @Test
+  void ofTwoInitsOfDifferentSetupsAtOnceExactlyOneStoresTheNextVersion() throws Exception {
+    // A database of its own: the shared one's setup holds another test's text of millions of characters.
+    String[] db = freshDatabase();
+    LedgerStore store = LedgerStore.open(db[0], db[1], db[2]);
+    for (int round = 0; round < 5; round++) {
+      int base = version(store);
+      PersonId a = newPerson();
+      PersonId b = newPerson();
+      StoredSetup sa = new StoredSetup(0, "a.yaml", "people: [" + a + "]\n", "rates.yaml", "rates: x\n");
+      StoredSetup sb = new StoredSetup(0, "b.yaml", "people: [" + b + "]\n", "rates.yaml", "rates: x\n");
+      List<Object> outcomes = raceOutcomes(
+          () -> LedgerStore.open(db[0], db[1], db[2]).init(sa, base, LedgerFixtures::terms, List.of(plan(a))),
+          () -> LedgerStore.open(db[0], db[1], db[2]).init(sb, base, LedgerFixtures::terms, List.of(plan(b))));
+      int winner = outcomes.get(0) instanceof Initialised ? 0 : 1;
+      Initialised won = (Initialised) outcomes.get(winner);
+      Object lost = outcomes.get(1 - winner);
+      assertTrue(won.changed(), outcomes::toString);
+      assertEquals(base + 1, won.version(), outcomes::toString);
+      assertTrue(lost instanceof LedgerStoreException, outcomes::toString);
+      assertEquals("another init changed the ledger's setup at the same moment (it is now at version " + (base + 1)
+          + "): nothing was written; run the init again to check this setup against that one",
+          ((LedgerStoreException) lost).getMessage());
+      StoredSetup stored = store.setup().orElseThrow();
+      assertEquals(base + 1, stored.version());
+      assertEquals((winner == 0 ? sa : sb).setupText(), stored.setupText());
+      assertEquals(winner == 0 ? 1 : 0, rows(db, a));
+      assertEquals(winner == 0 ? 0 : 1, rows(db, b));
+    }
+  }
+
+  /** Two inits of the same setup at the same moment: one stores it, the other finds it stored and changes nothing. */
+  @Test
+  void ofTwoInitsOfTheSameSetupAtOnceOneStoresItAndTheOtherChangesNothing() throws Exception {
+    String[] db = freshDatabase();
+    LedgerStore store = LedgerStore.open(db[0], db[1], db[2]);
+    for (int round = 0; round < 5; round++) {
+      int base = version(store);
+      PersonId a = newPerson();
+      StoredSetup s = new StoredSetup(0, "a.yaml", "people: [" + a + "]\n", "rates.yaml", "rates: x\n");
+      List<Object> outcomes = raceOutcomes(
+          () -> LedgerStore.open(db[0], db[1], db[2]).init(s, base, LedgerFixtures::terms, List.of(plan(a))),
+          () -> LedgerStore.open(db[0], db[1], db[2]).init(s, base, LedgerFixtures::terms, List.of(plan(a))));
+      Initialised one = (Initialised) outcomes.get(0);
+      Initialised two = (Initialised) outcomes.get(1);
+      assertEquals(List.of(base + 1, base + 1), List.of(one.version(), two.version()));
+      assertTrue(one.changed() ^ two.changed(), outcomes::toString);
+      assertEquals(1, one.planned().written() + two.planned().written(), outcomes::toString);
+      assertEquals(base + 1, version(store));
+      assertEquals(1, rows(db, a));
+    }
+  }
+
+  // ---- the schema's migrations ----
+
+  /**
+   * A ledger stored under V3 (ordered by an IDENTITY column) keeps each person's order through V4, which
+   * numbers each person's entries in that order, and what is recorded after it comes after them. The V3
+   * rows are written in an order that is neither the ids' nor the people's: two people interleaved, ids
+   * out of order.
+   */
+  @Test
+  void aLedgerStoredUnderV3KeepsItsOrderThroughV4() throws SQLException {
+    String[] db = freshDatabase();
+    Flyway.configure().dataSource(db[0], db[1], db[2]).locations("classpath:db/migration/ledger")
+        .table("ledger_schema_history").target("3").load().migrate();
+    PersonId a = newPerson();
+    PersonId b = newPerson();
+    int[] order = {5, 3, 9, 1, 7};
+    List<Entry> aEntries = new ArrayList<>();
+    List<Entry> bEntries = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(db[0], db[1], db[2]);
+        PreparedStatement person = c.prepareStatement("INSERT INTO ledger_person (person) VALUES (?)");
+        PreparedStatement entry = c.prepareStatement("INSERT INTO ledger_entry (person, entry_id, kind, entry_date,"
+            + " start_time, end_time, provider, staff_type, minutes, note) VALUES (?, ?, 'VISIT', ?, ?, ?, ?, ?, ?, '')")) {
+      for (PersonId p : List.of(a, b)) {
+        person.setString(1, p.value());
+        person.executeUpdate();
+      }
+      for (int n : order) {
+        for (PersonId p : List.of(b, a)) {
+          Entry v = LedgerFixtures.visit(p, n);
+          (p.equals(a) ? aEntries : bEntries).add(v);
+          entry.setString(1, p.value());
+          entry.setString(2, v.id().value());
+          entry.setObject(3, v.date());
+          entry.setObject(4, v.start().orElseThrow());
+          entry.setObject(5, v.end().orElseThrow());
+          entry.setString(6, v.provider().orElseThrow());
+          entry.setString(7, v.staffType().orElseThrow());
+          entry.setLong(8, v.minutes());
+          entry.executeUpdate();
+        }
+      }
+    }
+    LedgerStore store = LedgerStore.open(db[0], db[1], db[2]);
+    assertEquals(aEntries, store.load(LedgerFixtures.terms(a)).entries());
+    assertEquals(bEntries, store.load(LedgerFixtures.terms(b)).entries());
+    assertEquals(1, store.append(LedgerFixtures.terms(a), List.of(LedgerFixtures.visit(a, 2))));
+    List<Entry> after = new ArrayList<>(aEntries);
+    after.add(LedgerFixtures.visit(a, 2));
+    assertEquals(after, store.load(LedgerFixtures.terms(a)).entries());
+    // Numbered from 0 in the V3 order, the new entry next.
+    List<String> numbered = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(db[0], db[1], db[2]);
+        PreparedStatement s = c.prepareStatement("SELECT person_seq, entry_id FROM ledger_entry WHERE person = ? ORDER BY person_seq")) {
+      s.setString(1, a.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          numbered.add(r.getLong(1) + " " + r.getString(2));
+        }
+      }
+    }
+    assertEquals(List.of("0 v5", "1 v3", "2 v9", "3 v1", "4 v7", "5 v2"), numbered);
+  }
+
+  // ---- NUL, which PostgreSQL cannot store in text ----
+
+  /**
+   * An entry's note, provider or staff type holding a NUL is refused before the database on every
+   * database alike, naming the entry and the field, and nothing of its batch or import is written.
+   */
+  @Test
+  void anEntryHoldingANulIsRefusedByFieldAndNothingIsWritten() throws SQLException {
+    LedgerStore store = store();
+    PersonId p = newPerson();
+    PersonId q = newPerson();
+    LedgerTerms terms = LedgerFixtures.terms(p);
+    Entry note = Entry.oneOff(EntryId.of("kettle"), p, terms.from(), Money.parse("10.00"), "a ket\u0000tle");
+    IllegalArgumentException byNote = assertThrows(IllegalArgumentException.class,
+        () -> store.append(terms, List.of(LedgerFixtures.visit(p, 1), note)));
+    assertEquals("entry kettle of " + p + ": its note holds a NUL character (U+0000) at character 6, which the ledger's"
+        + " database cannot store", byNote.getMessage());
+    Entry provider = Entry.visit(EntryId.of("v1"), q, terms.from(), LocalTime.parse("10:00"), LocalTime.parse("11:00"),
+        "\u0000Acme", LedgerFixtures.SW);
+    IllegalArgumentException byProvider = assertThrows(IllegalArgumentException.class,
+        () -> store.importAll(LedgerFixtures::terms, List.of(LedgerFixtures.visit(p, 1), provider)));
+    assertTrue(byProvider.getMessage().startsWith("entry v1 of " + q + ": its provider holds a NUL"), byProvider::getMessage);
+    Entry staff = Entry.visit(EntryId.of("v2"), q, terms.from(), LocalTime.parse("10:00"), LocalTime.parse("11:00"),
+        LedgerFixtures.ACME, "support\u0000worker");
+    IllegalArgumentException byStaff = assertThrows(IllegalArgumentException.class,
+        () -> store.importAll(LedgerFixtures::terms, List.of(staff)));
+    assertTrue(byStaff.getMessage().startsWith("entry v2 of " + q + ": its staff type holds a NUL"), byStaff::getMessage);
+    assertEquals(0, rows(p));
+    assertEquals(0, rows(q));
+  }
+
+  /** A setup's text holding a NUL is refused naming the file and the line, and the setup is unchanged. */
+  @Test
+  void aSetupHoldingANulIsRefusedByFileAndLine() {
+    LedgerStore store = store();
+    int before = version(store);
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> new StoredSetup(0, "setup.yaml", "people:\n  - id: a\u0000b\n", "rates.yaml", "rates: x\n"));
+    assertEquals("the setup file setup.yaml: line 2 holds a NUL character (U+0000), which the ledger's database cannot store",
+        refused.getMessage());
+    PersonId p = newPerson();
+    Entry plan = Entry.planned(EntryId.of("plan-1"), p, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.WEDNESDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, "support\u0000worker");
+    assertThrows(IllegalArgumentException.class, () -> store.init(new StoredSetup(0, "s.yaml", "x", "r.yaml", "y"), before,
+        LedgerFixtures::terms, List.of(plan)));
+    assertEquals(before, version(store));
+  }
+
+  private static Entry plan(PersonId p) {
+    return Entry.planned(EntryId.of("plan-1"), p, LocalDate.parse("2026-06-01"), Optional.empty(), DayOfWeek.WEDNESDAY,
+        LocalTime.parse("10:00"), LocalTime.parse("12:00"), LedgerFixtures.ACME, LedgerFixtures.SW);
+  }
+
+  /** Runs both at once; each one's result, or what it threw. */
+  private static List<Object> raceOutcomes(Callable<Object> one, Callable<Object> two) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Object>> futures = new ArrayList<>();
+      for (Callable<Object> c : List.of(one, two)) {
+        futures.add(pool.submit(() -> {
+          go.await();
+          try {
+            return c.call();
+          } catch (RuntimeException e) {
+            return e;
+          }
+        }));
+      }
+      go.countDown();
+      List<Object> out = new ArrayList<>();
+      for (Future<Object> f : futures) {
+        out.add(f.get(120, TimeUnit.SECONDS));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static List<Integer> race(Callable<Integer> one, Callable<Integer> two) throws Exception {

