@@ -110,7 +110,7 @@ public final class LedgerThroughput {
         people, found.entries, (double) found.entries / people, seconds(t0));
 
     LedgerStore store = LedgerStore.inFolder(folder);
-    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
+    String url = LedgerStore.h2Address(folder);
     // Held open for the whole run: H2 closes a file database with its last connection, and the store
     // opens one a call; without this every person's load would reopen the database.
     try (Connection keep = DriverManager.getConnection(url, "", "")) {

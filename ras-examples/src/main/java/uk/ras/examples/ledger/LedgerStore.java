@@ -103,9 +103,15 @@ final class LedgerStore {
     } catch (IOException e) {
       throw new LedgerStoreException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
     }
-    // A writer waits up to a minute for another's lock on the same ledger rather than H2's 1 second.
-    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
-    return open(url, "", "");
+    return open(h2Address(folder), "", "");
+  }
+
+  /**
+   * The JDBC address of the H2 database in a ledger folder: a writer waits up to a minute for another's
+   * lock on the same ledger rather than H2's 1 second.
+   */
+  static String h2Address(Path folder) {
+    return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
   }
 
   /**
@@ -203,7 +209,7 @@ final class LedgerStore {
         // hours overdrawn, a reversal of an unknown entry) before anything is written.
         Ledger.of(terms, all);
         insert(c, fresh, new HashMap<>(Map.of(person, (long) stored.size())));
-        c.commit();
+        commit(c);
         return fresh.size();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -243,7 +249,7 @@ final class LedgerStore {
       c.setAutoCommit(false);
       try {
         Imported imported = importIn(c, byPerson, termsOf);
-        c.commit();
+        commit(c);
         return imported;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -424,7 +430,7 @@ final class LedgerStore {
           throw new LedgerStoreException("the setup's planned support cannot be recorded: " + imported.refused().get(0).reason()
               + (imported.refused().size() > 1 ? " (and " + (imported.refused().size() - 1) + " more)" : ""));
         }
-        c.commit();
+        commit(c);
         return new Initialised(version, !same, imported);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -576,6 +582,23 @@ final class LedgerStore {
     }
     for (PersonId p : missing) {
       ensurePerson(p);
+    }
+  }
+
+  /**
+   * Commits a writing command's transaction, and on H2 has the commit written to the file before the
+   * command goes on to say it is recorded. H2 writes commits in the background, up to half a second later
+   * (its WRITE_DELAY), so a process killed just after a command reported its entries recorded could lose
+   * them; CHECKPOINT writes them now. (WRITE_DELAY=0 would too, but it stops the background writer, which
+   * writes a large import's pages while the import goes on: the import took half as long again.)
+   * PostgreSQL's commit is written before it returns.
+   */
+  private void commit(Connection c) throws SQLException {
+    c.commit();
+    if (url.startsWith("jdbc:h2:")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("CHECKPOINT");
+      }
     }
   }
 

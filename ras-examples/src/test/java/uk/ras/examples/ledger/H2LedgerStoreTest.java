@@ -20,13 +20,12 @@ class H2LedgerStoreTest extends LedgerStoreContract {
 
   @Override
   String[] database() {
-    return new String[] {"jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";LOCK_TIMEOUT=60000;DB_CLOSE_DELAY=-1", "", ""};
+    return new String[] {LedgerStore.h2Address(folder) + ";DB_CLOSE_DELAY=-1", "", ""};
   }
 
   @Override
   String[] freshDatabase() {
-    return new String[] {"jdbc:h2:file:" + folder.resolve("fresh-" + FRESH.incrementAndGet()).resolve("ledger").toAbsolutePath()
-        + ";LOCK_TIMEOUT=60000", "", ""};
+    return new String[] {LedgerStore.h2Address(folder.resolve("fresh-" + FRESH.incrementAndGet())), "", ""};
   }
 
   @Test

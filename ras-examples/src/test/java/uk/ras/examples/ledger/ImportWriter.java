@@ -49,6 +49,6 @@ final class ImportWriter {
 
   /** The address {@link LedgerStore#inFolder} opens. */
   static String h2Url(Path folder) {
-    return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("ledger") + ";LOCK_TIMEOUT=60000";
+    return LedgerStore.h2Address(folder);
   }
 }
