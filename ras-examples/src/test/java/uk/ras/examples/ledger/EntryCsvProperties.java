@@ -122,10 +122,9 @@ class EntryCsvProperties {
       }
       case 3: {
         if (!c.get("start").isEmpty() && r.nextBoolean()) {
-          String start = c.get("start");
-          c.put("start", c.get("end"));
-          c.put("end", start);
-          how = "start and end swapped";
+          // An end before the start is a visit past midnight, and valid; an end equal to it is not.
+          c.put("end", c.get("start"));
+          how = "end equal to start";
         } else {
           String kindCell = c.get("kind");
           c.put("kind", c.get("date"));

@@ -137,10 +137,9 @@ class InvoiceCsvProperties {
       }
       case 3: {
         if (r.nextBoolean()) {
-          String start = c.get("start");
-          c.put("start", c.get("end"));
-          c.put("end", start);
-          how = "start and end swapped";
+          // An end before the start is a visit past midnight, and valid; an end equal to it is not.
+          c.put("end", c.get("start"));
+          how = "end equal to start";
         } else if (r.nextBoolean() || d.from().equals(d.to())) {
           c.put("date", d.to().plusDays(1 + r.nextInt(400)).toString());
           how = "date after the invoice's days";

@@ -285,8 +285,9 @@ class LedgerCommandTest {
     Cli i = ledger("import", file.toString());
     assertEquals(1, i.exit, i::toString);
     assertEquals("2 rows read: 1 entries recorded, 0 already recorded (unchanged), 0 refused, 1 rows left out.\n", i.out);
-    assertEquals("ras: " + file + ": row 1 (line 2): entry n1 of P04: its note holds a NUL character (U+0000) at character 6,"
-        + " which the ledger's database cannot store\n", i.err);
+    // The CSV reader refuses every control character but tab and line ends in a cell, NUL among them,
+    // before the store's own check (which PostgreSQL needs) is reached.
+    assertEquals("ras: " + file + ": row 1 (line 2): column note holds the control character U+0000\n", i.err);
   }
 
   @Test
