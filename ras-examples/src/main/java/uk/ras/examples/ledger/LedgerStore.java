@@ -75,6 +75,9 @@ final class LedgerStore {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String READ = "SELECT " + COLUMNS + " FROM ledger_entry WHERE person = ? ORDER BY person_seq";
 
+  /** H2's ErrorCode.DATABASE_ALREADY_OPEN_1. */
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
   private final String url;
   private final String user;
   private final String password;
@@ -139,7 +142,8 @@ final class LedgerStore {
           .load()
           .migrate();
     } catch (FlywayException e) {
-      throw new LedgerStoreException("cannot prepare the ledger database " + url + ": " + e.getMessage(), e);
+      throw new LedgerStoreException(openElsewhere(url, e)
+          .orElse("cannot prepare the ledger database " + url + ": " + e.getMessage()), e);
     }
     return new LedgerStore(url, user, password, Objects.requireNonNull(beforeWrite, "beforeWrite"));
   }
@@ -795,7 +799,22 @@ final class LedgerStore {
   }
 
   private LedgerStoreException failed(String what, SQLException e) {
-    return new LedgerStoreException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
+    return new LedgerStoreException(openElsewhere(url, e).orElse("cannot " + what + " in " + url + ": " + e.getMessage()), e);
+  }
+
+  /**
+   * H2 lets one program at a time open a file database, and refuses a second at once (its error 90020,
+   * "Database may be already in use"): said plainly here, rather than as Flyway's and H2's reports.
+   */
+  private static Optional<String> openElsewhere(String url, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException && ((SQLException) t).getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return Optional.of("the ledger database " + url + " is open in another program (another ras command, or a"
+            + " database tool), and H2 lets one program at a time use it: nothing was done; run this again when"
+            + " that one has finished");
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -277,6 +277,41 @@ class LedgerCommandTest {
   }
 
   @Test
+  void aLedgerOpenInAnotherProgramIsSaidPlainlyAndNothingIsDone() throws Exception {
+    String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process other = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"), HoldOpen.class.getName(),
+            LedgerStore.h2Address(Path.of(ledger)))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try (java.io.BufferedReader said = new java.io.BufferedReader(
+        new java.io.InputStreamReader(other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      assertEquals("open", said.readLine());
+      Cli r = ledger("reviews");
+      assertEquals(1, r.exit, r::toString);
+      assertEquals("", r.out);
+      assertEquals("ras: the ledger database " + LedgerStore.h2Address(Path.of(ledger)) + " is open in another program"
+          + " (another ras command, or a database tool), and H2 lets one program at a time use it: nothing was done;"
+          + " run this again when that one has finished\n", r.err);
+    } finally {
+      other.destroyForcibly();
+      assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    // Once the other program has gone, the same command runs.
+    assertEquals(0, ledger("reviews").exit);
+  }
+
+  /** Another program with a ledger's H2 database open: says "open", then holds it until killed. */
+  static final class HoldOpen {
+    public static void main(String[] args) throws Exception {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(args[0], "", "")) {
+        System.out.println("open");
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+      }
+    }
+  }
+
+  @Test
   void aNulInAnEntriesRowIsReportedByRowAndTheRestAreRecorded() throws IOException {
     Path file = dir.resolve("entries.csv");
     Files.writeString(file, "id,person,kind,date,note\n"
