@@ -591,11 +591,13 @@ final class LedgerStore {
 
   /**
    * Commits a writing command's transaction, and on H2 has the commit written to the file before the
-   * command goes on to say it is recorded. H2 writes commits in the background, up to half a second later
-   * (its WRITE_DELAY), so a process killed just after a command reported its entries recorded could lose
-   * them; CHECKPOINT writes them now. (WRITE_DELAY=0 would too, but it stops the background writer, which
-   * writes a large import's pages while the import goes on: the import took half as long again.)
-   * PostgreSQL's commit is written before it returns.
+   * command goes on to say it is recorded. H2 writes everything when its last connection closes, as each
+   * of this store's calls does; but while another connection holds the database open (another thread's
+   * command, a caller's pool) it writes commits in the background, up to half a second later (its
+   * WRITE_DELAY), so a process killed just after a command reported its entries recorded could lose them.
+   * CHECKPOINT writes them now. (WRITE_DELAY=0 would too, but it stops the background writer, which writes
+   * a large import's pages while the import goes on: the import took half as long again.) PostgreSQL's
+   * commit is written before it returns.
    */
   private void commit(Connection c) throws SQLException {
     c.commit();
