@@ -1,7 +1,12 @@
 package uk.ras.benchmarks;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import uk.ras.examples.Ras;
+import uk.ras.examples.files.AssessmentCsv;
+import uk.ras.examples.files.RuleFiles;
 
 /**
  * The command line's two throughput ceilings (issue 18), measured plainly:
@@ -31,7 +39,8 @@ import uk.ras.examples.Ras;
  *
  * <p>Prints the median seconds of RUNS runs (default 5) of each program and the two ratios; for the first
  * ceiling also the least CPU time of this thread (where the read and the command both run) in a run of
- * each, which other work on a shared machine moves far less than the wall time. Files are made under
+ * each, which other work on a shared machine moves far less than the wall time; then where the command's
+ * time goes ({@link #breakdown}). Files are made under
  * {@code benchmarks/target/cli-bench} once and never committed.
  */
 public final class CliThroughput {
@@ -63,6 +72,7 @@ public final class CliThroughput {
         median(read), median(allocate), median(allocate) / median(read));
     System.out.printf("  least CPU time: FastCSV read %.2f s, ras allocate %.2f s: %.2fx%n",
         least(readCpu), least(allocateCpu), least(allocateCpu) / least(readCpu));
+    breakdown(work, million, runs, least(readCpu), least(allocateCpu));
 
     Path jar = cliJar();
     double[] sample = new double[runs];
@@ -73,6 +83,74 @@ public final class CliThroughput {
     }
     System.out.printf("End to end: 250-row sample %.2f s, 20,000 rows %.2f s: %.2fx (ceiling 2.5x)%n",
         median(sample), median(twenty), median(twenty) / median(sample));
+  }
+
+  /**
+   * Where the command's time goes, in parts that can each be run alone, least thread CPU time of RUNS
+   * runs each: the command's reader of the assessments (with the option ids it is given as known cells),
+   * and FastCSV writing the rows the command writes, made in advance: the budgets file the command wrote
+   * is read and written again by FastCSV, less reading it alone. What is left of the command is the
+   * checking, allocating and making of text between the two.
+   */
+  private static void breakdown(Path work, Path million, int runs, double read, double allocate) throws Exception {
+    Path budgets = work.resolve("budgets-1000000.csv");
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Ras.run(new String[] {"allocate", "--assessments", million.toString(), "--out", budgets.toString()}, quiet, quiet);
+    Set<String> optionIds = AssessmentCsv.optionIds(RuleFiles.bundled());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] reader = new double[runs];
+    double[] budgetsRead = new double[runs];
+    double[] budgetsCopy = new double[runs];
+    for (int r = -1; r < runs; r++) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      long rows = readAssessments(million, optionIds);
+      double readerCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+      cpu = threads.getCurrentThreadCpuTime();
+      long cells = CsvFiles.read(budgets)[1];
+      double budgetsReadCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+      cpu = threads.getCurrentThreadCpuTime();
+      long copied = copy(budgets);
+      double budgetsCopyCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+      if (rows != 1_000_000 || copied != cells) {
+        throw new IllegalStateException("read " + rows + " rows, copied " + copied + " of " + cells + " cells");
+      }
+      if (r >= 0) {
+        reader[r] = readerCpu;
+        budgetsRead[r] = budgetsReadCpu;
+        budgetsCopy[r] = budgetsCopyCpu;
+      }
+    }
+    double write = least(budgetsCopy) - least(budgetsRead);
+    double rest = allocate - least(reader) - write;
+    System.out.printf("  where it goes, least CPU time of each part alone, as a multiple of the FastCSV read:%n");
+    System.out.printf("    the command's reader of the assessments   %.2f s  %.2fx%n", least(reader), least(reader) / read);
+    System.out.printf("    FastCSV writing the budgets, made before  %.2f s  %.2fx (copying them %.2f s less reading them %.2f s)%n",
+        write, write / read, least(budgetsCopy), least(budgetsRead));
+    System.out.printf("    the rest: checking, allocating, making text %.2f s  %.2fx%n", rest, rest / read);
+  }
+
+  /** Reads the assessments as the command does, with the option ids as known cells; returns the rows. */
+  private static long readAssessments(Path file, Set<String> optionIds) throws Exception {
+    long rows = 0;
+    try (AssessmentCsv csv = AssessmentCsv.open(file, null, optionIds)) {
+      while (csv.next() != null) {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  /** FastCSV alone: reads a CSV and writes every record again, to nowhere; returns the cells written. */
+  private static long copy(Path file) throws IOException {
+    long cells = 0;
+    try (CsvReader<CsvRecord> in = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file);
+        CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+      for (CsvRecord record : in) {
+        out.writeRecord(record.getFields());
+        cells += record.getFieldCount();
+      }
+    }
+    return cells;
   }
 
   private interface Step {

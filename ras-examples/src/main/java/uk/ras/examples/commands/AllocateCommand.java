@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,10 +59,8 @@ import uk.ras.funding.StreamAmount;
 import uk.ras.money.Money;
 import uk.ras.pricing.BudgetFlag;
 import uk.ras.ruleset.AnswerOption;
-import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.FundingStream;
-import uk.ras.ruleset.Question;
 import uk.ras.ruleset.StreamId;
 
 /**
@@ -226,7 +223,7 @@ public final class AllocateCommand {
     }
     // With the CSV on standard output, the report goes to standard error so the two do not mix.
     PrintStream report = "-".equals(options.out) ? err : out;
-    try (AssessmentCsv csv = openAssessments(optionIds(registry))) {
+    try (AssessmentCsv csv = openAssessments(AssessmentCsv.optionIds(registry))) {
       if (outFile == null) {
         CsvOut budgets = "-".equals(options.out) ? CsvOut.to(out) : null;
         Outcome outcome = allocateAll(registry, csv, budgets, report);
@@ -663,20 +660,6 @@ public final class AllocateCommand {
 
   private static String trim(String cell) {
     return cell == null ? "" : cell.strip();
-  }
-
-  /** The id of every answer option of every rule set, informal support's included. */
-  private static Set<String> optionIds(RuleSetRegistry registry) {
-    Set<String> ids = new HashSet<>();
-    for (Calculator c : registry.all()) {
-      for (Domain domain : c.ruleSet().domains()) {
-        for (Question question : domain.questions()) {
-          question.options().forEach(o -> ids.add(o.id().value()));
-        }
-      }
-      c.ruleSet().informalSupport().ifPresent(informal -> informal.options().forEach(o -> ids.add(o.id().value())));
-    }
-    return ids;
   }
 
   /** Every domain of every rule set, in questionnaire order, the oldest rule set's first. */

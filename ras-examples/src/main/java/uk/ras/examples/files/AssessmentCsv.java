@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import uk.ras.allocation.Calculator;
+import uk.ras.allocation.RuleSetRegistry;
 import uk.ras.assessment.Assessment;
 import uk.ras.assessment.PersonId;
 import uk.ras.examples.UsageException;
@@ -23,7 +25,9 @@ import uk.ras.examples.files.CellValues;
 import uk.ras.examples.files.Cells;
 import uk.ras.examples.files.TableReader;
 import uk.ras.examples.files.UnusableFileException;
+import uk.ras.ruleset.Domain;
 import uk.ras.ruleset.OptionId;
+import uk.ras.ruleset.Question;
 import uk.ras.ruleset.QuestionId;
 
 /**
@@ -340,6 +344,26 @@ public final class AssessmentCsv implements Closeable {
       facts.put(header.get(c), trim(cells.get(c)));
     }
     return FactColumns.apply(assessment, facts, problems);
+  }
+
+  /**
+   * The id of every answer option of the registry's rule sets, informal support's included: the known
+   * cells to open an assessments file with ({@link #open(Path, String, java.util.Collection)}).
+   *
+   * @param registry not null
+   * @return a new set, never null
+   */
+  public static Set<String> optionIds(RuleSetRegistry registry) {
+    Set<String> ids = new HashSet<>();
+    for (Calculator c : registry.all()) {
+      for (Domain domain : c.ruleSet().domains()) {
+        for (Question question : domain.questions()) {
+          question.options().forEach(o -> ids.add(o.id().value()));
+        }
+      }
+      c.ruleSet().informalSupport().ifPresent(informal -> informal.options().forEach(o -> ids.add(o.id().value())));
+    }
+    return ids;
   }
 
   /** A date written YYYY-MM-DD or DD/MM/YYYY, or null. */
