@@ -1,6 +1,7 @@
 package uk.ras.examples;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -97,6 +98,22 @@ public final class CliValues {
       return Path.of(text(value));
     }
   }
+  /**
+   * A folder to write into, made if need be: a file of that name is refused here, before any work is
+   * done, rather than met when the first output is written, after the run's work.
+   */
+  public static final class Folder implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      Path folder = Path.of(text(value));
+      if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw new TypeConversionException(
+            "'" + value + "' is a file, not a folder; give a folder (made if need be)");
+      }
+      return folder;
+    }
+  }
+
   /** {@code 2%/year}, {@code -11%/year} or {@code 2%}: a yearly change, which may be a cut. */
   public static final class SignedPercentPerYear implements ITypeConverter<BigDecimal> {
     @Override

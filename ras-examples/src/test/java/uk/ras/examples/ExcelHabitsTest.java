@@ -1,6 +1,7 @@
 package uk.ras.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.ras.examples.commands.RasTest.HEADER;
 import static uk.ras.examples.commands.RasTest.answers;
@@ -20,7 +21,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ras.examples.files.CurrentCosts;
+import uk.ras.examples.files.RuleFiles;
 import uk.ras.examples.files.TableReader;
+import uk.ras.examples.scenarios.PilotCouncil;
 import uk.ras.money.Money;
 
 /** The habits of files saved by Excel, each read as the analyst meant (docs/cli.md, "Files from Excel"). */
@@ -79,6 +82,29 @@ public class ExcelHabitsTest {
     assertEquals(0, cli.exit, cli::toString);
     assertTrue(cli.out.contains("Rows read:          1"), cli::toString);
     assertTrue(cli.out.contains("Empty rows skipped: 3"), cli::toString);
+  }
+
+  @Test
+  void calibrateAndPortfolioAlsoSayWhatTheySkippedAndHowTheyRead() throws IOException {
+    Path in = dir.resolve("in.csv");
+    String empty = ",".repeat(21);
+    Files.writeString(in, (HEADER + "\nP1,2026-05-01," + answers() + "\n" + empty + "\n\n").replace(',', ';'));
+    Cli portfolio = Cli.run("portfolio", "--assessments", in.toString());
+
+    assertEquals(0, portfolio.exit, portfolio::toString);
+    assertTrue(portfolio.out.contains("Rows read: 1; in the portfolio: 1; rejected: 0\n"
+        + "  Read " + in + ": 2 empty rows skipped; separator ';' (read as such)\n"), portfolio::toString);
+
+    Path assessments = dir.resolve("assessments.csv");
+    Files.writeString(assessments, RuleFiles.resource(PilotCouncil.ASSESSMENTS));
+    Path costs = dir.resolve("costs.csv");
+    Files.writeString(costs, RuleFiles.resource(PilotCouncil.COSTS) + ",,,\n");
+    Cli calibrate = Cli.run("calibrate", "--assessments", assessments.toString(), "--current-costs", costs.toString(),
+        "--envelope", "10300000", "--out", dir.resolve("cal").toString());
+
+    assertEquals(0, calibrate.exit, calibrate::toString);
+    assertTrue(calibrate.out.contains("Read " + costs + ": 1 empty row skipped\n"), calibrate::toString);
+    assertFalse(calibrate.out.contains("Read " + assessments), calibrate::toString);
   }
 
   @Test

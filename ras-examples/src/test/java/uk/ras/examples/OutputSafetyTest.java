@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -216,6 +218,95 @@ class OutputSafetyTest {
     Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("-w-------"));
     assumeTrue(!Files.isReadable(in));
     assertUsage("assessments file is not readable (permission denied): " + in, in);
+  }
+
+  @Test
+  void ruleFilesThatCannotBeReadAreNamedPlainly() {
+    Cli allocate = Cli.run("allocate", "--rules", dir.toString());
+    assertEquals(2, allocate.exit, allocate::toString);
+    assertTrue(allocate.err.startsWith("ras: rule file is a directory, not a file: " + dir + "\n"), allocate::toString);
+
+    Cli calibrate = Cli.run("calibrate", "--rules", "/dev/zero", "--out", dir.resolve("cal").toString());
+    assertEquals(2, calibrate.exit, calibrate::toString);
+    assertTrue(calibrate.err.startsWith(
+        "ras: rule file is not a regular file (a FIFO, socket or device such as /dev/zero): /dev/zero\n"), calibrate::toString);
+    assertFalse(Files.exists(dir.resolve("cal")), "nothing written");
+  }
+
+  @Test
+  void anOutputFolderThatIsAFileIsRefusedBeforeAnyWork() throws IOException {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "mine\n");
+    Path budgets = dir.resolve("budgets.csv");
+
+    Cli allocate = Cli.run("allocate", "--report", notes.toString(), "--out", budgets.toString());
+    Cli calibrate = Cli.run("calibrate", "--out", notes.toString());
+
+    assertEquals(2, allocate.exit, allocate::toString);
+    assertTrue(allocate.err.startsWith(
+        "ras: Invalid value for option '--report': '" + notes + "' is a file, not a folder; give a folder (made if need be)\n"
+            + "see 'ras allocate --help'"), allocate::toString);
+    assertEquals("", allocate.out, "nothing allocated");
+    assertFalse(Files.exists(budgets), "no budgets written");
+    assertEquals(2, calibrate.exit, calibrate::toString);
+    assertTrue(calibrate.err.startsWith("ras: Invalid value for option '--out': '" + notes + "' is a file, not a folder"),
+        calibrate::toString);
+    assertEquals("mine\n", Files.readString(notes));
+  }
+
+  @Test
+  void aLinkedOutputIsWrittenThroughAndTheLinkKept() throws Exception {
+    Path in = input(HEADER + "\nP1,2026-05-01," + answers() + "\n");
+    Path real = dir.resolve("real.csv");
+    Files.writeString(real, "the previous budgets\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+
+    // Another run writing the file, under its own name, is seen through the link.
+    try (OutputFile other = OutputFile.open(real)) {
+      Cli refused = Cli.run("allocate", "--assessments", in.toString(), "--out", link.toString());
+      assertEquals(2, refused.exit, refused::toString);
+      assertTrue(refused.err.contains(link + " is being written by another run of ras"), refused::toString);
+    }
+    Cli cli = Cli.run("allocate", "--assessments", in.toString(), "--out", link.toString());
+
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(Files.isSymbolicLink(link), "the link is kept");
+    assertEquals("P1", readCsv(real).get(1).get(0));
+  }
+
+  @Test
+  void calibrationsFilesAreReplacedAllTogetherOrNotAtAll() throws Exception {
+    Path out = dir.resolve("cal");
+    assertEquals(0, Cli.run("calibrate", "--out", out.toString()).exit);
+    Map<String, String> before = contents(out);
+    assertEquals(List.of("calibrated-northshire-mh-2026.2.yaml", "people.csv", "report.html"), List.copyOf(before.keySet()));
+
+    // Another run holds people.csv, which this run writes after the rules: the rules must not be replaced.
+    try (OutputFile other = OutputFile.open(out.resolve("people.csv"))) {
+      Cli cli = Cli.run("calibrate", "--out", out.toString(), "--protect", "20%");
+      assertEquals(2, cli.exit, cli::toString);
+      assertTrue(cli.err.contains("people.csv is being written by another run of ras"), cli::toString);
+    }
+    assertEquals(before, contents(out));
+
+    // Unhindered, the same run replaces every file: a 20% limit on falls changes the rules and the people.
+    assertEquals(0, Cli.run("calibrate", "--out", out.toString(), "--protect", "20%").exit);
+    Map<String, String> after = contents(out);
+    assertEquals(before.keySet(), after.keySet());
+    for (String name : before.keySet()) {
+      assertFalse(before.get(name).equals(after.get(name)), name + " was not replaced");
+    }
+  }
+
+  /** The folder's files by name, sorted, with their text; hidden files (locks, temporary files) included. */
+  private static Map<String, String> contents(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path f : list.toList()) {
+        files.put(f.getFileName().toString(), Files.readString(f));
+      }
+    }
+    return files;
   }
 
   private static void assertUsage(String message, Path assessments) {

@@ -153,7 +153,7 @@ public final class AllocateCommand {
     @Option(
         names = "--report",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "Also write DIR/allocate.html: the distribution of the weekly budgets by rule version (DIR is "
               + "made if need be; 8 bytes kept per allocated row).",

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,6 @@ import uk.ras.examples.files.UnusableFileException;
 import uk.ras.examples.report.CalibrationReport;
 import uk.ras.examples.scenarios.PilotCouncil;
 import uk.ras.money.Money;
-import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.RuleSetWriter;
 import uk.ras.ruleset.DomainId;
 import uk.ras.ruleset.RuleSet;
@@ -251,7 +250,7 @@ public final class CalibrateCommand {
     @Option(
         names = "--out",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "The directory to write the three files to (made if need be).",
           "Default: target/calibration-pilot-council for the scenario; needed with your own data."
@@ -361,7 +360,7 @@ public final class CalibrateCommand {
   int run() throws UsageException {
     RuleSet rules;
     try {
-      rules = options.rules == null ? RuleFiles.bundledRuleSet(PilotCouncil.RULES) : readRules(options.rules);
+      rules = options.rules == null ? RuleFiles.bundledRuleSet(PilotCouncil.RULES) : RuleFiles.read(options.rules);
     } catch (RasException e) {
       err.println("ras: the rules cannot be used:");
       err.println(e.getMessage());
@@ -379,10 +378,13 @@ public final class CalibrateCommand {
       throw new UsageException(e.getMessage());
     }
     List<String> warnings = new ArrayList<>();
+    List<String> readNotes = new ArrayList<>();
     CalibrationResult result;
     try (AssessmentCsv assessments = openAssessments();
         TableReader costs = openCosts()) {
       result = calibration.run(read(rules, assessments, costs, warnings));
+      readNotes.addAll(ReadNotes.of(assessments.source(), assessments.emptyRows(), assessments.separator()));
+      readNotes.addAll(ReadNotes.of(costs.source(), costs.emptyRows(), costs.separator()));
     } catch (TableReader.MalformedTableException e) {
       err.println("ras: " + e.getMessage());
       return Ras.USAGE;
@@ -397,40 +399,61 @@ public final class CalibrateCommand {
       return Ras.USAGE;
     }
     String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
+    int moved = 0;
     try {
       Files.createDirectories(options.out);
       rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
       FileChecks.notAnInput(rulesFile, options.rules, options.assessments, options.currentCosts);
-      // Each file is whole or, if the run fails before it is moved into place, the previous one.
-      write(rulesFile, RuleSetWriter.create().toYaml(result.proposed()));
-      try (OutputFile file = OutputFile.open(peopleFile);
-          CsvOut csv = CsvOut.to(file.stream())) {
-        writePeople(result, csv);
-        csv.flush();
-        file.commit();
+      Path weightsFile = options.domainWeights ? options.out.resolve(DOMAIN_WEIGHTS_CSV) : null;
+      if (weightsFile != null) {
+        FileChecks.notAnInput(weightsFile, options.rules, options.assessments, options.currentCosts);
       }
-      if (options.domainWeights) {
-        writeDomainWeights(result, options.out.resolve(DOMAIN_WEIGHTS_CSV));
+      // The files are one result: each is written in full to its temporary file before any is moved
+      // into place, so a run that fails while writing (a full disk, say) leaves the whole previous set,
+      // never new rules beside old people.csv. A null resource (no --domain-weights) is skipped.
+      try (OutputFile rulesOut = OutputFile.open(rulesFile);
+          OutputFile peopleOut = OutputFile.open(peopleFile);
+          OutputFile weightsOut = weightsFile == null ? null : OutputFile.open(weightsFile);
+          OutputFile reportOut = OutputFile.open(reportFile)) {
+        write(rulesOut, RuleSetWriter.create().toYaml(result.proposed()));
+        CsvOut people = CsvOut.to(peopleOut.stream());
+        writePeople(result, people);
+        people.flush();
+        if (weightsOut != null) {
+          writeDomainWeights(result, weightsOut);
+        }
+        write(reportOut, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
+            rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
+        for (OutputFile file : Arrays.asList(rulesOut, peopleOut, weightsOut, reportOut)) {
+          if (file != null) {
+            file.commit();
+            moved++;
+          }
+        }
       }
-      write(reportFile, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
-          rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
+      if (weightsFile != null) {
+        out.println("Domain weights written to: " + weightsFile);
+      }
       printSummary(title, result, rulesFile, reportFile);
+      readNotes.forEach(note -> out.println("Read " + note));
     } catch (UnusableFileException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      err.println("ras: cannot write to " + options.out + ": " + FileChecks.plainReason(e));
+      // An output file's own failure names the file; any other (making the folder) is named here.
+      String message = e.getMessage();
+      err.println("ras: "
+          + (message != null && message.startsWith("cannot write ")
+              ? Cells.escapeControls(message)
+              : "cannot write to " + Cells.escapeControls(options.out.toString()) + ": " + FileChecks.plainReason(e))
+          + (moved == 0 ? "; none of this run's files was written" : ""));
       return Ras.USAGE;
     }
     warnings.forEach(w -> err.println("ras: warning: " + Cells.escapeControls(w)));
     return warnings.isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
   }
 
-  /** Writes text to a file through a temporary file moved into place. */
-  private static void write(Path file, String text) throws IOException, UnusableFileException {
-    try (OutputFile out = OutputFile.open(file)) {
-      out.stream().write(text.getBytes(StandardCharsets.UTF_8));
-      out.commit();
-    }
+  private static void write(OutputFile file, String text) throws IOException {
+    file.stream().write(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private AssessmentCsv openAssessments() throws IOException, UsageException {
@@ -453,16 +476,6 @@ public final class CalibrateCommand {
     }
   }
 
-  private static RuleSet readRules(Path file) throws UsageException {
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("rule file not found: " + file);
-    }
-    try {
-      return RuleSetReader.create().read(file);
-    } catch (IOException e) {
-      throw new UsageException("cannot read the rule file: " + e);
-    }
-  }
 
   /** The options as a calibration of the rules; a value the library refuses is a usage error naming its option. */
   private Calibration configure(RuleSet rules) throws UsageException {
@@ -568,26 +581,21 @@ public final class CalibrateCommand {
   }
 
   /** Writes domain-weights.csv: each domain's weight in the per-domain fit, or why there is none. */
-  private void writeDomainWeights(CalibrationResult r, Path file) throws IOException, UnusableFileException {
-    FileChecks.notAnInput(file, options.rules, options.assessments, options.currentCosts);
-    try (OutputFile f = OutputFile.open(file);
-        CsvOut csv = CsvOut.to(f.stream())) {
-      csv.row(List.of("domain", "weight_per_point", "standard_error"));
-      PointsFit fit = r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN);
-      if (fit != null) {
-        for (uk.ras.calibration.Coefficient c : fit.coefficients()) {
-          csv.row(List.of(c.name(), BigDecimal.valueOf(c.estimate()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-              BigDecimal.valueOf(c.standardError()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
-        }
+  private void writeDomainWeights(CalibrationResult r, OutputFile file) throws IOException {
+    CsvOut csv = CsvOut.to(file.stream());
+    csv.row(List.of("domain", "weight_per_point", "standard_error"));
+    PointsFit fit = r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN);
+    if (fit != null) {
+      for (uk.ras.calibration.Coefficient c : fit.coefficients()) {
+        csv.row(List.of(c.name(), BigDecimal.valueOf(c.estimate()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+            BigDecimal.valueOf(c.standardError()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
       }
-      csv.flush();
-      f.commit();
     }
-    if (r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN) == null) {
+    csv.flush();
+    if (fit == null) {
       err.println("ras: warning: no per-domain weights: "
           + r.unavailable().getOrDefault(uk.ras.calibration.FitModel.BY_DOMAIN, "the fit is not available"));
     }
-    out.println("Domain weights written to: " + file);
   }
 
   /** Writes people.csv's header and rows. */

@@ -120,7 +120,7 @@ public final class CompareCommand implements Ras.Subcommand {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      converter = CliValues.File.class,
+      converter = CliValues.Folder.class,
       description = {"The directory to write comparison.csv and comparison.html to (made if need be).",
         "Default: target/comparison."})
   Path out = Path.of("target", "comparison");

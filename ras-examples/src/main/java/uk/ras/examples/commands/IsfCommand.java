@@ -128,7 +128,7 @@ public final class IsfCommand {
     @Option(
         names = "--report",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "Also write an HTML report with a chart (DIR/isf-split.html or DIR/isf-leave.html; DIR is made "
               + "if need be).",

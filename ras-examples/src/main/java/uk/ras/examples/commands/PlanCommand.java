@@ -50,7 +50,6 @@ import uk.ras.plan.PlanCheck;
 import uk.ras.plan.StreamPortion;
 import uk.ras.rules.RuleFileException;
 import uk.ras.rules.RuleFileProblem;
-import uk.ras.rules.RuleSetReader;
 import uk.ras.rules.plan.PlanFile;
 import uk.ras.rules.plan.PlanReader;
 import uk.ras.ruleset.Domain;
@@ -194,7 +193,7 @@ public final class PlanCommand {
     @Option(
         names = "--letter",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "Also write the letters to the person: DIR/" + PlanLetter.PLAIN_FILE + " in plain English and DIR/"
               + PlanLetter.EASY_READ_FILE + " in easy read, printable on A4 (DIR is made if need be).",
@@ -327,16 +326,7 @@ public final class PlanCommand {
     if (file == null) {
       return RuleFiles.bundledRuleSet(RULES);
     }
-    try {
-      FileChecks.readable(file, "file");
-    } catch (UnusableFileException e) {
-      throw new UsageException(e.getMessage());
-    }
-    try {
-      return RuleSetReader.create().read(file);
-    } catch (IOException e) {
-      throw new UsageException("cannot read " + Cells.escapeControls(file.toString()) + ": " + e.getMessage());
-    }
+    return RuleFiles.read(file);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,7 +104,7 @@ public final class PortfolioCommand {
     @Option(
         names = "--report",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "Also write DIR/" + REPORT_HTML + ": each rule version's streams (envelope, committed, headroom) and "
               + "pooled funds (contributions against liabilities) as charts and tables, and the unfunded need "
@@ -167,6 +166,7 @@ public final class PortfolioCommand {
     FirstProblems<AllocateCommand.Rejection> rejections = new FirstProblems<>();
     long rejectedRows = 0;
     String source;
+    List<String> readNotes;
     try (OutputFile file = outFile == null ? null : openOutput(outFile);
         AssessmentCsv csv = open()) {
       source = csv.source();
@@ -197,6 +197,7 @@ public final class PortfolioCommand {
           problems.forEach(rejections::add);
         }
       }
+      readNotes = ReadNotes.of(csv.source(), csv.emptyRows(), csv.separator());
       PortfolioReport r = portfolio.report();
       if (file != null) {
         try (CsvOut csvOut = CsvOut.to(file.stream())) {
@@ -228,6 +229,7 @@ public final class PortfolioCommand {
       report.println("Portfolio written to: " + Cells.escapeControls(options.out));
     }
     report.printf("Rows read: %,d; in the portfolio: %,d; rejected: %,d%n", read, r.people(), rejectedRows);
+    readNotes.forEach(note -> report.println("  Read " + note));
     for (AllocateCommand.Rejection rej : rejections.kept()) {
       report.println("  " + rej.describe());
     }

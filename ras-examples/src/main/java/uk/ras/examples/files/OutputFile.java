@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * on a {@code .NAME.lock} sibling), so a second run writing the same file is refused rather than
  * interleaving rows with the first.
  *
+ * <p>A symbolic link to a file is written through: the file it names is replaced, the link kept.
+ *
  * <p>A target that exists and is not a regular file ({@code /dev/null}, a FIFO) cannot be replaced: it is
  * written directly, as the user asked.
  *
@@ -65,8 +67,11 @@ public final class OutputFile implements Closeable {
    *     run is writing it
    * @throws IOException if the temporary file cannot be made (its message names the file)
    */
-  public static OutputFile open(Path target) throws IOException, UnusableFileException {
-    String name = Cells.escapeControls(target.toString());
+  public static OutputFile open(Path given) throws IOException, UnusableFileException {
+    String name = Cells.escapeControls(given.toString());
+    // A link is written through, as an editor does: the file it names is replaced and the link kept,
+    // and two runs writing it under different names lock the same file.
+    Path target = Files.isSymbolicLink(given) && Files.exists(given) ? given.toRealPath() : given;
     if (Files.isDirectory(target)) {
       throw new UnusableFileException("the output is a directory, not a file: " + name);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +23,42 @@ public final class RuleFiles {
   /**
    * Reads and compiles the files into a registry.
    *
-   * @throws UsageException if a file does not exist or cannot be read
+   * @throws UsageException if a file cannot be used, saying why in plain words (not found, a directory,
+   *     not a regular file, not readable)
    * @throws uk.ras.RasException (a rule-file or rule-set error) listing every located problem
    */
   public static RuleSetRegistry load(List<Path> files) throws UsageException {
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException("rule file not found: " + file);
-      }
+      readable(file);
     }
     try {
       return RuleSetReader.create().readRegistry(files);
     } catch (IOException e) {
-      throw new UsageException("cannot read a rule file: " + e);
+      throw new UsageException("cannot read a rule file: " + FileChecks.plainReason(e));
+    }
+  }
+
+  /**
+   * Reads one rule file.
+   *
+   * @throws UsageException as {@link #load}
+   * @throws uk.ras.RasException (a rule-file or rule-set error) listing every located problem
+   */
+  public static RuleSet read(Path file) throws UsageException {
+    readable(file);
+    try {
+      return RuleSetReader.create().read(file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the rule file " + Cells.escapeControls(file.toString()) + ": "
+          + FileChecks.plainReason(e));
+    }
+  }
+
+  private static void readable(Path file) throws UsageException {
+    try {
+      FileChecks.readable(file, "rule file");
+    } catch (UnusableFileException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 

@@ -117,7 +117,7 @@ public final class LedgerCommand {
     @Option(
         names = "--ledger",
         paramLabel = "DIR",
-        converter = CliValues.File.class,
+        converter = CliValues.Folder.class,
         description = {
           "The ledger's folder: an H2 database is kept in DIR/ledger.mv.db, made on first use.",
           "Default: target/ledger-floating-support, set up from the bundled scenario (ten people on floating "
@@ -671,7 +671,7 @@ public final class LedgerCommand {
         description = {"Instead of statements, what this provider should invoice for the month.", "Default: none."})
     String provider;
 
-    @Option(names = "--out", paramLabel = "DIR", converter = CliValues.File.class,
+    @Option(names = "--out", paramLabel = "DIR", converter = CliValues.Folder.class,
         description = {"Also write each person's statement as a page, DIR/statement-PERSON-YYYY-MM.html, and the "
             + "statements' lines to DIR/statement-YYYY-MM.csv; or, with --provider, what to invoice as a page, "
             + "DIR/invoice-YYYY-MM.html, and in the invoice format reconcile reads, DIR/invoice-YYYY-MM.csv.", "Default: none."})
@@ -823,7 +823,7 @@ public final class LedgerCommand {
         description = "The invoice CSV. Default: the bundled scenario's invoice.csv, Riverside Support's for November 2026.")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", converter = CliValues.File.class,
+    @Option(names = "--out", paramLabel = "DIR", converter = CliValues.Folder.class,
         description = {"Also write each person's reconciliation as a page, DIR/reconciliation-INVOICE-PERSON.html.",
             "Default: none."})
     Path outDir;
