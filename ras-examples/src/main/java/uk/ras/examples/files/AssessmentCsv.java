@@ -341,7 +341,7 @@ public final class AssessmentCsv implements Closeable {
     }
     Map<String, String> facts = new HashMap<>();
     for (int c : factColumns) {
-      facts.put(header.get(c), trim(cells.get(c)));
+      facts.put(header.get(c), cells.get(c) == null ? "" : CellValues.strip(cells.get(c)));
     }
     return FactColumns.apply(assessment, facts, problems);
   }

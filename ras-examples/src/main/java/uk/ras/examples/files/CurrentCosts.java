@@ -65,7 +65,7 @@ public final class CurrentCosts {
           costs.problem(where + ": person_id is blank");
           continue;
         }
-        String text = cells.get(weekly).strip();
+        String text = CellValues.strip(cells.get(weekly));
         if (CellValues.isNegativeAmount(text)) {
           costs.problem(where + ", person " + id + ", column current_weekly: '" + text + "' is negative");
           continue;
