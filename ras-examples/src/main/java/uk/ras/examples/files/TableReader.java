@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,9 +53,18 @@ public final class TableReader implements Closeable {
    *
    * @param row the data row number, 1-based, not counting the header or empty rows
    * @param line the line of the file (the row of the sheet) the row starts on, 1-based
-   * @param cells the row's cells as read (untrimmed), never null
+   * @param cells the row's cells as read (untrimmed), never null; when {@code unread} is given, only
+   *     those read before the limit
+   * @param unread why the row is too big to read whole (such as "the row has 1,000,001 cells; at most
+   *     16,384 are read"), in words for its rejection; empty if it was read whole. Such a row is to be
+   *     rejected: the reading goes on with the next.
    */
-  public record Row(long row, long line, List<String> cells) {}
+  public record Row(long row, long line, List<String> cells, Optional<String> unread) {
+    /** A row read whole. */
+    public Row(long row, long line, List<String> cells) {
+      this(row, line, cells, Optional.empty());
+    }
+  }
 
   /** A file, or the rest of one, that is not CSV: an unclosed quote, say. */
   public static final class MalformedTableException extends IOException {
@@ -69,7 +79,7 @@ public final class TableReader implements Closeable {
 
   private final String source;
   private final Iterator<List<String>> cellRows;
-  private final LineSource lines;
+  private final RecordSource lines;
   private final Closeable resource;
   private final List<String> header;
   private final char separator;
@@ -79,13 +89,17 @@ public final class TableReader implements Closeable {
   private long emptyRows;
   private long lastLine;
 
-  /** The line each row the iterator gave last starts on. */
-  private interface LineSource {
+  /** What the reader knows of the record its iterator gave last. */
+  private interface RecordSource {
+    /** The line it starts on. */
     long line();
+
+    /** Why it was not read whole; empty if it was. */
+    Optional<String> unread();
   }
 
   private TableReader(
-      String source, Iterator<List<String>> cellRows, LineSource lines, Closeable resource, char separator,
+      String source, Iterator<List<String>> cellRows, RecordSource lines, Closeable resource, char separator,
       boolean padShortRows) throws IOException {
     this.padShortRows = padShortRows;
     this.source = source;
@@ -97,6 +111,10 @@ public final class TableReader implements Closeable {
     if (first == null) {
       this.header = null;
       return;
+    }
+    if (lines.unread().isPresent()) {
+      // The header names the columns of every row: one cut short is no header.
+      throw new MalformedTableException(lines.unread().get().replace("the row", "the header"), null);
     }
     List<String> names = new ArrayList<>();
     for (String name : first) {
@@ -211,7 +229,19 @@ public final class TableReader implements Closeable {
             .build(handler, text);
     CloseableIterator<List<String>> records = reader.iterator();
     long offset = skipped;
-    return new TableReader(source, records, () -> handler.line() + offset, reader, separator, false);
+    RecordSource read =
+        new RecordSource() {
+          @Override
+          public long line() {
+            return handler.line() + offset;
+          }
+
+          @Override
+          public Optional<String> unread() {
+            return handler.unread();
+          }
+        };
+    return new TableReader(source, records, read, reader, separator, false);
   }
 
   /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
@@ -287,7 +317,19 @@ public final class TableReader implements Closeable {
               stream.close();
             }
           };
-      return new TableReader(source, cells, () -> line[0], both, ',', true);
+      RecordSource read =
+          new RecordSource() {
+            @Override
+            public long line() {
+              return line[0];
+            }
+
+            @Override
+            public Optional<String> unread() {
+              return Optional.empty();
+            }
+          };
+      return new TableReader(source, cells, read, both, ',', true);
     } catch (IOException | UnusableFileException | RuntimeException e) {
       workbook.close();
       throw e;
@@ -352,7 +394,8 @@ public final class TableReader implements Closeable {
 
   /**
    * Reads the next row that is not all empty, cells beyond the header's width dropped when they are
-   * empty.
+   * empty. A row too big to read whole (see {@link Row#unread()}) is given as far as it was read, even
+   * if that is all empty, for its rejection.
    *
    * @return the row, or null at the end
    * @throws MalformedTableException where the rest of the file is not CSV; every row before it was given
@@ -365,6 +408,11 @@ public final class TableReader implements Closeable {
         return null;
       }
       lastLine = lines.line();
+      Optional<String> unread = lines.unread();
+      if (unread.isPresent()) {
+        rowNumber++;
+        return new Row(rowNumber, lastLine, cells, unread);
+      }
       if (allEmpty(cells, 0)) {
         emptyRows++;
         continue;
