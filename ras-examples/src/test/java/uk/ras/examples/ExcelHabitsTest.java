@@ -154,6 +154,98 @@ public class ExcelHabitsTest {
     return file;
   }
 
+  /**
+   * A workbook of only the parts a workbook must have, as other tools write one: no styles part and no
+   * shared strings part (every text cell holds its text inline), the given rows on one sheet.
+   */
+  private Path minimalWorkbook(String... rows) throws IOException {
+    return minimalWorkbook(sheet -> sheet, rows);
+  }
+
+  /** As {@link #minimalWorkbook(String...)}, the sheet's part as {@code sheetPart} makes it from the rows' (null: none). */
+  private Path minimalWorkbook(java.util.function.UnaryOperator<String> sheetPart, String... rows) throws IOException {
+    StringBuilder sheet = new StringBuilder(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    for (int r = 0; r < rows.length; r++) {
+      sheet.append("<row r=\"").append(r + 1).append("\">");
+      String[] cells = rows[r].split(",", -1);
+      for (int c = 0; c < cells.length; c++) {
+        if (!cells[c].isEmpty()) {
+          // Columns A to Z: enough for the assessments header's 22.
+          sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1)
+              .append("\" t=\"inlineStr\"><is><t>").append(cells[c]).append("</t></is></c>");
+        }
+      }
+      sheet.append("</row>");
+    }
+    sheet.append("</sheetData></worksheet>");
+    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    String relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    Path file = dir.resolve("minimal.xlsx");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      String[][] parts = {
+        {"[Content_Types].xml",
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+              + "</Types>"},
+        {"_rels/.rels",
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"" + relations + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {"xl/workbook.xml",
+          "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + relations + "\"><sheets>"
+              + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"" + relations + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {"xl/worksheets/sheet1.xml", sheetPart.apply(sheet.toString())},
+      };
+      for (String[] part : parts) {
+        if (part[1] == null) {
+          continue;
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+        zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void aWorkbookWithoutStylesOrSharedStringsIsRead() throws IOException {
+    Path file = minimalWorkbook(HEADER, "P1,2026-05-01," + answers(), "P2,2026-13-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
+    assertTrue(cli.out.contains("row 2 (line 3), person P2, column assessment_date"), cli::toString);
+  }
+
+  @Test
+  void aWorkbookWithoutItsSheetsPartIsRefusedNamingThePart() throws IOException {
+    Path file = minimalWorkbook(sheet -> null, HEADER, "P1,2026-05-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(cli.err.contains("minimal.xlsx: not an .xlsx workbook Excel can open (it has no part /xl/worksheets/sheet1.xml)"),
+        cli::toString);
+  }
+
+  @Test
+  void aSheetCutShortKeepsTheRowsBeforeItAndSaysWhereReadingStopped() throws IOException {
+    // The sheet's part ends inside its third row: rows 1 (the header) and 2 are whole.
+    Path file = minimalWorkbook(sheet -> sheet.substring(0, sheet.indexOf("<row r=\"3\">") + 20),
+        HEADER, "P1,2026-05-01," + answers(), "P2,2026-05-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
+    assertTrue(cli.out.contains("Unreadable after line 2: "), cli::toString);
+  }
+
   @Test
   void anXlsxWorkbooksFirstSheetIsReadWithRowNumberedErrors() throws IOException {
     Path file = workbook("Assessments", false);

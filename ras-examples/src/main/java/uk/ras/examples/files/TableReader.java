@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -272,11 +274,10 @@ public final class TableReader implements Closeable {
   public static TableReader xlsx(String source, InputStream bytes, String sheetName)
       throws IOException, UnusableFileException {
     ReadableWorkbook workbook;
-    try {
-      workbook = new ReadableWorkbook(bytes, new ReadingOptions(true, false));
+    try (bytes) {
+      workbook = workbook(bytes.readAllBytes());
     } catch (IOException | RuntimeException e) {
-      bytes.close();
-      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + e.getMessage() + ")");
+      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
     try {
       Sheet sheet;
@@ -330,10 +331,48 @@ public final class TableReader implements Closeable {
             }
           };
       return new TableReader(source, cells, read, both, ',', true);
-    } catch (IOException | UnusableFileException | RuntimeException e) {
+    } catch (IOException | UnusableFileException e) {
       workbook.close();
       throw e;
+    } catch (RuntimeException e) {
+      // fastexcel finds a sheet's part missing only when the sheet is opened.
+      workbook.close();
+      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
+  }
+
+  /** fastexcel's message for a workbook without a styles part (see {@link #workbook}). */
+  private static final String NO_STYLES = "null not found";
+
+  /**
+   * Opens a workbook's bytes with its cells' formats, or without them when it has no styles part. The
+   * bytes are held here because fastexcel holds the whole file in memory whichever way it is given, and
+   * held here they can be opened a second time.
+   */
+  private static ReadableWorkbook workbook(byte[] content) throws IOException {
+    try {
+      return new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
+    } catch (ExcelReaderException e) {
+      // A workbook without a styles part (other tools leave it out when no cell is formatted; Excel opens
+      // it) makes fastexcel 0.19 look for a part named null. With no styles no cell is formatted as a
+      // date, so reading it without formats loses nothing; any other missing part is said by the caller.
+      if (!NO_STYLES.equals(e.getMessage())) {
+        throw e;
+      }
+      return new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(false, false));
+    }
+  }
+
+  /** Why fastexcel could not open a workbook, in words: its messages name a missing part by its path. */
+  private static String workbookProblem(Exception e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    if (e instanceof ExcelReaderException && message.endsWith(" not found")) {
+      return "it has no part " + message.substring(0, message.length() - " not found".length());
+    }
+    return Cells.escapeControls(message);
   }
 
   /** A cell's text as a CSV file would hold it. */
@@ -438,6 +477,8 @@ public final class TableReader implements Closeable {
       throw new MalformedTableException(Cells.escapeControls(why), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (ExcelReaderException e) {
+      throw new MalformedTableException(workbookProblem(e), e);
     }
   }
 
