@@ -154,64 +154,12 @@ public class ExcelHabitsTest {
     return file;
   }
 
-  /**
-   * A workbook of only the parts a workbook must have, as other tools write one: no styles part and no
-   * shared strings part (every text cell holds its text inline), the given rows on one sheet.
-   */
   private Path minimalWorkbook(String... rows) throws IOException {
-    return minimalWorkbook(sheet -> sheet, rows);
+    return MinimalWorkbook.write(dir.resolve("minimal.xlsx"), sheet -> sheet, null, rows);
   }
 
-  /** As {@link #minimalWorkbook(String...)}, the sheet's part as {@code sheetPart} makes it from the rows' (null: none). */
   private Path minimalWorkbook(java.util.function.UnaryOperator<String> sheetPart, String... rows) throws IOException {
-    StringBuilder sheet = new StringBuilder(
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    for (int r = 0; r < rows.length; r++) {
-      sheet.append("<row r=\"").append(r + 1).append("\">");
-      String[] cells = rows[r].split(",", -1);
-      for (int c = 0; c < cells.length; c++) {
-        if (!cells[c].isEmpty()) {
-          // Columns A to Z: enough for the assessments header's 22.
-          sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1)
-              .append("\" t=\"inlineStr\"><is><t>").append(cells[c]).append("</t></is></c>");
-        }
-      }
-      sheet.append("</row>");
-    }
-    sheet.append("</sheetData></worksheet>");
-    String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    String relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    Path file = dir.resolve("minimal.xlsx");
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-      String[][] parts = {
-        {"[Content_Types].xml",
-          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-              + "</Types>"},
-        {"_rels/.rels",
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              + "<Relationship Id=\"rId1\" Type=\"" + relations + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-        {"xl/workbook.xml",
-          "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + relations + "\"><sheets>"
-              + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              + "<Relationship Id=\"rId1\" Type=\"" + relations + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-        {"xl/worksheets/sheet1.xml", sheetPart.apply(sheet.toString())},
-      };
-      for (String[] part : parts) {
-        if (part[1] == null) {
-          continue;
-        }
-        zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
-        zip.write(part[1].getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    return file;
+    return MinimalWorkbook.write(dir.resolve("minimal.xlsx"), sheetPart, null, rows);
   }
 
   @Test

@@ -77,12 +77,45 @@ public final class TableReader implements Closeable {
     }
   }
 
+  /**
+   * Java's heap was too small for the file: a cell or a row too big to hold, or a workbook too big to
+   * open (fastexcel holds a whole workbook, and a whole shared string, however big). Unchecked, so that it
+   * passes every reader of rows untouched to the one place that says it ({@code Ras}), where the memory
+   * the failed allocation asked for has been let go and a line can be written.
+   */
+  public static final class NotEnoughMemoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String source;
+    private final long line;
+
+    NotEnoughMemoryException(String source, long line, OutOfMemoryError cause) {
+      super("Java ran out of memory reading " + source + (line > 0 ? " after line " + line : ""), cause);
+      this.source = source;
+      this.line = line;
+    }
+
+    /** The file's name as given for messages, never null. */
+    public String source() {
+      return source;
+    }
+
+    /** The line after which the reading failed; 0 if before the first. */
+    public long line() {
+      return line;
+    }
+  }
+
+  /** What a reader holds once it has let go of its file; made before any is needed, as memory may not be. */
+  private static final Closeable CLOSED = () -> {};
+
   private static final Pattern SEP_LINE = Pattern.compile("\"?sep=(.)\"?[,;]*", Pattern.CASE_INSENSITIVE);
 
   private final String source;
-  private final Iterator<List<String>> cellRows;
+  /** Let go of when Java runs out of memory: its parser's buffers may hold most of the heap. */
+  private Iterator<List<String>> cellRows;
   private final RecordSource lines;
-  private final Closeable resource;
+  /** Let go of, closed, when Java runs out of memory, as {@link #cellRows} is. */
+  private Closeable resource;
   private final List<String> header;
   private final char separator;
   /** Whether a row shorter than the header is padded with empty cells: a sheet leaves empty cells out. */
@@ -276,6 +309,8 @@ public final class TableReader implements Closeable {
     ReadableWorkbook workbook;
     try (bytes) {
       workbook = workbook(bytes.readAllBytes());
+    } catch (OutOfMemoryError e) {
+      throw new NotEnoughMemoryException(source, 0, e);
     } catch (IOException | RuntimeException e) {
       throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
@@ -334,6 +369,9 @@ public final class TableReader implements Closeable {
     } catch (IOException | UnusableFileException e) {
       workbook.close();
       throw e;
+    } catch (OutOfMemoryError e) {
+      workbook.close();
+      throw new NotEnoughMemoryException(source, 0, e);
     } catch (RuntimeException e) {
       // fastexcel finds a sheet's part missing only when the sheet is opened.
       workbook.close();
@@ -472,7 +510,16 @@ public final class TableReader implements Closeable {
   private List<String> nextCells() throws IOException {
     try {
       return cellRows.hasNext() ? cellRows.next() : null;
+    } catch (OutOfMemoryError e) {
+      // A workbook's row or shared string too big for the heap: fastexcel builds each whole, with no limit
+      // to set.
+      throw outOfMemory(e);
     } catch (CsvParseException e) {
+      if (e.getCause() instanceof OutOfMemoryError oom) {
+        // FastCSV wraps whatever its reading throws, errors too: a cell too big for the heap is not a
+        // malformed file, and more memory would read it.
+        throw outOfMemory(oom);
+      }
       String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
       throw new MalformedTableException(Cells.escapeControls(why), e);
     } catch (UncheckedIOException e) {
@@ -480,6 +527,21 @@ public final class TableReader implements Closeable {
     } catch (ExcelReaderException e) {
       throw new MalformedTableException(workbookProblem(e), e);
     }
+  }
+
+  /**
+   * Lets go of the parser, whose buffers may still fill the heap (the XML parser's did: even the
+   * exception could not be made), and says which file ran Java out of memory.
+   */
+  private NotEnoughMemoryException outOfMemory(OutOfMemoryError e) {
+    cellRows = Collections.emptyIterator();
+    try {
+      resource.close();
+    } catch (IOException | RuntimeException closing) {
+      // The file was only read: nothing is lost by not closing it cleanly.
+    }
+    resource = CLOSED;
+    return new NotEnoughMemoryException(source, lastLine, e);
   }
 
   private static boolean allEmpty(List<String> cells, int from) {
