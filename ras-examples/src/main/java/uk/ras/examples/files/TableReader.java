@@ -105,6 +105,12 @@ public final class TableReader implements Closeable {
     }
   }
 
+  /** FastCSV's default buffer, the most characters of one cell it reads. */
+  static final int MAX_CSV_CELL = 16 * 1024 * 1024;
+
+  /** How FastCSV's message for a cell bigger than its buffer begins. */
+  private static final String FULL_BUFFER = "The maximum buffer size of ";
+
   /** What a reader holds once it has let go of its file; made before any is needed, as memory may not be. */
   private static final Closeable CLOSED = () -> {};
 
@@ -521,6 +527,11 @@ public final class TableReader implements Closeable {
         throw outOfMemory(oom);
       }
       String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+      if (why.startsWith(FULL_BUFFER)) {
+        // FastCSV holds a cell whole in a buffer of at most 16 M characters, and cannot go on past one
+        // bigger; its own message speaks of buffers.
+        why = String.format("a cell of more than %,d characters, or a quote not closed within them", MAX_CSV_CELL);
+      }
       throw new MalformedTableException(Cells.escapeControls(why), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -128,6 +128,25 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aCellOverFastCsvsBufferKeepsTheRowsBeforeItAndSaysSoPlainly() throws IOException {
+    // 16 M characters and one more: FastCSV cannot hold the cell, nor go on after it.
+    String huge = "x".repeat(16 * 1024 * 1024 + 1);
+    String csv =
+        HEADER + "\n"
+            + "P1,2026-05-01," + answers() + "\n"
+            + "P2,2026-05-01," + answers("0", huge) + "\n"
+            + "P3,2026-05-01," + answers() + "\n";
+
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          1"), cli::toString);
+    assertTrue(cli.out.contains("Unreadable after line 2: a cell of more than 16,777,216 characters, or a quote not closed"
+        + " within them; the rest of the file was not read"), cli::toString);
+    assertEquals(List.of("P1"), people());
+  }
+
+  @Test
   void aCellOfTheLongestAllowedLengthIsReadAndOneCharacterMoreIsRejected() throws IOException {
     String longest = "P" + "x".repeat(AllocateCommand.MAX_CELL_LENGTH - 1);
     String csv =
