@@ -64,17 +64,35 @@ class LowMemoryTest {
     assertSaidPlainly(run, in + " after line 2");
   }
 
+  /**
+   * A shared-strings part of one string of 30 M characters, about 30 KB compressed: fastexcel builds it
+   * whole. Made for each test, not held in a constant for the rest of the test run.
+   */
+  private static String hugeSharedString() {
+    return "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\""
+        + " uniqueCount=\"1\"><si><t>" + "x".repeat(30_000_000) + "</t></si></sst>";
+  }
+
   @Test
   void aSharedStringTooBigForTheHeapIsSaidPlainly() throws Exception {
-    // 30 M characters in one shared string, about 30 KB compressed: fastexcel builds it whole.
-    String sharedStrings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\""
-        + " uniqueCount=\"1\"><si><t>" + "x".repeat(30_000_000) + "</t></si></sst>";
     Path in = MinimalWorkbook.write(dir.resolve("in.xlsx"),
         sheet -> sheet.replace("<row r=\"2\">", "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c>"),
-        sharedStrings, HEADER, ",2026-05-01," + answers());
+        hugeSharedString(), HEADER, ",2026-05-01," + answers());
 
     String[] run = ras("allocate", "--assessments", in.toString(), "--out", dir.resolve("out.csv").toString());
 
     assertSaidPlainly(run, in + " after line 1");
+  }
+
+  @Test
+  void aHeaderTooBigForTheHeapIsSaidPlainly() throws Exception {
+    // The header's first cell is the huge shared string: the reading fails before any line is read.
+    Path in = MinimalWorkbook.write(dir.resolve("in.xlsx"),
+        sheet -> sheet.replace("<row r=\"1\">", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"),
+        hugeSharedString(), HEADER.substring(HEADER.indexOf(',')), "P1,2026-05-01," + answers());
+
+    String[] run = ras("allocate", "--assessments", in.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertSaidPlainly(run, in.toString());
   }
 }

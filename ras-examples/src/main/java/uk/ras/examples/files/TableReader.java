@@ -80,18 +80,39 @@ public final class TableReader implements Closeable {
   /**
    * Java's heap was too small for the file: a cell or a row too big to hold, or a workbook too big to
    * open (fastexcel holds a whole workbook, and a whole shared string, however big). Unchecked, so that it
-   * passes every reader of rows untouched to the one place that says it ({@code Ras}), where the memory
-   * the failed allocation asked for has been let go and a line can be written.
+   * passes every reader of rows untouched to the one place that says it ({@code Ras}), where what the
+   * reader held has gone and a line can be written.
+   *
+   * <p>Made before the reading, with no stack trace, and its message made only when asked for: when it is
+   * thrown the parser may still hold the whole heap (fastexcel's did, from the frames that opened the
+   * sheet), and then even a small exception could not be made.
    */
   public static final class NotEnoughMemoryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String source;
-    private final long line;
+    private long line;
+    private OutOfMemoryError error;
 
-    NotEnoughMemoryException(String source, long line, OutOfMemoryError cause) {
-      super("Java ran out of memory reading " + source + (line > 0 ? " after line " + line : ""), cause);
+    private NotEnoughMemoryException(String source) {
+      super(null, null, false, false);
       this.source = source;
+    }
+
+    /** This exception, for running out of memory after the line given (0: before the first). */
+    private NotEnoughMemoryException after(long line, OutOfMemoryError error) {
       this.line = line;
+      this.error = error;
+      return this;
+    }
+
+    @Override
+    public String getMessage() {
+      return "Java ran out of memory reading " + source + (line > 0 ? " after line " + line : "");
+    }
+
+    @Override
+    public synchronized Throwable getCause() {
+      return error;
     }
 
     /** The file's name as given for messages, never null. */
@@ -111,7 +132,7 @@ public final class TableReader implements Closeable {
   /** How FastCSV's message for a cell bigger than its buffer begins. */
   private static final String FULL_BUFFER = "The maximum buffer size of ";
 
-  /** What a reader holds once it has let go of its file; made before any is needed, as memory may not be. */
+  /** What a reader holds once it has let go of its file; made before any is needed, as memory may not be there. */
   private static final Closeable CLOSED = () -> {};
 
   private static final Pattern SEP_LINE = Pattern.compile("\"?sep=(.)\"?[,;]*", Pattern.CASE_INSENSITIVE);
@@ -123,6 +144,8 @@ public final class TableReader implements Closeable {
   /** Let go of, closed, when Java runs out of memory, as {@link #cellRows} is. */
   private Closeable resource;
   private final List<String> header;
+  /** Thrown when Java runs out of memory reading: made beforehand (see there). */
+  private final NotEnoughMemoryException noMemory;
   private final char separator;
   /** Whether a row shorter than the header is padded with empty cells: a sheet leaves empty cells out. */
   private final boolean padShortRows;
@@ -141,7 +164,8 @@ public final class TableReader implements Closeable {
 
   private TableReader(
       String source, Iterator<List<String>> cellRows, RecordSource lines, Closeable resource, char separator,
-      boolean padShortRows) throws IOException {
+      boolean padShortRows, NotEnoughMemoryException noMemory) throws IOException {
+    this.noMemory = noMemory;
     this.padShortRows = padShortRows;
     this.source = source;
     this.cellRows = cellRows;
@@ -282,7 +306,7 @@ public final class TableReader implements Closeable {
             return handler.unread();
           }
         };
-    return new TableReader(source, records, read, reader, separator, false);
+    return new TableReader(source, records, read, reader, separator, false, new NotEnoughMemoryException(source));
   }
 
   /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
@@ -312,11 +336,12 @@ public final class TableReader implements Closeable {
    */
   public static TableReader xlsx(String source, InputStream bytes, String sheetName)
       throws IOException, UnusableFileException {
+    NotEnoughMemoryException noMemory = new NotEnoughMemoryException(source);
     ReadableWorkbook workbook;
     try (bytes) {
       workbook = workbook(bytes.readAllBytes());
     } catch (OutOfMemoryError e) {
-      throw new NotEnoughMemoryException(source, 0, e);
+      throw noMemory.after(0, e);
     } catch (IOException | RuntimeException e) {
       throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
@@ -371,13 +396,13 @@ public final class TableReader implements Closeable {
               return Optional.empty();
             }
           };
-      return new TableReader(source, cells, read, both, ',', true);
-    } catch (IOException | UnusableFileException e) {
+      return new TableReader(source, cells, read, both, ',', true, noMemory);
+    } catch (IOException | UnusableFileException | NotEnoughMemoryException e) {
       workbook.close();
       throw e;
     } catch (OutOfMemoryError e) {
       workbook.close();
-      throw new NotEnoughMemoryException(source, 0, e);
+      throw noMemory.after(0, e);
     } catch (RuntimeException e) {
       // fastexcel finds a sheet's part missing only when the sheet is opened.
       workbook.close();
@@ -541,8 +566,8 @@ public final class TableReader implements Closeable {
   }
 
   /**
-   * Lets go of the parser, whose buffers may still fill the heap (the XML parser's did: even the
-   * exception could not be made), and says which file ran Java out of memory.
+   * Lets go of the parser, whose buffers may still fill the heap, and says which file ran Java out of
+   * memory.
    */
   private NotEnoughMemoryException outOfMemory(OutOfMemoryError e) {
     cellRows = Collections.emptyIterator();
@@ -552,7 +577,7 @@ public final class TableReader implements Closeable {
       // The file was only read: nothing is lost by not closing it cleanly.
     }
     resource = CLOSED;
-    return new NotEnoughMemoryException(source, lastLine, e);
+    return noMemory.after(lastLine, e);
   }
 
   private static boolean allEmpty(List<String> cells, int from) {
