@@ -25,6 +25,8 @@ import uk.ras.examples.commands.CostCommand;
 import uk.ras.examples.commands.IsfCommand;
 import uk.ras.examples.commands.PlanCommand;
 import uk.ras.examples.commands.PortfolioCommand;
+import uk.ras.examples.files.Cells;
+import uk.ras.examples.files.TableReader;
 import uk.ras.examples.ledger.LedgerCommand;
 import uk.ras.examples.scenarios.SampleAssessments;
 
@@ -205,9 +207,29 @@ public final class Ras {
       return ((Subcommand) command).run(out, err);
     } catch (ParameterException e) {
       throw e;
+    } catch (TableReader.NotEnoughMemoryException e) {
+      // The memory the failed allocation asked for was never given, and what the reader held has gone
+      // with its stack: there is room for a line.
+      err.println("ras: " + Cells.escapeControls(e.getMessage()) + moreMemory());
+      return USAGE;
+    } catch (OutOfMemoryError e) {
+      err.println("ras: Java ran out of memory" + moreMemory());
+      return USAGE;
     } catch (UsageException | RuntimeException e) {
       throw new ExecutionException(last, e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
+  }
+
+  /**
+   * How much memory Java had and how to give it more, to follow "Java ran out of memory ...": every
+   * launcher (./ras, bin/ras, bin/ras.cmd) passes RAS_JAVA_OPTS to Java. The size suggested is at least
+   * 1 GB and four times the heap's power of two, so that it is always more than Java had.
+   */
+  static String moreMemory() {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return String.format(
+        " (its heap may grow to %,d MB): give it more with RAS_JAVA_OPTS, such as RAS_JAVA_OPTS=-Xmx%dm (docs/cli.md)",
+        mb, Math.max(1024, Long.highestOneBit(Math.max(mb, 1)) * 4));
   }
 
   private static ParseResult deepest(ParseResult parsed) {

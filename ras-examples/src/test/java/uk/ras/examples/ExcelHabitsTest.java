@@ -125,6 +125,15 @@ public class ExcelHabitsTest {
   }
 
   @Test
+  void moneyWithNoBreakSpacesAroundAndBetweenThousandsIsRead() throws IOException {
+    // As Excel writes money in a French locale: U+202F between thousands, U+00A0 padding.
+    Cli cli = allocate(HEADER + FACTS + "\nP1,2026-05-01," + answers() + ",\u00A0£1\u202F385.67\u00A0\n");
+
+    assertEquals(0, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Allocated:          1"), cli::toString);
+  }
+
+  @Test
   void moneyWithThousandsSeparatorsInTheWrongPlaceIsRefused() throws IOException {
     Cli cli = allocate(HEADER + FACTS + "\nP1,2026-05-01," + answers() + ",\"1,38.5\"\n");
 
@@ -171,6 +180,46 @@ public class ExcelHabitsTest {
     return file;
   }
 
+  private Path minimalWorkbook(String... rows) throws IOException {
+    return MinimalWorkbook.write(dir.resolve("minimal.xlsx"), sheet -> sheet, null, rows);
+  }
+
+  private Path minimalWorkbook(java.util.function.UnaryOperator<String> sheetPart, String... rows) throws IOException {
+    return MinimalWorkbook.write(dir.resolve("minimal.xlsx"), sheetPart, null, rows);
+  }
+
+  @Test
+  void aWorkbookWithoutStylesOrSharedStringsIsRead() throws IOException {
+    Path file = minimalWorkbook(HEADER, "P1,2026-05-01," + answers(), "P2,2026-13-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
+    assertTrue(cli.out.contains("row 2 (line 3), person P2, column assessment_date"), cli::toString);
+  }
+
+  @Test
+  void aWorkbookWithoutItsSheetsPartIsRefusedNamingThePart() throws IOException {
+    Path file = minimalWorkbook(sheet -> null, HEADER, "P1,2026-05-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(cli.err.contains("minimal.xlsx: not an .xlsx workbook Excel can open (it has no part /xl/worksheets/sheet1.xml)"),
+        cli::toString);
+  }
+
+  @Test
+  void aSheetCutShortKeepsTheRowsBeforeItAndSaysWhereReadingStopped() throws IOException {
+    // The sheet's part ends inside its third row: rows 1 (the header) and 2 are whole.
+    Path file = minimalWorkbook(sheet -> sheet.substring(0, sheet.indexOf("<row r=\"3\">") + 20),
+        HEADER, "P1,2026-05-01," + answers(), "P2,2026-05-01," + answers());
+    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
+    assertTrue(cli.out.contains("Unreadable after line 2: "), cli::toString);
+  }
+
   @Test
   void anXlsxWorkbooksFirstSheetIsReadWithRowNumberedErrors() throws IOException {
     Path file = workbook("Assessments", false);
@@ -202,5 +251,20 @@ public class ExcelHabitsTest {
 
     assertEquals(List.of(), costs.problems);
     assertEquals(Money.ofPounds(new BigDecimal("1385.67")), costs.byPerson.get("P1").weekly());
+  }
+
+  @Test
+  void currentCostsReadNoBreakSpacesInMoney() throws Exception {
+    String text = "person_id,current_weekly\nP1,\u00A01\u00A0385.67\u00A0\nP2,\u202F12.50\u202F\nP3,\u00A01\u00A038.5\n";
+    CurrentCosts costs =
+        CurrentCosts.read(TableReader.csv("c.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+
+    assertEquals(Money.ofPounds(new BigDecimal("1385.67")), costs.byPerson.get("P1").weekly());
+    assertEquals(Money.ofPounds(new BigDecimal("12.50")), costs.byPerson.get("P2").weekly());
+    // The refused cell is shown without the no-break spaces around it, which would look like spaces.
+    assertEquals(
+        List.of("c.csv row 3 (line 4), person P3, column current_weekly: '1\u00A038.5' is not an amount in pounds"
+            + " such as 182.50 or £1,385.67"),
+        costs.problems);
   }
 }

@@ -573,7 +573,7 @@ public final class AllocateCommand {
    */
   private Prepared prepare(RuleSetRegistry registry, AssessmentCsv csv, AssessmentCsv.Row row) {
     // The reader tells the longest cell and any U+FFFD of the row: cell by cell only for a row to reject.
-    if (row.longestCell() > MAX_CELL_LENGTH || row.holdsReplacement()) {
+    if (row.longestCell() > MAX_CELL_LENGTH || row.holdsReplacement() || row.unread().isPresent()) {
       Prepared unfit = unfit(csv, row);
       if (unfit != null) {
         return unfit;
@@ -620,8 +620,8 @@ public final class AllocateCommand {
   }
 
   /**
-   * The rejection of a row with a cell too long or not UTF-8 text, for the first such cell; null if none
-   * is.
+   * The rejection of a row too big to read whole, or with a cell too long or not UTF-8 text (for the first
+   * such cell); null if none is.
    */
   private static Prepared unfit(AssessmentCsv csv, AssessmentCsv.Row row) {
     List<String> cells = row.cells();
@@ -635,6 +635,9 @@ public final class AllocateCommand {
         personCell.length() <= MAX_CELL_LENGTH && personCell.indexOf(AssessmentCsv.REPLACEMENT) < 0
             ? personCell.strip()
             : "";
+    if (row.unread().isPresent()) {
+      return rejected(row, shownPerson, reject(row, shownPerson, "", row.unread().get()));
+    }
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c) == null ? "" : cells.get(c);
       if (cell.length() > MAX_CELL_LENGTH) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.ras.allocation.Calculator;
@@ -54,8 +55,11 @@ public final class AssessmentCsv implements Closeable {
    * @param cells the row's cells, as read (untrimmed)
    * @param longestCell the most characters in one of the cells
    * @param holdsReplacement whether a cell holds {@link #REPLACEMENT}
+   * @param unread why the row was too big to read whole, and is to be rejected (see {@link
+   *     TableReader.Row#unread()}); empty if it was read whole
    */
-  public record Row(long row, long line, List<String> cells, int longestCell, boolean holdsReplacement) {}
+  public record Row(
+      long row, long line, List<String> cells, int longestCell, boolean holdsReplacement, Optional<String> unread) {}
 
   private final String source;
   private final TableReader rows;
@@ -246,7 +250,7 @@ public final class AssessmentCsv implements Closeable {
     }
     // Immutable: a CSV row's list already is (and is not copied again); a read-only view of it would be
     // one more call for every cell read after.
-    return new Row(row.row(), row.line(), List.copyOf(cells), longest, replacement);
+    return new Row(row.row(), row.line(), List.copyOf(cells), longest, replacement, row.unread());
   }
 
   /**
@@ -311,6 +315,10 @@ public final class AssessmentCsv implements Closeable {
    */
   public Assessment facts(Row row, Consumer<FactColumns.Problem> problems) {
     List<String> cells = row.cells();
+    if (row.unread().isPresent()) {
+      problems.accept(new FactColumns.Problem("", row.unread().get()));
+      return null;
+    }
     if (cells.size() != header.size()) {
       problems.accept(
           new FactColumns.Problem(
@@ -341,7 +349,7 @@ public final class AssessmentCsv implements Closeable {
     }
     Map<String, String> facts = new HashMap<>();
     for (int c : factColumns) {
-      facts.put(header.get(c), trim(cells.get(c)));
+      facts.put(header.get(c), cells.get(c) == null ? "" : CellValues.strip(cells.get(c)));
     }
     return FactColumns.apply(assessment, facts, problems);
   }

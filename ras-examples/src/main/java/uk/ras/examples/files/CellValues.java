@@ -13,11 +13,19 @@ public final class CellValues {
   /** The most digits before the decimal point of an amount: a trillion pounds, far beyond any budget. */
   static final int MAX_WHOLE_DIGITS = 12;
 
+  /**
+   * The no-break space and the narrow no-break space: Excel in some locales (French, say) separates
+   * thousands with one of them where the UK writes a comma, and a formatted cell may be padded with them.
+   * {@link String#strip()} keeps both, since Java does not count them as white space.
+   */
+  private static final String NO_BREAK_SPACES = "\u00A0\u202F";
+
   private CellValues() {}
 
   /**
    * An amount in pounds: digits with an optional decimal point, optionally with a {@code £} before, commas
-   * between groups of three digits and spaces around; never an exponent ({@code 1e20}) or a sign.
+   * (or else no-break spaces, U+00A0 or U+202F) between groups of three digits and spaces (no-break ones
+   * too) around; never an exponent ({@code 1e20}) or a sign.
    *
    * @param text not null
    * @return the amount, or null if the text is not one (a negative amount is null too: see {@link
@@ -38,17 +46,23 @@ public final class CellValues {
   }
 
   private static String poundsText(String text) {
-    String t = text.strip();
+    String t = strip(text);
     boolean negative = t.startsWith("-");
     if (negative) {
-      t = t.substring(1).strip();
+      t = strip(t.substring(1));
     }
     if (t.startsWith("£")) {
-      t = t.substring(1).strip();
+      t = strip(t.substring(1));
     }
     int point = t.indexOf('.');
     String whole = point < 0 ? t : t.substring(0, point);
     String fraction = point < 0 ? null : t.substring(point + 1);
+    if (holdsNoBreakSpace(whole) && whole.indexOf(',') < 0) {
+      // One kind of separator an amount: one that mixes commas and no-break spaces is refused below.
+      for (int i = 0; i < NO_BREAK_SPACES.length(); i++) {
+        whole = whole.replace(NO_BREAK_SPACES.charAt(i), ',');
+      }
+    }
     if (whole.indexOf(',') >= 0) {
       // Thousands separators only between groups of three: 1,385 but not 1,38 or 13,85.
       String[] groups = whole.split(",", -1);
@@ -69,6 +83,38 @@ public final class CellValues {
       return null;
     }
     return (negative ? "-" : "") + whole + (fraction == null ? "" : "." + fraction);
+  }
+
+  /**
+   * The text without the spaces around it, no-break spaces (U+00A0, U+202F) included.
+   *
+   * @param text not null
+   * @return never null
+   */
+  public static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || NO_BREAK_SPACES.indexOf(c) >= 0;
+  }
+
+  /** Whether the text holds a no-break space. */
+  private static boolean holdsNoBreakSpace(String text) {
+    for (int i = 0; i < NO_BREAK_SPACES.length(); i++) {
+      if (text.indexOf(NO_BREAK_SPACES.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean digits(String s) {

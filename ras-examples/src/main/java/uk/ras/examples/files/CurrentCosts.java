@@ -56,6 +56,10 @@ public final class CurrentCosts {
       for (TableReader.Row r = table.next(); r != null; r = table.next()) {
         List<String> cells = r.cells();
         String where = source + " row " + r.row() + " (line " + r.line() + ")";
+        if (r.unread().isPresent()) {
+          costs.problem(where + ": " + r.unread().get());
+          continue;
+        }
         if (cells.size() != header.size()) {
           costs.problem(where + ": " + cells.size() + " values but the header has " + header.size() + " columns");
           continue;
@@ -65,7 +69,7 @@ public final class CurrentCosts {
           costs.problem(where + ": person_id is blank");
           continue;
         }
-        String text = cells.get(weekly).strip();
+        String text = CellValues.strip(cells.get(weekly));
         if (CellValues.isNegativeAmount(text)) {
           costs.problem(where + ", person " + id + ", column current_weekly: '" + text + "' is negative");
           continue;

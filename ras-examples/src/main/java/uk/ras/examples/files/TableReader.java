@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +20,13 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -52,9 +55,18 @@ public final class TableReader implements Closeable {
    *
    * @param row the data row number, 1-based, not counting the header or empty rows
    * @param line the line of the file (the row of the sheet) the row starts on, 1-based
-   * @param cells the row's cells as read (untrimmed), never null
+   * @param cells the row's cells as read (untrimmed), never null; when {@code unread} is given, only
+   *     those read before the limit
+   * @param unread why the row is too big to read whole (such as "the row has 1,000,001 cells; at most
+   *     16,384 are read"), in words for its rejection; empty if it was read whole. Such a row is to be
+   *     rejected: the reading goes on with the next.
    */
-  public record Row(long row, long line, List<String> cells) {}
+  public record Row(long row, long line, List<String> cells, Optional<String> unread) {
+    /** A row read whole. */
+    public Row(long row, long line, List<String> cells) {
+      this(row, line, cells, Optional.empty());
+    }
+  }
 
   /** A file, or the rest of one, that is not CSV: an unclosed quote, say. */
   public static final class MalformedTableException extends IOException {
@@ -65,13 +77,75 @@ public final class TableReader implements Closeable {
     }
   }
 
+  /**
+   * Java's heap was too small for the file: a cell or a row too big to hold, or a workbook too big to
+   * open (fastexcel holds a whole workbook, and a whole shared string, however big). Unchecked, so that it
+   * passes every reader of rows untouched to the one place that says it ({@code Ras}), where what the
+   * reader held has gone and a line can be written.
+   *
+   * <p>Made before the reading, with no stack trace, and its message made only when asked for: when it is
+   * thrown the parser may still hold the whole heap (fastexcel's did, from the frames that opened the
+   * sheet), and then even a small exception could not be made.
+   */
+  public static final class NotEnoughMemoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String source;
+    private long line;
+    private OutOfMemoryError error;
+
+    private NotEnoughMemoryException(String source) {
+      super(null, null, false, false);
+      this.source = source;
+    }
+
+    /** This exception, for running out of memory after the line given (0: before the first). */
+    private NotEnoughMemoryException after(long line, OutOfMemoryError error) {
+      this.line = line;
+      this.error = error;
+      return this;
+    }
+
+    @Override
+    public String getMessage() {
+      return "Java ran out of memory reading " + source + (line > 0 ? " after line " + line : "");
+    }
+
+    @Override
+    public synchronized Throwable getCause() {
+      return error;
+    }
+
+    /** The file's name as given for messages, never null. */
+    public String source() {
+      return source;
+    }
+
+    /** The line after which the reading failed; 0 if before the first. */
+    public long line() {
+      return line;
+    }
+  }
+
+  /** FastCSV's default buffer, the most characters of one cell it reads. */
+  static final int MAX_CSV_CELL = 16 * 1024 * 1024;
+
+  /** How FastCSV's message for a cell bigger than its buffer begins. */
+  private static final String FULL_BUFFER = "The maximum buffer size of ";
+
+  /** What a reader holds once it has let go of its file; made before any is needed, as memory may not be there. */
+  private static final Closeable CLOSED = () -> {};
+
   private static final Pattern SEP_LINE = Pattern.compile("\"?sep=(.)\"?[,;]*", Pattern.CASE_INSENSITIVE);
 
   private final String source;
-  private final Iterator<List<String>> cellRows;
-  private final LineSource lines;
-  private final Closeable resource;
+  /** Let go of when Java runs out of memory: its parser's buffers may hold most of the heap. */
+  private Iterator<List<String>> cellRows;
+  private final RecordSource lines;
+  /** Let go of, closed, when Java runs out of memory, as {@link #cellRows} is. */
+  private Closeable resource;
   private final List<String> header;
+  /** Thrown when Java runs out of memory reading: made beforehand (see there). */
+  private final NotEnoughMemoryException noMemory;
   private final char separator;
   /** Whether a row shorter than the header is padded with empty cells: a sheet leaves empty cells out. */
   private final boolean padShortRows;
@@ -79,14 +153,19 @@ public final class TableReader implements Closeable {
   private long emptyRows;
   private long lastLine;
 
-  /** The line each row the iterator gave last starts on. */
-  private interface LineSource {
+  /** What the reader knows of the record its iterator gave last. */
+  private interface RecordSource {
+    /** The line it starts on. */
     long line();
+
+    /** Why it was not read whole; empty if it was. */
+    Optional<String> unread();
   }
 
   private TableReader(
-      String source, Iterator<List<String>> cellRows, LineSource lines, Closeable resource, char separator,
-      boolean padShortRows) throws IOException {
+      String source, Iterator<List<String>> cellRows, RecordSource lines, Closeable resource, char separator,
+      boolean padShortRows, NotEnoughMemoryException noMemory) throws IOException {
+    this.noMemory = noMemory;
     this.padShortRows = padShortRows;
     this.source = source;
     this.cellRows = cellRows;
@@ -97,6 +176,10 @@ public final class TableReader implements Closeable {
     if (first == null) {
       this.header = null;
       return;
+    }
+    if (lines.unread().isPresent()) {
+      // The header names the columns of every row: one cut short is no header.
+      throw new MalformedTableException(lines.unread().get().replace("the row", "the header"), null);
     }
     List<String> names = new ArrayList<>();
     for (String name : first) {
@@ -211,7 +294,19 @@ public final class TableReader implements Closeable {
             .build(handler, text);
     CloseableIterator<List<String>> records = reader.iterator();
     long offset = skipped;
-    return new TableReader(source, records, () -> handler.line() + offset, reader, separator, false);
+    RecordSource read =
+        new RecordSource() {
+          @Override
+          public long line() {
+            return handler.line() + offset;
+          }
+
+          @Override
+          public Optional<String> unread() {
+            return handler.unread();
+          }
+        };
+    return new TableReader(source, records, read, reader, separator, false, new NotEnoughMemoryException(source));
   }
 
   /** A semicolon when the header line has semicolons and no comma, as Excel writes in some locales. */
@@ -241,12 +336,14 @@ public final class TableReader implements Closeable {
    */
   public static TableReader xlsx(String source, InputStream bytes, String sheetName)
       throws IOException, UnusableFileException {
+    NotEnoughMemoryException noMemory = new NotEnoughMemoryException(source);
     ReadableWorkbook workbook;
-    try {
-      workbook = new ReadableWorkbook(bytes, new ReadingOptions(true, false));
+    try (bytes) {
+      workbook = workbook(bytes.readAllBytes());
+    } catch (OutOfMemoryError e) {
+      throw noMemory.after(0, e);
     } catch (IOException | RuntimeException e) {
-      bytes.close();
-      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + e.getMessage() + ")");
+      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
     try {
       Sheet sheet;
@@ -287,11 +384,64 @@ public final class TableReader implements Closeable {
               stream.close();
             }
           };
-      return new TableReader(source, cells, () -> line[0], both, ',', true);
-    } catch (IOException | UnusableFileException | RuntimeException e) {
+      RecordSource read =
+          new RecordSource() {
+            @Override
+            public long line() {
+              return line[0];
+            }
+
+            @Override
+            public Optional<String> unread() {
+              return Optional.empty();
+            }
+          };
+      return new TableReader(source, cells, read, both, ',', true, noMemory);
+    } catch (IOException | UnusableFileException | NotEnoughMemoryException e) {
       workbook.close();
       throw e;
+    } catch (OutOfMemoryError e) {
+      workbook.close();
+      throw noMemory.after(0, e);
+    } catch (RuntimeException e) {
+      // fastexcel finds a sheet's part missing only when the sheet is opened.
+      workbook.close();
+      throw new UnusableFileException(source + ": not an .xlsx workbook Excel can open (" + workbookProblem(e) + ")");
     }
+  }
+
+  /** fastexcel's message for a workbook without a styles part (see {@link #workbook}). */
+  private static final String NO_STYLES = "null not found";
+
+  /**
+   * Opens a workbook's bytes with its cells' formats, or without them when it has no styles part. The
+   * bytes are held here because fastexcel holds the whole file in memory whichever way it is given, and
+   * held here they can be opened a second time.
+   */
+  private static ReadableWorkbook workbook(byte[] content) throws IOException {
+    try {
+      return new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
+    } catch (ExcelReaderException e) {
+      // A workbook without a styles part (other tools leave it out when no cell is formatted; Excel opens
+      // it) makes fastexcel 0.19 look for a part named null. With no styles no cell is formatted as a
+      // date, so reading it without formats loses nothing; any other missing part is said by the caller.
+      if (!NO_STYLES.equals(e.getMessage())) {
+        throw e;
+      }
+      return new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(false, false));
+    }
+  }
+
+  /** Why fastexcel could not open a workbook, in words: its messages name a missing part by its path. */
+  private static String workbookProblem(Exception e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    if (e instanceof ExcelReaderException && message.endsWith(" not found")) {
+      return "it has no part " + message.substring(0, message.length() - " not found".length());
+    }
+    return Cells.escapeControls(message);
   }
 
   /** A cell's text as a CSV file would hold it. */
@@ -352,7 +502,8 @@ public final class TableReader implements Closeable {
 
   /**
    * Reads the next row that is not all empty, cells beyond the header's width dropped when they are
-   * empty.
+   * empty. A row too big to read whole (see {@link Row#unread()}) is given as far as it was read, even
+   * if that is all empty, for its rejection.
    *
    * @return the row, or null at the end
    * @throws MalformedTableException where the rest of the file is not CSV; every row before it was given
@@ -365,6 +516,11 @@ public final class TableReader implements Closeable {
         return null;
       }
       lastLine = lines.line();
+      Optional<String> unread = lines.unread();
+      if (unread.isPresent()) {
+        rowNumber++;
+        return new Row(rowNumber, lastLine, cells, unread);
+      }
       if (allEmpty(cells, 0)) {
         emptyRows++;
         continue;
@@ -385,12 +541,43 @@ public final class TableReader implements Closeable {
   private List<String> nextCells() throws IOException {
     try {
       return cellRows.hasNext() ? cellRows.next() : null;
+    } catch (OutOfMemoryError e) {
+      // A workbook's row or shared string too big for the heap: fastexcel builds each whole, with no limit
+      // to set.
+      throw outOfMemory(e);
     } catch (CsvParseException e) {
+      if (e.getCause() instanceof OutOfMemoryError oom) {
+        // FastCSV wraps whatever its reading throws, errors too: a cell too big for the heap is not a
+        // malformed file, and more memory would read it.
+        throw outOfMemory(oom);
+      }
       String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+      if (why.startsWith(FULL_BUFFER)) {
+        // FastCSV holds a cell whole in a buffer of at most 16 M characters, and cannot go on past one
+        // bigger; its own message speaks of buffers.
+        why = String.format("a cell of more than %,d characters, or a quote not closed within them", MAX_CSV_CELL);
+      }
       throw new MalformedTableException(Cells.escapeControls(why), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (ExcelReaderException e) {
+      throw new MalformedTableException(workbookProblem(e), e);
     }
+  }
+
+  /**
+   * Lets go of the parser, whose buffers may still fill the heap, and says which file ran Java out of
+   * memory.
+   */
+  private NotEnoughMemoryException outOfMemory(OutOfMemoryError e) {
+    cellRows = Collections.emptyIterator();
+    try {
+      resource.close();
+    } catch (IOException | RuntimeException closing) {
+      // The file was only read: nothing is lost by not closing it cleanly.
+    }
+    resource = CLOSED;
+    return noMemory.after(lastLine, e);
   }
 
   private static boolean allEmpty(List<String> cells, int from) {

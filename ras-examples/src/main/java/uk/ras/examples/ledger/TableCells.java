@@ -68,8 +68,15 @@ final class TableCells {
     return columns;
   }
 
-  /** A row's cells by column name, stripped; empty cells left out. */
+  /**
+   * A row's cells by column name, stripped; empty cells left out.
+   *
+   * @throws IllegalArgumentException if the row was too big to read whole
+   */
   static TableCells of(TableReader.Row row, Map<String, Integer> columns) {
+    if (row.unread().isPresent()) {
+      throw new IllegalArgumentException(row.unread().get());
+    }
     Map<String, String> cells = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> c : columns.entrySet()) {
       if (c.getValue() < row.cells().size()) {

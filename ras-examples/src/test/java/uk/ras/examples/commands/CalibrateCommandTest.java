@@ -191,6 +191,25 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void rowsOfAMillionCommasAreRejectedWithTheirNumbersAndTheRestCalibrated(@TempDir Path dir) throws IOException {
+    List<String> assessments = new ArrayList<>(List.of(RuleFiles.resource(PilotCouncil.ASSESSMENTS).split("\n")));
+    List<String> costs = new ArrayList<>(List.of(RuleFiles.resource(PilotCouncil.COSTS).split("\n")));
+    // P0004's assessment (29 cells) and P0002's cost (3 cells), each followed by 1,000,000 commas.
+    assessments.set(4, assessments.get(4) + ",".repeat(1_000_000));
+    costs.set(2, costs.get(2) + ",".repeat(1_000_000));
+    Path a = Files.writeString(dir.resolve("a.csv"), String.join("\n", assessments) + "\n");
+    Path c = Files.writeString(dir.resolve("c.csv"), String.join("\n", costs) + "\n");
+    Cli cli = Cli.run("calibrate", "--assessments", a.toString(), "--current-costs", c.toString(),
+        "--envelope", "9300000", "--out", dir.resolve("out").toString());
+    assertEquals(Ras.ROWS_REJECTED, cli.exit, cli.toString());
+    assertTrue(cli.err.contains("c.csv row 2 (line 3): the row has 1,000,003 cells; at most 16,384 are read"), cli.err);
+    assertTrue(cli.err.contains("a.csv row 4 (line 5), person P0004: the row has 1,000,029 cells; at most 16,384 are read"),
+        cli.err);
+    // Without those two rows, P0002 has no cost and P0004 no assessment: 1,000 people less 2.
+    assertTrue(cli.out.contains("People calibrated:        998"), cli.out);
+  }
+
+  @Test
   void theReportRendersInHeadlessChromium(@TempDir Path dir) throws Exception {
     // No overlaps or clipping in any chart, no console error, A4 printing with no heading last on a page.
     assertEquals(Ras.OK, Cli.run("calibrate", "--scenario", "--out", dir.toString()).exit);

@@ -91,6 +91,62 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aRowOfAMillionCommasIsOneRejectedRowAndTheRowsAfterItAreRead() throws IOException {
+    StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    csv.append("P1,2026-05-01,").append(answers()).append('\n');
+    // Row 2, line 3: the header's 22 cells and then 1,000,000 commas, each one cell more: 1,000,022 cells,
+    // past FastCSV's limit of 16,384, which used to end the reading of the whole file here.
+    csv.append("P2,2026-05-01,").append(answers()).append(",".repeat(1_000_000)).append('\n');
+    for (int p = 3; p <= 20; p++) {
+      csv.append('P').append(p).append(",2026-05-01,").append(answers()).append('\n');
+    }
+
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv.toString()));
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          20"), cli::toString);
+    assertTrue(cli.out.contains("Allocated:          19"), cli::toString);
+    assertTrue(cli.out.contains("Rejected:           1"), cli::toString);
+    assertTrue(cli.out.contains("  row 2 (line 3), person P2: the row has 1,000,022 cells; at most 16,384 are read"),
+        cli::toString);
+    assertFalse(cli.out.contains("Unreadable"), cli::toString);
+    List<String> expected = new java.util.ArrayList<>(List.of("P1"));
+    for (int p = 3; p <= 20; p++) {
+      expected.add("P" + p);
+    }
+    assertEquals(expected, people());
+  }
+
+  @Test
+  void aHeaderOverTheCellLimitIsAUsageErrorNamingTheLine() throws IOException {
+    // 22 names and 20,000 commas: 20,022 cells, past the limit of 16,384.
+    Cli cli = allocate(HEADER + ",".repeat(20_000) + "\nP1,2026-05-01," + answers() + "\n");
+
+    assertEquals(2, cli.exit, cli::toString);
+    assertTrue(cli.err.contains("in.csv:1: the header is not CSV: the header has 20,022 cells; at most 16,384 are read"),
+        cli::toString);
+  }
+
+  @Test
+  void aCellOverFastCsvsBufferKeepsTheRowsBeforeItAndSaysSoPlainly() throws IOException {
+    // 16 M characters and one more: FastCSV cannot hold the cell, nor go on after it.
+    String huge = "x".repeat(16 * 1024 * 1024 + 1);
+    String csv =
+        HEADER + "\n"
+            + "P1,2026-05-01," + answers() + "\n"
+            + "P2,2026-05-01," + answers("0", huge) + "\n"
+            + "P3,2026-05-01," + answers() + "\n";
+
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("Rows read:          1"), cli::toString);
+    assertTrue(cli.out.contains("Unreadable after line 2: a cell of more than 16,777,216 characters, or a quote not closed"
+        + " within them; the rest of the file was not read"), cli::toString);
+    assertEquals(List.of("P1"), people());
+  }
+
+  @Test
   void aCellOfTheLongestAllowedLengthIsReadAndOneCharacterMoreIsRejected() throws IOException {
     String longest = "P" + "x".repeat(AllocateCommand.MAX_CELL_LENGTH - 1);
     String csv =

@@ -71,4 +71,16 @@ class InvoiceCsvTest {
     assertEquals(1, read.invoice().lines().size());
     assertEquals(List.of("row 2 (line 3): column amount: £10,000,000.01 is more than a line may be, £10,000,000.00"), problems(read));
   }
+
+  @Test
+  void aRowOfAMillionCommasIsLeftOutAndTheRowsAfterItRead() throws IOException {
+    // Row 2 (line 3): the 10 cells of a line and 1,000,000 commas, 1,000,010 cells, past the 16,384 read.
+    InvoiceCsv.Read read = read(HEADER
+        + NAMES + "P01,2026-11-09,10:00,12:00,support-worker,46.26\n"
+        + NAMES + "P01,2026-11-10,10:00,12:00,support-worker,46.26" + ",".repeat(1_000_000) + "\n"
+        + NAMES + "P02,2026-11-10,09:00,10:00,support-worker,23.13\n");
+
+    assertEquals(List.of(1L, 3L), read.lineRows());
+    assertEquals(List.of("row 2 (line 3): the row has 1,000,010 cells; at most 16,384 are read"), problems(read));
+  }
 }
