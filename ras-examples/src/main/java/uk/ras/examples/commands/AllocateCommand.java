@@ -604,13 +604,13 @@ public final class AllocateCommand {
       problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE, e.getMessage()));
     } catch (InvalidAssessmentException e) {
       for (AssessmentProblem p : e.problems()) {
-        String reason =
-            p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
-                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + p.question() + "'"
-                    + " (the row answers '" + p.value() + "')"
-                : p.message() + " (under " + e.ruleSetLabel() + ")";
         String column =
             p.question().map(q -> q.value()).orElseGet(() -> FactColumns.attributionColumn(p.domain().orElseThrow()));
+        String reason =
+            p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
+                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + column + "'"
+                    + " (the row answers '" + p.value() + "')"
+                : p.message() + " (under " + e.ruleSetLabel() + ")";
         problems.add(reject(row, person, column, reason));
       }
     } catch (RasException e) {
