@@ -310,9 +310,6 @@ public final class AllocateCommand {
         break;
       }
       read++;
-      if (read % options.progressEvery == 0) {
-        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
-      }
       problems.clear();
       Budget budget;
       try {
@@ -328,12 +325,14 @@ public final class AllocateCommand {
       if (budget == null) {
         rejectedRows++;
         problems.forEach(rejections::add);
-        continue;
-      }
-      if (budgets != null) {
+      } else if (budgets != null) {
         rows.write(budget, budgets);
       } else {
         table.add(budget);
+      }
+      // Once the row is counted, so that the line's rejections include it, as its rows read do.
+      if (read % options.progressEvery == 0) {
+        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
       }
     }
     return new Outcome(read, rejectedRows, rejections, totals, unreadable);

@@ -310,6 +310,26 @@ public class RasTest {
         cli.err.lines().collect(Collectors.toList()));
   }
 
+  @Test
+  void progressCountsTheRowItFollows() throws IOException {
+    // The sample's first three rows, the header's pc_wash mistyped: every row is rejected, so the line
+    // after row N says N rejected (it once said N - 1, printed before its row was allocated).
+    List<String> sample = RuleFiles.resource("assessments-sample.csv").lines().limit(4).toList();
+    Path csv = dir.resolve("typo.csv");
+    Files.writeString(csv, String.join("\n", sample).replaceFirst(",pc_wash,", ",pc_wsh,") + "\n",
+        StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("allocate", "--assessments", csv.toString(), "--progress-every", "1",
+        "--out", dir.resolve("o.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("  Rejected:           3\n"), cli::toString);
+    assertEquals(
+        List.of("ras: 1 rows read, 1 rejected so far", "ras: 2 rows read, 2 rejected so far",
+            "ras: 3 rows read, 3 rejected so far"),
+        cli.err.lines().filter(l -> l.contains("so far")).collect(Collectors.toList()));
+  }
+
   private String explainAlone(String person) throws IOException {
     Path sample = dir.resolve("sample.csv");
     Files.writeString(sample, RuleFiles.resource(AllocateCommand.SAMPLE));
