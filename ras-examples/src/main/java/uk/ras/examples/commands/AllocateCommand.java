@@ -181,8 +181,8 @@ public final class AllocateCommand {
           + " (line "
           + line
           + ")"
-          + (person.isEmpty() ? "" : ", person " + person)
-          + (column.isEmpty() ? "" : ", column " + column)
+          + (person.isEmpty() ? "" : ", person " + Cells.forMessage(person))
+          + (column.isEmpty() ? "" : ", column " + Cells.forMessage(column))
           + ": "
           + reason);
     }
@@ -607,8 +607,8 @@ public final class AllocateCommand {
             p.question().map(q -> q.value()).orElseGet(() -> FactColumns.attributionColumn(p.domain().orElseThrow()));
         String reason =
             p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
-                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + column + "'"
-                    + " (the row answers '" + p.value() + "')"
+                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + Cells.forMessage(column) + "'"
+                    + " (the row answers '" + Cells.forMessage(p.value()) + "')"
                 : p.message() + " (under " + e.ruleSetLabel() + ")";
         problems.add(reject(row, person, column, reason));
       }
@@ -680,6 +680,7 @@ public final class AllocateCommand {
     List<String> unknown =
         csv.header().stream()
             .filter(h -> !known.contains(h) && !h.startsWith(FactColumns.ATTRIBUTION))
+            .map(Cells::forMessage)
             .collect(Collectors.toList());
     Set<String> header = new LinkedHashSet<>(csv.header());
     Set<String> missing = new LinkedHashSet<>();
