@@ -181,8 +181,8 @@ public final class AllocateCommand {
           + " (line "
           + line
           + ")"
-          + (person.isEmpty() ? "" : ", person " + person)
-          + (column.isEmpty() ? "" : ", column " + column)
+          + (person.isEmpty() ? "" : ", person " + Cells.forMessage(person))
+          + (column.isEmpty() ? "" : ", column " + Cells.forMessage(column))
           + ": "
           + reason);
     }
@@ -310,9 +310,6 @@ public final class AllocateCommand {
         break;
       }
       read++;
-      if (read % options.progressEvery == 0) {
-        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
-      }
       problems.clear();
       Budget budget;
       try {
@@ -328,12 +325,14 @@ public final class AllocateCommand {
       if (budget == null) {
         rejectedRows++;
         problems.forEach(rejections::add);
-        continue;
-      }
-      if (budgets != null) {
+      } else if (budgets != null) {
         rows.write(budget, budgets);
       } else {
         table.add(budget);
+      }
+      // Once the row is counted, so that the line's rejections include it, as its rows read do.
+      if (read % options.progressEvery == 0) {
+        err.printf("ras: %,d rows read, %,d rejected so far%n", read, rejectedRows);
       }
     }
     return new Outcome(read, rejectedRows, rejections, totals, unreadable);
@@ -604,13 +603,13 @@ public final class AllocateCommand {
       problems.add(reject(row, person, AssessmentCsv.ASSESSMENT_DATE, e.getMessage()));
     } catch (InvalidAssessmentException e) {
       for (AssessmentProblem p : e.problems()) {
-        String reason =
-            p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
-                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + p.question() + "'"
-                    + " (the row answers '" + p.value() + "')"
-                : p.message() + " (under " + e.ruleSetLabel() + ")";
         String column =
             p.question().map(q -> q.value()).orElseGet(() -> FactColumns.attributionColumn(p.domain().orElseThrow()));
+        String reason =
+            p.kind() == AssessmentProblem.Kind.UNKNOWN_QUESTION
+                ? "unknown column: " + e.ruleSetLabel() + " has no question '" + Cells.forMessage(column) + "'"
+                    + " (the row answers '" + Cells.forMessage(p.value()) + "')"
+                : p.message() + " (under " + e.ruleSetLabel() + ")";
         problems.add(reject(row, person, column, reason));
       }
     } catch (RasException e) {
@@ -684,6 +683,7 @@ public final class AllocateCommand {
     List<String> unknown =
         csv.header().stream()
             .filter(h -> !known.contains(h) && !h.startsWith(FactColumns.ATTRIBUTION))
+            .map(Cells::forMessage)
             .collect(Collectors.toList());
     Set<String> header = new LinkedHashSet<>(csv.header());
     Set<String> missing = new LinkedHashSet<>();

@@ -114,7 +114,7 @@ public final class CompareCommand implements Ras.Subcommand {
       names = "--tolerance",
       paramLabel = "PERCENT",
       converter = CliValues.Percent.class,
-      description = {"A difference within this share of the RAS figure, either way, is within tolerance.", "Default: 10%."})
+      description = {"A difference within this share of the RAS figure, either way, is within tolerance.", "Default: 10%%."})
   BigDecimal tolerance = BigDecimal.TEN;
 
   @Option(

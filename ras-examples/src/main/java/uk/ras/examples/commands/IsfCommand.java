@@ -19,8 +19,11 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 import uk.ras.assessment.PersonId;
@@ -260,9 +263,20 @@ public final class IsfCommand {
     String weight;
   }
 
+  /**
+   * {@code --id} and the funding are checked by {@link #run}, not declared required: picocli reports one
+   * missing requirement a run (the option, then the group), and the user should hear of both at once, as
+   * calibrate does. The synopsis is written out so that it still shows them as required.
+   */
   @Command(
       name = "join",
       description = {"What if a person joins (listed last), using the shared lines --uses names."},
+      customSynopsis = {
+        "ras isf join [-hV] --id=ID [--uses=COST]...",
+        "                    [--spent-with=same-provider|other-provider]",
+        "                    [--format=json|text] (--personal-funding=AMOUNT |",
+        "                    --weight=N) [FILE]"
+      },
       footerHeading = "%n",
       footer = {EXIT_CODES})
   static final class JoinCommand implements Ras.Subcommand {
@@ -271,13 +285,12 @@ public final class IsfCommand {
 
     @Option(
         names = "--id",
-        required = true,
         paramLabel = "ID",
         converter = CliValues.Text.class,
         description = {"The joiner's id.", "Required."})
     String id;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Funding funding;
 
     @Option(
@@ -295,8 +308,21 @@ public final class IsfCommand {
 
     @Mixin FormatOption format;
 
+    @Spec CommandSpec spec;
+
     @Override
     public int run(PrintStream out, PrintStream err) throws UsageException {
+      List<String> missing = new ArrayList<>();
+      if (id == null) {
+        missing.add("'--id=ID'");
+      }
+      if (funding == null) {
+        missing.add("'--personal-funding=AMOUNT' or '--weight=N'");
+      }
+      if (!missing.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "missing the required option"
+            + (missing.size() == 1 ? " " : "s ") + String.join(" and ", missing));
+      }
       IsfCommand c = new IsfCommand(out, err);
       c.file = file;
       c.format = format.format;

@@ -1,5 +1,7 @@
 package uk.ras.examples.files;
 
+import java.util.Locale;
+
 /**
  * Text made safe to show: in a terminal (control characters escaped) and in a spreadsheet (formulas
  * neutralised). Every cell a command writes and every value it echoes goes through here.
@@ -32,6 +34,27 @@ public final class Cells {
       }
     }
     return s.toString();
+  }
+
+  /** The most of one name or cell a message quotes: enough to tell which it is, not a screenful. */
+  public static final int SHOWN_LENGTH = 60;
+
+  /**
+   * A name or cell as a message quotes it: control characters escaped, as by {@link #escapeControls},
+   * and, past {@value #SHOWN_LENGTH} characters, only its first {@value #SHOWN_LENGTH} and then its
+   * length, such as {@code qxxxx… (10,485,760 characters)}, so that a header name of megabytes is not
+   * echoed to the terminal in full, once for every row that answers it.
+   *
+   * @param text not null
+   * @return the text as a message shows it; never null
+   */
+  public static String forMessage(String text) {
+    if (text.length() <= SHOWN_LENGTH) {
+      return escapeControls(text);
+    }
+    // Never half a surrogate pair: the cut is one character sooner instead.
+    int end = Character.isHighSurrogate(text.charAt(SHOWN_LENGTH - 1)) ? SHOWN_LENGTH - 1 : SHOWN_LENGTH;
+    return escapeControls(text.substring(0, end)) + String.format(Locale.ROOT, "… (%,d characters)", text.length());
   }
 
   /** As {@link #escapeControls}, but line feeds are kept: for text of several lines, such as an explanation. */

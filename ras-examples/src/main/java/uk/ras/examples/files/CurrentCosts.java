@@ -51,7 +51,7 @@ public final class CurrentCosts {
       int group = header.indexOf(CLIENT_GROUP);
       if (person < 0 || weekly < 0) {
         throw new UsageException(source + ":1: the header needs person_id and current_weekly columns, found "
-            + Cells.escapeControls(header.toString()));
+            + header.stream().map(Cells::forMessage).toList());
       }
       for (TableReader.Row r = table.next(); r != null; r = table.next()) {
         List<String> cells = r.cells();

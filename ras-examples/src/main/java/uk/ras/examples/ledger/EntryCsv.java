@@ -59,6 +59,29 @@ final class EntryCsv {
     USES.put(EntryKind.NEEDS_CHANGED, List.of("note"));
   }
 
+  /**
+   * The columns of {@link #USES} each kind cannot do without (those {@link #entry} reads with {@code text},
+   * not {@code has} or {@code textOr}): for {@code ras ledger record} to name every one missing at once.
+   */
+  private static final Map<EntryKind, List<String>> NEEDS = new EnumMap<>(EntryKind.class);
+
+  static {
+    List<String> visit = List.of("start", "end", "provider", "staff");
+    NEEDS.put(EntryKind.PLANNED, List.of("day", "start", "end", "provider", "staff"));
+    NEEDS.put(EntryKind.VISIT, visit);
+    NEEDS.put(EntryKind.CANCELLATION, List.of("start", "end", "provider", "staff", "cancelled_by", "notified"));
+    NEEDS.put(EntryKind.BANKED, List.of("staff", "minutes"));
+    NEEDS.put(EntryKind.BANKED_USED, List.of("staff", "minutes"));
+    NEEDS.put(EntryKind.HOSPITAL_STAY, List.of("to"));
+    NEEDS.put(EntryKind.MILEAGE, List.of("provider", "miles"));
+    NEEDS.put(EntryKind.ONE_OFF, List.of("amount", "note"));
+    NEEDS.put(EntryKind.DIRECT_PAYMENT_RECEIPT, List.of("amount"));
+    NEEDS.put(EntryKind.DIRECT_PAYMENT_SPEND, List.of("amount"));
+    NEEDS.put(EntryKind.REVERSAL, List.of("reverses", "note"));
+    NEEDS.put(EntryKind.REVIEW, List.of("review"));
+    NEEDS.put(EntryKind.NEEDS_CHANGED, List.of("note"));
+  }
+
   /** What a file gave: the entries read, where each came from (its row, no reason), and the rows left out. */
   record Read(List<Entry> entries, Map<Entry, RowProblem> rowOf, FirstProblems<RowProblem> problems, long rows) {}
 
@@ -172,6 +195,28 @@ final class EntryCsv {
       default:
         throw new IllegalArgumentException("column kind: " + kindName(kind) + " entries are not imported");
     }
+  }
+
+  /**
+   * The columns an entry of the cells' kind needs and the cells leave empty: person, date, then the
+   * kind's own, in that order.
+   *
+   * @throws IllegalArgumentException naming the kind column, if it is empty or not a kind of entry
+   */
+  static List<String> missing(TableCells c) {
+    EntryKind kind = kind(c.text("kind"));
+    List<String> missing = new ArrayList<>();
+    for (String column : List.of("person", "date")) {
+      if (!c.has(column)) {
+        missing.add(column);
+      }
+    }
+    for (String column : NEEDS.get(kind)) {
+      if (!c.has(column)) {
+        missing.add(column);
+      }
+    }
+    return missing;
   }
 
   private static EntryKind kind(String text) {

@@ -605,6 +605,13 @@ public final class LedgerCommand {
         }
         Entry entry;
         try {
+          // All at once: the entry's reader stops at the first empty column, which was one option a run.
+          List<String> missing = EntryCsv.missing(new TableCells(cells));
+          if (!missing.isEmpty()) {
+            throw new UsageException("missing the required option" + (missing.size() == 1 ? "" : "s") + " for a "
+                + kind.strip().toLowerCase(Locale.ROOT) + " entry: "
+                + String.join(", ", missing.stream().map(c -> "--" + c.replace('_', '-')).toList()));
+          }
           entry = EntryCsv.entry(new TableCells(cells));
         } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
           throw new UsageException(String.valueOf(e.getMessage()).replaceFirst("^column ([a-z_]+)", "--$1").replace("cancelled_by", "cancelled-by"));

@@ -48,7 +48,7 @@ final class TableCells {
         throw new IllegalArgumentException(table.source() + ":1: column " + (c + 1) + " of the header has no name");
       }
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(table.source() + ":1: unknown column '" + Cells.escapeControls(header.get(c))
+        throw new IllegalArgumentException(table.source() + ":1: unknown column '" + Cells.forMessage(header.get(c))
             + "'; the columns are " + String.join(", ", known));
       }
       if (columns.put(name, c) != null) {

@@ -147,6 +147,28 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aTenMegabyteHeaderNameIsQuotedByItsFirstSixtyCharacters() throws IOException {
+    // 1 + 10,485,759 = 10,485,760 characters; it was echoed whole three times: twice in row 1's rejection
+    // (its column, the question it is not) and once in the warning about unknown columns.
+    String name = "q" + "x".repeat(10 * 1024 * 1024 - 1);
+    String shown = "q" + "x".repeat(59) + "\u2026 (10,485,760 characters)";
+    String csv =
+        HEADER + "," + name + "\n"
+            + "P1,2026-05-01," + answers() + ",5\n"
+            + "P2,2026-05-01," + answers() + ",\n";
+
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("\n  row 1 (line 2), person P1, column " + shown + ": unknown column: northshire-mh 2026.1 "
+        + "has no question '" + shown + "' (the row answers '5')\n"), cli::toString);
+    assertTrue(cli.err.contains("ras: warning: no rule set has the question(s) [" + shown + "]; a row that answers one "
+        + "is rejected\n"), cli::toString);
+    assertTrue(cli.out.length() + cli.err.length() < 10_000, "the report does not echo the 10 MB name");
+    assertEquals(List.of("P2"), people());
+  }
+
+  @Test
   void aCellOfTheLongestAllowedLengthIsReadAndOneCharacterMoreIsRejected() throws IOException {
     String longest = "P" + "x".repeat(AllocateCommand.MAX_CELL_LENGTH - 1);
     String csv =

@@ -173,6 +173,22 @@ class IsfCommandTest {
   }
 
   @Test
+  void joinNamesEveryMissingRequiredOptionInOneMessage() {
+    // picocli alone said '--id=ID' on one run and the funding group only on the next.
+    Cli none = Cli.run("isf", "join");
+    assertEquals(2, none.exit, none::toString);
+    assertEquals("ras: missing the required options '--id=ID' and '--personal-funding=AMOUNT' or '--weight=N'\n"
+        + "see 'ras isf join --help'\n", none.err);
+    Cli noFunding = Cli.run("isf", "join", "--id", "G");
+    assertEquals(2, noFunding.exit, noFunding::toString);
+    assertEquals("ras: missing the required option '--personal-funding=AMOUNT' or '--weight=N'\n"
+        + "see 'ras isf join --help'\n", noFunding.err);
+    Cli noId = Cli.run("isf", "join", "--weight", "2");
+    assertEquals(2, noId.exit, noId::toString);
+    assertEquals("ras: missing the required option '--id=ID'\nsee 'ras isf join --help'\n", noId.err);
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     for (String[] args :
         List.of(

@@ -139,6 +139,23 @@ public class RasTest {
   }
 
   @Test
+  void aMistypedHeaderNamesTheColumnNotAnOptional() throws IOException {
+    // The bundled sample's first row (P0001, 2025-04-09, pc_wash 'prompting'), its header's pc_wash
+    // mistyped: the rejection once read "has no question 'Optional[pc_wsh]'".
+    List<String> sample = RuleFiles.resource("assessments-sample.csv").lines().limit(2).toList();
+    Path csv = dir.resolve("typo.csv");
+    Files.writeString(csv, sample.get(0).replace(",pc_wash,", ",pc_wsh,") + "\n" + sample.get(1) + "\n",
+        StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("allocate", "--assessments", csv.toString(), "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("\n  row 1 (line 2), person P0001, column pc_wsh: unknown column: northshire-mh 2025.1 "
+        + "has no question 'pc_wsh' (the row answers 'prompting')\n"), cli::toString);
+    assertFalse(cli.out.contains("Optional"), cli::toString);
+  }
+
+  @Test
   void brokenRowsAreReportedWithRowAndLineAndTheGoodRowsAreAllWritten() throws IOException {
     Path csv = dir.resolve("broken.csv");
     String text =
@@ -291,6 +308,26 @@ public class RasTest {
     assertEquals(
         List.of("ras: 100 rows read, 0 rejected so far", "ras: 200 rows read, 0 rejected so far"),
         cli.err.lines().collect(Collectors.toList()));
+  }
+
+  @Test
+  void progressCountsTheRowItFollows() throws IOException {
+    // The sample's first three rows, the header's pc_wash mistyped: every row is rejected, so the line
+    // after row N says N rejected (it once said N - 1, printed before its row was allocated).
+    List<String> sample = RuleFiles.resource("assessments-sample.csv").lines().limit(4).toList();
+    Path csv = dir.resolve("typo.csv");
+    Files.writeString(csv, String.join("\n", sample).replaceFirst(",pc_wash,", ",pc_wsh,") + "\n",
+        StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("allocate", "--assessments", csv.toString(), "--progress-every", "1",
+        "--out", dir.resolve("o.csv").toString());
+
+    assertEquals(1, cli.exit, cli::toString);
+    assertTrue(cli.out.contains("  Rejected:           3\n"), cli::toString);
+    assertEquals(
+        List.of("ras: 1 rows read, 1 rejected so far", "ras: 2 rows read, 2 rejected so far",
+            "ras: 3 rows read, 3 rejected so far"),
+        cli.err.lines().filter(l -> l.contains("so far")).collect(Collectors.toList()));
   }
 
   private String explainAlone(String person) throws IOException {

@@ -24,6 +24,17 @@ class InvoiceCsvTest {
   }
 
   @Test
+  void aLongUnknownHeaderNameIsQuotedByItsFirstSixtyCharacters() {
+    // 1 + 99,999 = 100,000 characters, named by its first 60 and its length.
+    String name = "z" + "y".repeat(99_999);
+    String shown = "z" + "y".repeat(59) + "\u2026 (100,000 characters)";
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> read(HEADER.strip() + "," + name + "\n"));
+    assertEquals("in.csv:1: unknown column '" + shown + "'; the columns are " + String.join(", ", InvoiceCsv.COLUMNS),
+        unknown.getMessage());
+  }
+
+  @Test
   void aSlipInTheFirstRowsDaysLosesThatRowOnly() throws IOException {
     // Row 1 says the invoice starts on 2 November; rows 2 and 3 say 1 November: two rows against one, so
     // the invoice is RS-11 for 1 to 30 November, and row 1 (line 2) is left out.

@@ -415,15 +415,40 @@ class LedgerCommandTest {
         + "  Mileage: 10 miles with Northgate Care: £4.50\n", mileage.out);
     Cli noNote = ledger("record", "--kind", "one-off", "--person", "P09", "--date", "2026-12-04", "--amount", "20.00");
     assertEquals(2, noNote.exit, noNote::toString);
-    assertTrue(noNote.err.startsWith("ras: --note is empty\n"), noNote::toString);
+    assertEquals("ras: missing the required option for a one-off entry: --note\nsee 'ras ledger record --help'\n",
+        noNote.err, noNote::toString);
     Cli late = ledger("record", "--kind", "one-off", "--person", "P09", "--date", "2027-01-04", "--amount", "20.00",
         "--note", "a kettle");
     assertEquals(1, late.exit, late::toString);
     assertEquals("ras: entry one-off-P09-2027-01-04 refused: it is dated 2027-01-04, outside the budget period 2026-10-01 "
         + "to 2026-12-31\n", late.err);
-    Cli bad = ledger("record", "--kind", "visit", "--person", "P09", "--date", "2026-12-12", "--start", "9am");
+    Cli bad = ledger("record", "--kind", "visit", "--person", "P09", "--date", "2026-12-12", "--start", "9am", "--end",
+        "10:00", "--provider", "Northgate Care", "--staff", "support-worker");
     assertEquals(2, bad.exit, bad::toString);
     assertTrue(bad.err.startsWith("ras: --start: '9am' is not a time HH:MM\n"), bad::toString);
+  }
+
+  @Test
+  void recordNamesEveryOptionItsKindNeedsInOneMessage() {
+    // The entry's reader stops at its first empty column: bare --kind visit said '--id is empty', then,
+    // with --person and --date, '--start is empty', and so on, one a run.
+    Cli visit = ledger("record", "--kind", "visit");
+    assertEquals(2, visit.exit, visit::toString);
+    assertEquals("ras: missing the required options for a visit entry: --person, --date, --start, --end, --provider, "
+        + "--staff\nsee 'ras ledger record --help'\n", visit.err);
+    Cli cancellation = ledger("record", "--kind", "cancellation", "--person", "P09", "--date", "2026-12-12", "--start",
+        "10:00");
+    assertEquals(2, cancellation.exit, cancellation::toString);
+    assertEquals("ras: missing the required options for a cancellation entry: --end, --provider, --staff, --cancelled-by, "
+        + "--notified\nsee 'ras ledger record --help'\n", cancellation.err);
+    // A note is a direct-payment spend's to give or not: not required.
+    Cli spend = ledger("record", "--kind", "direct-payment-spend");
+    assertEquals("ras: missing the required options for a direct-payment-spend entry: --person, --date, --amount\n"
+        + "see 'ras ledger record --help'\n", spend.err);
+    Cli unknown = ledger("record", "--kind", "visits", "--person", "P09");
+    assertEquals(2, unknown.exit, unknown::toString);
+    assertTrue(unknown.err.startsWith("ras: --kind: 'visits' is not a kind of entry; one of planned, visit,"),
+        unknown::toString);
   }
 
   @Test
