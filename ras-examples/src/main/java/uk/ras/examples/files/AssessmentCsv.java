@@ -167,7 +167,7 @@ public final class AssessmentCsv implements Closeable {
           throw new UsageException(source + ":1: column " + (c + 1) + " of the header has no name");
         }
         if (!seen.add(name)) {
-          throw new UsageException(source + ":1: column '" + Cells.escapeControls(name) + "' appears more than once");
+          throw new UsageException(source + ":1: column '" + Cells.forMessage(name) + "' appears more than once");
         }
       }
       for (String name : header) {

@@ -169,6 +169,20 @@ class HostileAssessmentsCsvTest {
   }
 
   @Test
+  void aRepeatedHeaderNameIsAUsageErrorQuotingTheNameShort() throws IOException {
+    Cli twice = allocate(HEADER + ",pc_wash\nP1,2026-05-01," + answers() + ",\n");
+    String name = "q" + "x".repeat(99_999);
+    Cli long_ = allocate(HEADER + "," + name + "," + name + "\nP1,2026-05-01," + answers() + ",,\n");
+
+    assertEquals(2, twice.exit, twice::toString);
+    assertTrue(twice.err.contains("in.csv:1: column 'pc_wash' appears more than once"), twice::toString);
+    assertEquals(2, long_.exit, long_::toString);
+    assertTrue(long_.err.contains(
+        "in.csv:1: column 'q" + "x".repeat(59) + "\u2026 (100,000 characters)' appears more than once"), long_::toString);
+    assertTrue(long_.err.length() < 1_000, long_::toString);
+  }
+
+  @Test
   void aCellOfTheLongestAllowedLengthIsReadAndOneCharacterMoreIsRejected() throws IOException {
     String longest = "P" + "x".repeat(AllocateCommand.MAX_CELL_LENGTH - 1);
     String csv =
