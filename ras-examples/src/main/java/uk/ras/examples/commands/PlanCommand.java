@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -272,8 +274,11 @@ public final class PlanCommand {
       inputs.add(plan);
       inputs.add(rules);
       try {
-        OutputFile.writeText(letter, PlanLetter.PLAIN_FILE, letters.plain(), inputs.toArray(Path[]::new));
-        OutputFile.writeText(letter, PlanLetter.EASY_READ_FILE, letters.easyRead(), inputs.toArray(Path[]::new));
+        // The two letters say one decision: both are replaced, or neither.
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(PlanLetter.PLAIN_FILE, letters.plain());
+        pages.put(PlanLetter.EASY_READ_FILE, letters.easyRead());
+        OutputFile.writeTexts(letter, pages, inputs.toArray(Path[]::new));
         return Ras.OK;
       } catch (UnusableFileException e) {
         throw new UsageException(e.getMessage());

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -142,6 +145,48 @@ public final class OutputFile implements Closeable {
     try (OutputFile file = open(target)) {
       file.stream().write(text.getBytes(StandardCharsets.UTF_8));
       file.commit();
+    }
+  }
+
+  /**
+   * Writes pages that are one result, such as a letter in plain words and in Easy Read, to {@code
+   * dir/name} each, as {@link #writeText} does, except that every page is written in full before any is
+   * moved into place: a run that fails while writing them leaves the previous set whole. Each page holds
+   * its file open and locked until then, so this is for a few pages, not thousands.
+   *
+   * @param pages each file's name and text, written in this order
+   * @param inputs the run's input files (nulls ignored)
+   * @throws UnusableFileException if a file is one of the inputs, or is being written by another run
+   * @throws IOException if the directory or a file cannot be written (the message names it)
+   */
+  public static void writeTexts(Path dir, Map<String, String> pages, Path... inputs)
+      throws IOException, UnusableFileException {
+    Files.createDirectories(dir);
+    for (String name : pages.keySet()) {
+      FileChecks.notAnInput(dir.resolve(name), inputs);
+    }
+    List<OutputFile> files = new ArrayList<>();
+    try {
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        OutputFile file = open(dir.resolve(page.getKey()));
+        files.add(file);
+        file.stream().write(page.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      for (OutputFile file : files) {
+        file.commit();
+      }
+    } finally {
+      IOException failed = null;
+      for (OutputFile file : files) {
+        try {
+          file.close();
+        } catch (IOException e) {
+          failed = failed == null ? e : failed;
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
     }
   }
 

@@ -245,6 +245,29 @@ class PlanCommandTest {
   }
 
   @Test
+  void theTwoLettersAreReplacedTogetherOrNotAtAll() throws Exception {
+    Path letters = dir.resolve("letters");
+    assertEquals(0, Cli.run("plan", "check", "--letter", letters.toString()).exit);
+    Path plainFile = letters.resolve(PlanLetter.PLAIN_FILE);
+    Path easyFile = letters.resolve(PlanLetter.EASY_READ_FILE);
+    String plain = Files.readString(plainFile);
+    String easy = Files.readString(easyFile);
+
+    // Another run holds the easy-read letter, written second: the plain letter must not be replaced alone.
+    try (uk.ras.examples.files.OutputFile other = uk.ras.examples.files.OutputFile.open(easyFile)) {
+      Cli refused = Cli.run("plan", "check", "--letter", letters.toString(), "--name", "Mary Smith");
+      assertEquals(2, refused.exit, refused::toString);
+      assertTrue(refused.err.contains(PlanLetter.EASY_READ_FILE + " is being written by another run of ras"), refused::toString);
+    }
+    assertEquals(plain, Files.readString(plainFile));
+    assertEquals(easy, Files.readString(easyFile));
+
+    assertEquals(0, Cli.run("plan", "check", "--letter", letters.toString(), "--name", "Mary Smith").exit);
+    assertTrue(Files.readString(plainFile).contains("Mary Smith"));
+    assertTrue(Files.readString(easyFile).contains("Mary Smith"));
+  }
+
+  @Test
   void usageMistakesAreOneLineAndExitCode2() {
     Cli both = Cli.run("plan", "check", "x.yaml", "--scenario", "greenhouse");
     assertEquals(2, both.exit, both::toString);
