@@ -35,7 +35,12 @@ public class ExcelHabitsTest {
   private Cli allocate(byte[] bytes, String name) throws IOException {
     Path in = dir.resolve(name);
     Files.write(in, bytes);
-    return Cli.run("allocate", "--assessments", in.toString(), "--out", dir.resolve("out.csv").toString());
+    return allocate(in);
+  }
+
+  /** Allocates the file's assessments into out.csv. */
+  private Cli allocate(Path file) {
+    return Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
   }
 
   private Cli allocate(String text) throws IOException {
@@ -191,7 +196,7 @@ public class ExcelHabitsTest {
   @Test
   void aWorkbookWithoutStylesOrSharedStringsIsRead() throws IOException {
     Path file = minimalWorkbook(HEADER, "P1,2026-05-01," + answers(), "P2,2026-13-01," + answers());
-    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+    Cli cli = allocate(file);
 
     assertEquals(1, cli.exit, cli::toString);
     assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
@@ -201,7 +206,7 @@ public class ExcelHabitsTest {
   @Test
   void aWorkbookWithoutItsSheetsPartIsRefusedNamingThePart() throws IOException {
     Path file = minimalWorkbook(sheet -> null, HEADER, "P1,2026-05-01," + answers());
-    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+    Cli cli = allocate(file);
 
     assertEquals(2, cli.exit, cli::toString);
     assertTrue(cli.err.contains("minimal.xlsx: not an .xlsx workbook Excel can open (it has no part /xl/worksheets/sheet1.xml)"),
@@ -213,7 +218,7 @@ public class ExcelHabitsTest {
     // The sheet's part ends inside its third row: rows 1 (the header) and 2 are whole.
     Path file = minimalWorkbook(sheet -> sheet.substring(0, sheet.indexOf("<row r=\"3\">") + 20),
         HEADER, "P1,2026-05-01," + answers(), "P2,2026-05-01," + answers());
-    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+    Cli cli = allocate(file);
 
     assertEquals(1, cli.exit, cli::toString);
     assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));
@@ -223,7 +228,7 @@ public class ExcelHabitsTest {
   @Test
   void anXlsxWorkbooksFirstSheetIsReadWithRowNumberedErrors() throws IOException {
     Path file = workbook("Assessments", false);
-    Cli cli = Cli.run("allocate", "--assessments", file.toString(), "--out", dir.resolve("out.csv").toString());
+    Cli cli = allocate(file);
 
     assertEquals(1, cli.exit, cli::toString);
     assertEquals(List.of("P1", "2026-05-01"), out().get(1).subList(0, 2));

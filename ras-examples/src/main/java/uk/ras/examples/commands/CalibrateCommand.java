@@ -3,16 +3,17 @@ package uk.ras.examples.commands;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -399,40 +400,21 @@ public final class CalibrateCommand {
       return Ras.USAGE;
     }
     String title = options.scenario ? "A pilot council: calibration of " + rules.label() : "Calibration of " + rules.label();
-    int moved = 0;
     try {
-      Files.createDirectories(options.out);
       rulesFile = options.out.resolve(RULES_FILE_PREFIX + rules.id() + "-" + result.proposed().version() + ".yaml");
-      FileChecks.notAnInput(rulesFile, options.rules, options.assessments, options.currentCosts);
-      Path weightsFile = options.domainWeights ? options.out.resolve(DOMAIN_WEIGHTS_CSV) : null;
-      if (weightsFile != null) {
-        FileChecks.notAnInput(weightsFile, options.rules, options.assessments, options.currentCosts);
+      // The files are one result: each is written in full before any is moved into place, so a run that
+      // fails while writing them leaves the whole previous set, never new rules beside old people.csv.
+      Map<String, String> pages = new LinkedHashMap<>();
+      pages.put(rulesFile.getFileName().toString(), RuleSetWriter.create().toYaml(result.proposed()));
+      pages.put(PEOPLE_CSV, csv(people -> writePeople(result, people)));
+      if (options.domainWeights) {
+        pages.put(DOMAIN_WEIGHTS_CSV, csv(weights -> writeDomainWeights(result, weights)));
       }
-      // The files are one result: each is written in full to its temporary file before any is moved
-      // into place, so a run that fails while writing (a full disk, say) leaves the whole previous set,
-      // never new rules beside old people.csv. A null resource (no --domain-weights) is skipped.
-      try (OutputFile rulesOut = OutputFile.open(rulesFile);
-          OutputFile peopleOut = OutputFile.open(peopleFile);
-          OutputFile weightsOut = weightsFile == null ? null : OutputFile.open(weightsFile);
-          OutputFile reportOut = OutputFile.open(reportFile)) {
-        write(rulesOut, RuleSetWriter.create().toYaml(result.proposed()));
-        CsvOut people = CsvOut.to(peopleOut.stream());
-        writePeople(result, people);
-        people.flush();
-        if (weightsOut != null) {
-          writeDomainWeights(result, weightsOut);
-        }
-        write(reportOut, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
-            rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
-        for (OutputFile file : Arrays.asList(rulesOut, peopleOut, weightsOut, reportOut)) {
-          if (file != null) {
-            file.commit();
-            moved++;
-          }
-        }
-      }
-      if (weightsFile != null) {
-        out.println("Domain weights written to: " + weightsFile);
+      pages.put(REPORT_HTML, CalibrationReport.html(new CalibrationReport.Inputs(title, result,
+          rulesFile.getFileName().toString(), PEOPLE_CSV, warnings.size())));
+      OutputFile.writeTexts(options.out, pages, options.rules, options.assessments, options.currentCosts);
+      if (options.domainWeights) {
+        out.println("Domain weights written to: " + options.out.resolve(DOMAIN_WEIGHTS_CSV));
       }
       printSummary(title, result, rulesFile, reportFile);
       readNotes.forEach(note -> out.println("Read " + note));
@@ -444,16 +426,25 @@ public final class CalibrateCommand {
       err.println("ras: "
           + (message != null && message.startsWith("cannot write ")
               ? Cells.escapeControls(message)
-              : "cannot write to " + Cells.escapeControls(options.out.toString()) + ": " + FileChecks.plainReason(e))
-          + (moved == 0 ? "; none of this run's files was written" : ""));
+              : "cannot write to " + Cells.escapeControls(options.out.toString()) + ": " + FileChecks.plainReason(e)));
       return Ras.USAGE;
     }
     warnings.forEach(w -> err.println("ras: warning: " + Cells.escapeControls(w)));
     return warnings.isEmpty() ? Ras.OK : Ras.ROWS_REJECTED;
   }
 
-  private static void write(OutputFile file, String text) throws IOException {
-    file.stream().write(text.getBytes(StandardCharsets.UTF_8));
+  /** What writes a CSV's rows. */
+  private interface CsvRows {
+    void write(CsvOut csv) throws IOException;
+  }
+
+  /** A CSV's text, for a file written with the others of the run ({@link OutputFile#writeTexts}). */
+  private static String csv(CsvRows rows) throws IOException {
+    StringWriter text = new StringWriter();
+    CsvOut csv = CsvOut.to(text);
+    rows.write(csv);
+    csv.flush();
+    return text.toString();
   }
 
   private AssessmentCsv openAssessments() throws IOException, UsageException {
@@ -581,8 +572,7 @@ public final class CalibrateCommand {
   }
 
   /** Writes domain-weights.csv: each domain's weight in the per-domain fit, or why there is none. */
-  private void writeDomainWeights(CalibrationResult r, OutputFile file) throws IOException {
-    CsvOut csv = CsvOut.to(file.stream());
+  private void writeDomainWeights(CalibrationResult r, CsvOut csv) throws IOException {
     csv.row(List.of("domain", "weight_per_point", "standard_error"));
     PointsFit fit = r.fits().get(uk.ras.calibration.FitModel.BY_DOMAIN);
     if (fit != null) {
@@ -591,7 +581,6 @@ public final class CalibrateCommand {
             BigDecimal.valueOf(c.standardError()).setScale(2, RoundingMode.HALF_UP).toPlainString()));
       }
     }
-    csv.flush();
     if (fit == null) {
       err.println("ras: warning: no per-domain weights: "
           + r.unavailable().getOrDefault(uk.ras.calibration.FitModel.BY_DOMAIN, "the fit is not available"));

@@ -139,20 +139,15 @@ public final class OutputFile implements Closeable {
    */
   public static void writeText(Path dir, String name, String text, Path... inputs)
       throws IOException, UnusableFileException {
-    Files.createDirectories(dir);
-    Path target = dir.resolve(name);
-    FileChecks.notAnInput(target, inputs);
-    try (OutputFile file = open(target)) {
-      file.stream().write(text.getBytes(StandardCharsets.UTF_8));
-      file.commit();
-    }
+    writeTexts(dir, Map.of(name, text), inputs);
   }
 
   /**
    * Writes pages that are one result, such as a letter in plain words and in Easy Read, to {@code
    * dir/name} each, as {@link #writeText} does, except that every page is written in full before any is
-   * moved into place: a run that fails while writing them leaves the previous set whole. Each page holds
-   * its file open and locked until then, so this is for a few pages, not thousands.
+   * moved into place: a run that fails while writing them (a full disk, another run holding one) leaves
+   * the previous set whole. Each page holds its file open and locked until then, so this is for a few
+   * pages, not thousands.
    *
    * @param pages each file's name and text, written in this order
    * @param inputs the run's input files (nulls ignored)

@@ -66,9 +66,8 @@ final class EntryCsv {
   private static final Map<EntryKind, List<String>> NEEDS = new EnumMap<>(EntryKind.class);
 
   static {
-    List<String> visit = List.of("start", "end", "provider", "staff");
     NEEDS.put(EntryKind.PLANNED, List.of("day", "start", "end", "provider", "staff"));
-    NEEDS.put(EntryKind.VISIT, visit);
+    NEEDS.put(EntryKind.VISIT, List.of("start", "end", "provider", "staff"));
     NEEDS.put(EntryKind.CANCELLATION, List.of("start", "end", "provider", "staff", "cancelled_by", "notified"));
     NEEDS.put(EntryKind.BANKED, List.of("staff", "minutes"));
     NEEDS.put(EntryKind.BANKED_USED, List.of("staff", "minutes"));

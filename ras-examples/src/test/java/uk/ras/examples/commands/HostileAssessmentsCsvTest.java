@@ -69,14 +69,17 @@ class HostileAssessmentsCsvTest {
     assertEquals(List.of("P1\\u000D\\u000Asecond line", "P3"), people());
   }
 
+  /** Rows P1, P2 and P3 of good answers, but P2's first answer (pc_wash) is {@code answer}. */
+  private static String threeRowsP2Answering(String answer) {
+    return HEADER + "\n"
+        + "P1,2026-05-01," + answers() + "\n"
+        + "P2,2026-05-01," + answers("0", answer) + "\n"
+        + "P3,2026-05-01," + answers() + "\n";
+  }
+
   @Test
   void aTenMegabyteLineIsOneRejectedRowAndTheReportStaysShort() throws IOException {
-    String huge = "x".repeat(10 * 1024 * 1024);
-    String csv =
-        HEADER + "\n"
-            + "P1,2026-05-01," + answers() + "\n"
-            + "P2,2026-05-01," + answers("0", huge) + "\n"
-            + "P3,2026-05-01," + answers() + "\n";
+    String csv = threeRowsP2Answering("x".repeat(10 * 1024 * 1024));
 
     Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
 
@@ -130,12 +133,7 @@ class HostileAssessmentsCsvTest {
   @Test
   void aCellOverFastCsvsBufferKeepsTheRowsBeforeItAndSaysSoPlainly() throws IOException {
     // 16 M characters and one more: FastCSV cannot hold the cell, nor go on after it.
-    String huge = "x".repeat(16 * 1024 * 1024 + 1);
-    String csv =
-        HEADER + "\n"
-            + "P1,2026-05-01," + answers() + "\n"
-            + "P2,2026-05-01," + answers("0", huge) + "\n"
-            + "P3,2026-05-01," + answers() + "\n";
+    String csv = threeRowsP2Answering("x".repeat(16 * 1024 * 1024 + 1));
 
     Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> allocate(csv));
 
